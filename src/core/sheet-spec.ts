@@ -1,0 +1,296 @@
+/**
+ * An output sheet described once, as data. Both writers (Office.js and .xlsx) render a SheetSpec
+ * through layoutSheet(), so positions, merges and styles are decided here and nowhere else.
+ */
+import type { ColourBand } from "./report-types";
+import type { MergedArea } from "./types";
+
+export type SpecValue = string | number | boolean | null;
+
+/** Excel number format codes used by the summaries. */
+export const FORMATS = {
+  text: "@",
+  general: "General",
+  integer: "0",
+  amount2: "0.00",
+  /** Fractions shown as percentages: 0.4214 → 42.14%. */
+  percent2: "0.00%",
+  /** Signed percentage points: +3.20 / -7.86. */
+  points2: "+0.00;-0.00;0.00",
+} as const;
+
+export interface SpecColumn {
+  /** Width in characters (Excel column width units). */
+  width: number;
+  /** Number format code of the body cells. */
+  format: string;
+  align: "left" | "center" | "right";
+  wrap?: boolean;
+}
+
+export interface HeaderCell {
+  text: string;
+  colSpan?: number;
+  rowSpan?: number;
+}
+
+export interface SpecRow {
+  values: SpecValue[];
+  /** "total" rows (合计) are bold and shaded; "group" rows are section labels. */
+  kind: "total" | "group" | "data";
+  /** Index into the spec's bands for this row's variance cell (static colour), or null. */
+  band?: number | null;
+  /** Sheet row of the project in the user's ledger, for "select this project". */
+  ledgerRow?: number;
+}
+
+/** Completion rate by group as columns, with the time-progress line. */
+export interface ChartSpec {
+  title: string;
+  /** Body column holding the category labels. */
+  categoryColumn: number;
+  /** Body column holding the completion rate (fractions). */
+  valueColumn: number;
+  valueName: string;
+  /** Time progress T as a fraction: drawn as a constant line series. */
+  lineValue: number;
+  lineName: string;
+  /** Leave the first body row (合计) out of the chart. */
+  skipFirstRow: boolean;
+}
+
+export interface SheetSpec {
+  /** Stable key ("summary:sector", "list:behind", "letter:县发改局"); used to recognise our own sheets. */
+  key: string;
+  /** Worksheet tab name (≤ 31 characters, none of []:*?/\). */
+  name: string;
+  title: string;
+  /** Lines under the title: "单位：亿元、个", "报告期：2024年1-9月  时序进度：75.00%". */
+  infoLines: string[];
+  columns: SpecColumn[];
+  /** One or more header rows; cells span with colSpan/rowSpan (cells covered by a span are omitted). */
+  headerRows: HeaderCell[][];
+  rows: SpecRow[];
+  footnotes: string[];
+  /** Columns kept visible when scrolling right (the name column). */
+  freezeColumns: number;
+  /** Body column holding variance points, coloured by bands. */
+  varianceColumn?: number;
+  bands?: ColourBand[];
+  chart?: ChartSpec;
+  /** Free paragraphs (letters, report text) instead of / after the table. */
+  paragraphs?: string[];
+}
+
+// ───────────────────────────── Layout ─────────────────────────────
+
+export interface CellStyle {
+  bold?: boolean;
+  fontSize?: number;
+  fill?: string;
+  fontColor?: string;
+  hAlign?: "left" | "center" | "right";
+  vAlign?: "top" | "middle" | "bottom";
+  wrap?: boolean;
+  border?: boolean;
+  numberFormat?: string;
+}
+
+export interface StyledRange {
+  range: MergedArea;
+  style: CellStyle;
+}
+
+/** Absolute placement of a SheetSpec: 0-based rows/columns from A1. */
+export interface SheetLayout {
+  name: string;
+  key: string;
+  /** Full rectangle of values (rows × columns). Strings are always text, never formulas. */
+  values: SpecValue[][];
+  merges: MergedArea[];
+  /** Applied in order; later ranges override earlier ones. Whole ranges, never cell by cell. */
+  styles: StyledRange[];
+  columnWidths: number[];
+  rowHeights: { row: number; height: number }[];
+  freeze: { rows: number; columns: number };
+  /** Body rows range (for conditional formatting and the chart). */
+  body: MergedArea | null;
+  /** Variance cells coloured by bands (rules for live conditional formatting). */
+  varianceBands: { range: MergedArea; bands: ColourBand[] } | null;
+  chart: {
+    title: string;
+    categories: MergedArea;
+    values: MergedArea;
+    valueName: string;
+    lineValue: number;
+    lineName: string;
+    /** Where to anchor the chart (top-left cell) and its size in cells. */
+    anchor: { row: number; col: number; rows: number; cols: number };
+  } | null;
+}
+
+const TITLE_FILL = "#FFFFFF";
+const HEADER_FILL = "#DDEBF7";
+const TOTAL_FILL = "#FFF2CC";
+const GROUP_FILL = "#F2F2F2";
+
+export function layoutSheet(spec: SheetSpec): SheetLayout {
+  const width = Math.max(1, spec.columns.length);
+  const values: SpecValue[][] = [];
+  const merges: MergedArea[] = [];
+  const styles: StyledRange[] = [];
+  const rowHeights: { row: number; height: number }[] = [];
+  const blankRow = (): SpecValue[] => new Array<SpecValue>(width).fill(null);
+  const fullRow = (row: number): MergedArea => ({ top: row, left: 0, bottom: row, right: width - 1 });
+
+  // Title, merged across the table.
+  const titleRow = values.length;
+  values.push(withFirst(blankRow(), spec.title));
+  if (width > 1) merges.push(fullRow(titleRow));
+  styles.push({ range: fullRow(titleRow), style: { bold: true, fontSize: 16, hAlign: "center", vAlign: "middle", fill: TITLE_FILL } });
+  rowHeights.push({ row: titleRow, height: 30 });
+
+  // Unit / period lines: merged, right-aligned like government tables' "单位：亿元、个".
+  for (const line of spec.infoLines) {
+    const r = values.length;
+    values.push(withFirst(blankRow(), line));
+    if (width > 1) merges.push(fullRow(r));
+    styles.push({ range: fullRow(r), style: { hAlign: "right", fontSize: 10 } });
+  }
+
+  // Header rows with spans. Track occupied cells so rowSpans push later cells right.
+  const headerTop = values.length;
+  const headerCount = spec.headerRows.length;
+  for (let i = 0; i < headerCount; i++) values.push(blankRow());
+  const occupied = new Set<string>();
+  spec.headerRows.forEach((cells, i) => {
+    let col = 0;
+    for (const cell of cells) {
+      while (occupied.has(`${i}:${col}`)) col++;
+      const colSpan = Math.max(1, cell.colSpan ?? 1);
+      const rowSpan = Math.max(1, cell.rowSpan ?? 1);
+      values[headerTop + i][col] = cell.text;
+      for (let dr = 0; dr < rowSpan; dr++) for (let dc = 0; dc < colSpan; dc++) occupied.add(`${i + dr}:${col + dc}`);
+      if (colSpan > 1 || rowSpan > 1) {
+        merges.push({ top: headerTop + i, left: col, bottom: headerTop + i + rowSpan - 1, right: col + colSpan - 1 });
+      }
+      col += colSpan;
+    }
+  });
+  if (headerCount > 0) {
+    styles.push({
+      range: { top: headerTop, left: 0, bottom: headerTop + headerCount - 1, right: width - 1 },
+      style: { bold: true, hAlign: "center", vAlign: "middle", wrap: true, fill: HEADER_FILL, border: true },
+    });
+  }
+
+  // Body.
+  const bodyTop = values.length;
+  for (const row of spec.rows) {
+    const cells = blankRow();
+    row.values.slice(0, width).forEach((v, c) => (cells[c] = v));
+    values.push(cells);
+  }
+  const bodyBottom = values.length - 1;
+  const body: MergedArea | null = spec.rows.length > 0 ? { top: bodyTop, left: 0, bottom: bodyBottom, right: width - 1 } : null;
+  if (body) {
+    styles.push({ range: body, style: { border: true, vAlign: "middle" } });
+    // Column formats and alignment over the whole body column.
+    spec.columns.forEach((col, c) => {
+      styles.push({
+        range: { top: bodyTop, left: c, bottom: bodyBottom, right: c },
+        style: { numberFormat: col.format, hAlign: col.align, wrap: col.wrap },
+      });
+    });
+    // Row kinds: consecutive runs of the same kind become one range.
+    for (const run of runsOf(spec.rows.map((r) => r.kind))) {
+      if (run.value === "data") continue;
+      styles.push({
+        range: { top: bodyTop + run.start, left: 0, bottom: bodyTop + run.end, right: width - 1 },
+        style: run.value === "total" ? { bold: true, fill: TOTAL_FILL } : { bold: true, fill: GROUP_FILL },
+      });
+    }
+  }
+
+  // Static band colours on the variance column (a fallback where conditional formats are not live).
+  let varianceBands: SheetLayout["varianceBands"] = null;
+  if (body && spec.varianceColumn !== undefined && spec.bands && spec.bands.length > 0) {
+    const vc = spec.varianceColumn;
+    varianceBands = { range: { top: bodyTop, left: vc, bottom: bodyBottom, right: vc }, bands: spec.bands };
+    const bands = spec.bands;
+    for (const run of runsOf(spec.rows.map((r) => (r.band === undefined ? null : r.band)))) {
+      if (run.value === null || !bands[run.value]) continue;
+      const band = bands[run.value];
+      styles.push({
+        range: { top: bodyTop + run.start, left: vc, bottom: bodyTop + run.end, right: vc },
+        style: { fill: band.fill, fontColor: band.font },
+      });
+    }
+  }
+
+  // Footnotes and paragraphs below the table, merged across it.
+  const textLines = [...spec.footnotes, ...(spec.paragraphs ?? [])];
+  if (textLines.length > 0 && spec.rows.length > 0) values.push(blankRow());
+  for (const line of textLines) {
+    const r = values.length;
+    values.push(withFirst(blankRow(), line));
+    if (width > 1) merges.push(fullRow(r));
+    styles.push({ range: fullRow(r), style: { wrap: true, vAlign: "top", hAlign: "left" } });
+    const charsPerLine = Math.max(20, spec.columns.reduce((s, c) => s + c.width, 0));
+    const lines = Math.ceil(displayWidth(line) / charsPerLine);
+    if (lines > 1) rowHeights.push({ row: r, height: 15 * lines + 3 });
+  }
+
+  let chart: SheetLayout["chart"] = null;
+  if (spec.chart && body) {
+    const first = bodyTop + (spec.chart.skipFirstRow ? 1 : 0);
+    if (first <= bodyBottom) {
+      chart = {
+        title: spec.chart.title,
+        categories: { top: first, left: spec.chart.categoryColumn, bottom: bodyBottom, right: spec.chart.categoryColumn },
+        values: { top: first, left: spec.chart.valueColumn, bottom: bodyBottom, right: spec.chart.valueColumn },
+        valueName: spec.chart.valueName,
+        lineValue: spec.chart.lineValue,
+        lineName: spec.chart.lineName,
+        anchor: { row: values.length + 1, col: 0, rows: 18, cols: Math.max(6, Math.min(width, 10)) },
+      };
+    }
+  }
+
+  return {
+    name: spec.name,
+    key: spec.key,
+    values,
+    merges,
+    styles,
+    columnWidths: spec.columns.map((c) => c.width),
+    rowHeights,
+    freeze: { rows: bodyTop, columns: spec.freezeColumns },
+    body,
+    varianceBands,
+    chart,
+  };
+}
+
+function withFirst(row: SpecValue[], value: SpecValue): SpecValue[] {
+  row[0] = value;
+  return row;
+}
+
+/** Maximal runs of equal values: [{value, start, end}] with inclusive indices. */
+export function runsOf<T>(items: T[]): { value: T; start: number; end: number }[] {
+  const runs: { value: T; start: number; end: number }[] = [];
+  items.forEach((value, i) => {
+    const last = runs[runs.length - 1];
+    if (last && last.value === value && last.end === i - 1) last.end = i;
+    else runs.push({ value, start: i, end: i });
+  });
+  return runs;
+}
+
+/** Width in Excel character units: CJK characters count double. */
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u2E80-\uFFEF]/.test(ch) ? 2 : 1;
+  return w;
+}

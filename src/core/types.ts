@@ -1,0 +1,249 @@
+/**
+ * Shared data contracts of the pure core. Nothing here knows Office.js, React, files or Node.
+ *
+ * Data flows one way: Grid (from a host) → Ledger (reader) → CheckReport (engine: rules,
+ * checks, schedule, groups, text) → SheetSpec[] (summaries as data) → a renderer writes them.
+ */
+
+// ───────────────────────────── Language ─────────────────────────────
+
+export type Lang = "zh-CN" | "en";
+/** Text shown to users, always in both languages. */
+export type LocalText = Record<Lang, string>;
+
+// ───────────────────────────── Grid (host input) ─────────────────────────────
+
+/** A cell as a host gives it. Error values arrive as strings such as "#N/A", "#DIV/0!". */
+export type CellValue = number | string | boolean | null;
+
+/** A merged area, 0-based and inclusive, in grid coordinates (relative to values[0][0]). */
+export interface MergedArea {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** One worksheet (or part of one) as a host reads it. */
+export interface Grid {
+  sheetName: string;
+  /** rows × columns; rows may be ragged (missing cells are null). */
+  values: CellValue[][];
+  /** Excel number format codes, same shape as values where known ("General", "0.00%", "yyyy-mm-dd"). */
+  numberFormats?: (string | null)[][];
+  /** Formulas where the host knows them (same shape; null where the cell holds a constant). */
+  formulas?: (string | null)[][];
+  merges?: MergedArea[];
+  /** Hidden rows, as 0-based grid row indices. */
+  hiddenRows?: number[];
+  /** 0-based sheet row and column of values[0][0] (A1 = {row:0,col:0}). Default A1. */
+  origin?: { row: number; col: number };
+}
+
+// ───────────────────────────── Findings ─────────────────────────────
+
+export type Severity = "error" | "warning" | "info";
+
+/** Anything worth telling the user about the data, located as precisely as possible. */
+export interface Finding {
+  /** Stable machine id, e.g. "read.unparseable-amount", "check.plan-exceeds-total". */
+  code: string;
+  severity: Severity;
+  sheet: string;
+  /** 1-based sheet row, or null for sheet-level findings. */
+  sheetRow: number | null;
+  /** Sheet column letter ("F"), or null. */
+  column: string | null;
+  field: FieldKey | null;
+  message: LocalText;
+  /** Machine-readable figures behind the message (e.g. { stated: 123, computed: 120 }). */
+  data?: Record<string, unknown>;
+}
+
+// ───────────────────────────── Ledger (reader output) ─────────────────────────────
+
+export type AmountUnit = "万元" | "亿元" | "元" | "万美元";
+export type Currency = "CNY" | "USD";
+
+/** Fields the reader recognises. Amount fields are listed in AMOUNT_FIELDS. */
+export type FieldKey =
+  | "seq"
+  | "code"
+  | "name"
+  | "owner"
+  | "responsibleUnit"
+  | "leader"
+  | "sector"
+  | "category"
+  | "level"
+  | "listed"
+  | "county"
+  | "scale"
+  | "period"
+  | "startDate"
+  | "endDate"
+  | "status"
+  | "totalInvestment"
+  | "annualPlan"
+  | "completed"
+  | "completedSinceStart"
+  | "completedThisMonth"
+  | "statedRate"
+  | "progress"
+  | "problems"
+  | "remarks"
+  | "currency";
+
+export type AmountField =
+  | "totalInvestment"
+  | "annualPlan"
+  | "completed"
+  | "completedSinceStart"
+  | "completedThisMonth";
+
+export const AMOUNT_FIELDS: readonly AmountField[] = [
+  "totalInvestment",
+  "annualPlan",
+  "completed",
+  "completedSinceStart",
+  "completedThisMonth",
+];
+
+export interface ColumnMatch {
+  /** 0-based grid column index. */
+  col: number;
+  /** Sheet column letter. */
+  letter: string;
+  /** Header text as read (group headers joined with "/": "2024年/计划投资"). */
+  header: string;
+  /** 0..1. 1 = exact header synonym or user choice. */
+  confidence: number;
+  by: "header" | "content" | "user";
+  /** Unit found inside this column's header ("总投资（亿元）"), if any. */
+  unit?: AmountUnit;
+}
+
+export type ColumnMap = Partial<Record<FieldKey, ColumnMatch>>;
+
+/** A calendar date or month; day is absent for month-only values such as "2024.3". */
+export interface SimpleDate {
+  year: number;
+  month: number;
+  day?: number;
+}
+
+/** Amounts in 万 of the row's own currency (万元 for CNY, 万美元 for USD); null = absent/unknown. */
+export type Amounts = Record<AmountField, number | null>;
+
+export interface ProjectRow {
+  /** 0-based index into grid.values. */
+  gridRow: number;
+  /** 1-based sheet row. */
+  sheetRow: number;
+  hidden: boolean;
+  seq: string | null;
+  code: string | null;
+  name: string | null;
+  owner: string | null;
+  responsibleUnit: string | null;
+  leader: string | null;
+  /** From the sector column, else from the enclosing sector section row. */
+  sector: string | null;
+  /** From the category column, else from the enclosing category section row. */
+  category: string | null;
+  level: string | null;
+  listed: boolean | null;
+  county: string | null;
+  status: string | null;
+  progress: string | null;
+  problems: string | null;
+  remarks: string | null;
+  startDate: SimpleDate | null;
+  endDate: SimpleDate | null;
+  currency: Currency;
+  amounts: Amounts;
+  /** Stated completion rate as a fraction (69.13% → 0.6913), or null. */
+  statedRate: number | null;
+  /** From the status column or the start date (relative to the reporting period); null = unknown. */
+  started: boolean | null;
+  /** Labels of the enclosing section rows, outermost first (already stripped: "工业"). */
+  sections: string[];
+  /** The raw cell values of the row (grid columns), so any column can be grouped on. */
+  cells: CellValue[];
+}
+
+export interface SectionRow {
+  gridRow: number;
+  sheetRow: number;
+  /** Raw label: "一、工业项目（21个）". */
+  label: string;
+  /** Stripped label: "工业". */
+  name: string;
+  /** 1 for "一、", 2 for "（一）", 3 for "1." ... */
+  depth: number;
+  /** What the label names, by its vocabulary. */
+  role: "sector" | "category" | "other";
+  /** The count stated in the label ("（21个）" → 21), or null. */
+  statedCount: number | null;
+}
+
+export interface SubtotalRow {
+  gridRow: number;
+  sheetRow: number;
+  label: string;
+  /** "total" = 合计/总计 of the whole table; "section" = 小计 of one section. */
+  scope: "total" | "section";
+  /** The section a 小计 closes, or null. */
+  section: string | null;
+  /** Stated figures, in 万 of the sheet's currency. */
+  amounts: Amounts;
+  /** Count stated in the label ("合计（120个）" → 120), or null. */
+  statedCount: number | null;
+  /** gridRow of every project the row should sum. */
+  covers: number[];
+}
+
+export type RowKind =
+  | "title"
+  | "unit"
+  | "header"
+  | "project"
+  | "section"
+  | "subtotal"
+  | "blank"
+  | "footnote"
+  | "other";
+
+export interface Ledger {
+  sheetName: string;
+  /** False when the sheet does not read as a ledger; findings say why. */
+  found: boolean;
+  origin: { row: number; col: number };
+  title: string | null;
+  /** Header rows, 0-based grid indices, inclusive; null when not found. */
+  header: { first: number; last: number } | null;
+  /** Combined header text per grid column. */
+  headers: string[];
+  columns: ColumnMap;
+  amountUnit: AmountUnit;
+  amountUnitSource: "unit-line" | "header" | "user" | "default";
+  /** Reporting month (1–12) from the headers/title ("1-6月" → 6), or null. */
+  reportingMonth: number | null;
+  reportingYear: number | null;
+  /** The text the period was read from ("1-6月累计完成投资"). */
+  periodText: string | null;
+  rowKinds: RowKind[];
+  projects: ProjectRow[];
+  sections: SectionRow[];
+  subtotals: SubtotalRow[];
+  findings: Finding[];
+}
+
+/** What the user can force on the reader. */
+export interface ReaderOptions {
+  /** field → 0-based grid column (null = the field is absent). */
+  columns?: Partial<Record<FieldKey, number | null>>;
+  amountUnit?: AmountUnit;
+  /** Force the header rows (0-based grid indices, inclusive). */
+  header?: { first: number; last: number };
+}
