@@ -1,0 +1,38 @@
+/**
+ * Display formatting, used by report text and summaries alike. Rounding happens only here,
+ * at display; every computation upstream works on raw values.
+ */
+
+/** 万元 → 亿元. */
+export function wanToYi(wan: number): number {
+  return wan / 10000;
+}
+
+/** Fixed decimals without "-0.00" and without floating noise (1.005 → "1.01"). */
+export function fixed(value: number, decimals = 2): string {
+  const factor = 10 ** decimals;
+  const rounded = Math.round((value + Math.sign(value) * Number.EPSILON) * factor) / factor;
+  const text = rounded.toFixed(decimals);
+  return /^-0(\.0+)?$/.test(text) ? text.slice(1) : text;
+}
+
+/** 万元 amount shown in 亿元 with two decimals: 2595700 → "259.57". */
+export function yi(wan: number, decimals = 2): string {
+  return fixed(wanToYi(wan), decimals);
+}
+
+/** Fraction shown as a percentage: 0.42137 → "42.14%". */
+export function percent(fraction: number, decimals = 2): string {
+  return `${fixed(fraction * 100, decimals)}%`;
+}
+
+/** Absolute value of percentage points with two decimals: -7.8612 → "7.86". */
+export function pointsAbs(points: number, decimals = 2): string {
+  return fixed(Math.abs(points), decimals);
+}
+
+/** Signed percentage points: 3.2 → "+3.20", -7.86 → "-7.86". */
+export function pointsSigned(points: number, decimals = 2): string {
+  const text = fixed(points, decimals);
+  return points > 0 && Number(text) !== 0 ? `+${text}` : text;
+}
