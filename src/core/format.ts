@@ -36,3 +36,8 @@ export function pointsSigned(points: number, decimals = 2): string {
   const text = fixed(points, decimals);
   return points > 0 && Number(text) !== 0 ? `+${text}` : text;
 }
+
+/** 万元 amount shown in billions (English text), three decimals so it keeps 亿元's precision: 2595700 → "25.957". */
+export function billion(wan: number, decimals = 3): string {
+  return fixed(wan / 100000, decimals);
+}

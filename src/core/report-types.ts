@@ -73,7 +73,11 @@ export interface Period {
   source: "ledger" | "as-of" | "user" | "none";
 }
 
-export type ScheduleStatus = "ahead" | "behind" | "severely-behind" | "not-started" | "no-plan";
+/**
+ * "unknown": started, with a plan, but R or T cannot be computed (no completion column, or no
+ * reporting month known), so neither ahead nor behind can be said.
+ */
+export type ScheduleStatus = "ahead" | "behind" | "severely-behind" | "not-started" | "no-plan" | "unknown";
 
 export interface ProjectSchedule {
   /** R = completed / annual plan, or null. */
@@ -132,6 +136,8 @@ export interface CheckOptions {
   timeMode?: TimeMode;
   /** Field names, header texts or column letters; default sector and category when present. */
   groupBy?: string[];
+  /** Area word of the report text (全市, 全县, 全区…); default from the ledger title, else 全市. */
+  area?: string;
 }
 
 export interface CheckReport {

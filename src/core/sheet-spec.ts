@@ -42,6 +42,10 @@ export interface SpecRow {
   band?: number | null;
   /** Sheet row of the project in the user's ledger, for "select this project". */
   ledgerRow?: number;
+  /** Font colour of the whole row, "#RRGGBB" (errors in red); band colours still win on the variance cell. */
+  fontColor?: string;
+  /** The first value spans the whole row, merged and left-aligned (section labels such as "一、新增项目（3个）"). */
+  span?: boolean;
 }
 
 /** Completion rate by group as columns, with the time-progress line. */
@@ -80,6 +84,13 @@ export interface SheetSpec {
   chart?: ChartSpec;
   /** Free paragraphs (letters, report text) instead of / after the table. */
   paragraphs?: string[];
+  /**
+   * Paragraphs between the info lines and the table (a letter's addressee and body). When present
+   * no rows are frozen: a letter is read top to bottom.
+   */
+  leadParagraphs?: string[];
+  /** Right-aligned lines at the very end (a letter's sender and date). */
+  signatureLines?: string[];
 }
 
 // ───────────────────────────── Layout ─────────────────────────────
@@ -150,38 +161,40 @@ export function layoutSheet(spec: SheetSpec): SheetLayout {
   styles.push({ range: fullRow(titleRow), style: { bold: true, fontSize: 16, hAlign: "center", vAlign: "middle", fill: TITLE_FILL } });
   rowHeights.push({ row: titleRow, height: 30 });
 
-  // Unit / period lines: merged, right-aligned like government tables' "单位：亿元、个".
-  for (const line of spec.infoLines) {
+  // A line of text merged across the table; tall enough for its wrapped length.
+  const charsPerLine = Math.max(20, spec.columns.reduce((s, c) => s + c.width, 0));
+  const pushTextRow = (line: string, style: CellStyle): void => {
     const r = values.length;
     values.push(withFirst(blankRow(), line));
     if (width > 1) merges.push(fullRow(r));
-    styles.push({ range: fullRow(r), style: { hAlign: "right", fontSize: 10 } });
-  }
+    styles.push({ range: fullRow(r), style });
+    const lines = style.wrap ? Math.ceil(displayWidth(line) / charsPerLine) : 1;
+    if (lines > 1) rowHeights.push({ row: r, height: 15 * lines + 3 });
+  };
+  const paragraphStyle: CellStyle = { wrap: true, vAlign: "top", hAlign: "left" };
+
+  // Unit / period lines: merged, right-aligned like government tables' "单位：亿元、个".
+  for (const line of spec.infoLines) pushTextRow(line, { hAlign: "right", fontSize: 10 });
+
+  // A letter's addressee and body come before its table.
+  for (const line of spec.leadParagraphs ?? []) pushTextRow(line, paragraphStyle);
 
   // Header rows with spans. Track occupied cells so rowSpans push later cells right.
   const headerTop = values.length;
   const headerCount = spec.headerRows.length;
   for (let i = 0; i < headerCount; i++) values.push(blankRow());
-  const occupied = new Set<string>();
-  spec.headerRows.forEach((cells, i) => {
-    let col = 0;
-    for (const cell of cells) {
-      while (occupied.has(`${i}:${col}`)) col++;
-      const colSpan = Math.max(1, cell.colSpan ?? 1);
-      const rowSpan = Math.max(1, cell.rowSpan ?? 1);
-      values[headerTop + i][col] = cell.text;
-      for (let dr = 0; dr < rowSpan; dr++) for (let dc = 0; dc < colSpan; dc++) occupied.add(`${i + dr}:${col + dc}`);
-      if (colSpan > 1 || rowSpan > 1) {
-        merges.push({ top: headerTop + i, left: col, bottom: headerTop + i + rowSpan - 1, right: col + colSpan - 1 });
-      }
-      col += colSpan;
+  for (const { row, col, colSpan, rowSpan, text } of placeHeaderCells(spec.headerRows)) {
+    values[headerTop + row][col] = text;
+    if (colSpan > 1 || rowSpan > 1) {
+      merges.push({ top: headerTop + row, left: col, bottom: headerTop + row + rowSpan - 1, right: col + colSpan - 1 });
     }
-  });
+  }
   if (headerCount > 0) {
     styles.push({
       range: { top: headerTop, left: 0, bottom: headerTop + headerCount - 1, right: width - 1 },
       style: { bold: true, hAlign: "center", vAlign: "middle", wrap: true, fill: HEADER_FILL, border: true },
     });
+    rowHeights.push(...headerRowHeights(spec, headerTop));
   }
 
   // Body.
@@ -210,6 +223,19 @@ export function layoutSheet(spec: SheetSpec): SheetLayout {
         style: run.value === "total" ? { bold: true, fill: TOTAL_FILL } : { bold: true, fill: GROUP_FILL },
       });
     }
+    spec.rows.forEach((row, i) => {
+      if (!row.span) return;
+      const spanned = fullRow(bodyTop + i);
+      if (width > 1) merges.push(spanned);
+      styles.push({ range: spanned, style: { hAlign: "left", wrap: false } });
+    });
+    for (const run of runsOf(spec.rows.map((r) => r.fontColor ?? null))) {
+      if (run.value === null) continue;
+      styles.push({
+        range: { top: bodyTop + run.start, left: 0, bottom: bodyTop + run.end, right: width - 1 },
+        style: { fontColor: run.value },
+      });
+    }
   }
 
   // Static band colours on the variance column (a fallback where conditional formats are not live).
@@ -231,15 +257,12 @@ export function layoutSheet(spec: SheetSpec): SheetLayout {
   // Footnotes and paragraphs below the table, merged across it.
   const textLines = [...spec.footnotes, ...(spec.paragraphs ?? [])];
   if (textLines.length > 0 && spec.rows.length > 0) values.push(blankRow());
-  for (const line of textLines) {
-    const r = values.length;
-    values.push(withFirst(blankRow(), line));
-    if (width > 1) merges.push(fullRow(r));
-    styles.push({ range: fullRow(r), style: { wrap: true, vAlign: "top", hAlign: "left" } });
-    const charsPerLine = Math.max(20, spec.columns.reduce((s, c) => s + c.width, 0));
-    const lines = Math.ceil(displayWidth(line) / charsPerLine);
-    if (lines > 1) rowHeights.push({ row: r, height: 15 * lines + 3 });
-  }
+  for (const line of textLines) pushTextRow(line, paragraphStyle);
+
+  // Sender and date, right-aligned after a blank row.
+  const signatureLines = spec.signatureLines ?? [];
+  if (signatureLines.length > 0) values.push(blankRow());
+  for (const line of signatureLines) pushTextRow(line, { hAlign: "right", vAlign: "top" });
 
   let chart: SheetLayout["chart"] = null;
   if (spec.chart && body) {
@@ -265,7 +288,7 @@ export function layoutSheet(spec: SheetSpec): SheetLayout {
     styles,
     columnWidths: spec.columns.map((c) => c.width),
     rowHeights,
-    freeze: { rows: bodyTop, columns: spec.freezeColumns },
+    freeze: { rows: (spec.leadParagraphs ?? []).length > 0 ? 0 : bodyTop, columns: spec.freezeColumns },
     body,
     varianceBands,
     chart,
@@ -293,4 +316,38 @@ export function displayWidth(text: string): number {
   let w = 0;
   for (const ch of text) w += /[\u2E80-\uFFEF]/.test(ch) ? 2 : 1;
   return w;
+}
+
+/** Header cells with their 0-based row/column: rowSpans push later cells of lower rows right. */
+function placeHeaderCells(headerRows: HeaderCell[][]): { row: number; col: number; colSpan: number; rowSpan: number; text: string }[] {
+  const placed: { row: number; col: number; colSpan: number; rowSpan: number; text: string }[] = [];
+  const occupied = new Set<string>();
+  headerRows.forEach((cells, row) => {
+    let col = 0;
+    for (const cell of cells) {
+      while (occupied.has(`${row}:${col}`)) col++;
+      const colSpan = Math.max(1, cell.colSpan ?? 1);
+      const rowSpan = Math.max(1, cell.rowSpan ?? 1);
+      for (let dr = 0; dr < rowSpan; dr++) for (let dc = 0; dc < colSpan; dc++) occupied.add(`${row + dr}:${col + dc}`);
+      placed.push({ row, col, colSpan, rowSpan, text: cell.text });
+      col += colSpan;
+    }
+  });
+  return placed;
+}
+
+/**
+ * Heights of the header rows so wrapped header text shows whole: hosts do not autofit rows
+ * whose text sits in merged cells. A cell spanning rows shares its height among them.
+ */
+function headerRowHeights(spec: SheetSpec, headerTop: number): { row: number; height: number }[] {
+  const LINE = 15;
+  const needed = spec.headerRows.map(() => LINE + 3);
+  for (const { row, col, colSpan, rowSpan, text } of placeHeaderCells(spec.headerRows)) {
+    const chars = spec.columns.slice(col, col + colSpan).reduce((s, c) => s + c.width, 0);
+    const lines = Math.ceil(displayWidth(text) / Math.max(2, chars - 2));
+    const perRow = (lines * LINE + 5) / rowSpan;
+    for (let dr = 0; dr < rowSpan && row + dr < needed.length; dr++) needed[row + dr] = Math.max(needed[row + dr], perRow);
+  }
+  return needed.map((height, i) => ({ row: headerTop + i, height: Math.ceil(height) }));
 }

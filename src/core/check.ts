@@ -1,0 +1,71 @@
+/**
+ * The whole check of one ledger: period and time progress, CNY amounts, listing criteria,
+ * schedule variance, data checks, group and total figures, and the report text.
+ */
+import { runDataChecks } from "./checks/index";
+import { figuresOf, groupFigures, type FiguresContext } from "./groups/figures";
+import { defaultGroupBy, resolveGroupBy } from "./groups/resolve";
+import type { CheckOptions, CheckReport, GroupFigures, ProjectResult } from "./report-types";
+import { toCnyAmounts } from "./rules/currency";
+import { evaluateListing } from "./rules/listing";
+import { resolvePeriod } from "./schedule/period";
+import { hasCompletionColumn, projectSchedule } from "./schedule/schedule";
+import { buildNarrativeText, narrativeInputOf } from "./text/narrative";
+import type { Finding, Ledger } from "./types";
+
+/** Key of the totals row (合计). */
+export const TOTAL_KEY = "合计";
+
+/** Throws InputError for a bad as-of date, month or group-by. */
+export function runCheck(ledger: Ledger, options: CheckOptions): CheckReport {
+  const { rules } = options;
+  const period = resolvePeriod(ledger, { asOf: options.asOf, month: options.month, timeMode: options.timeMode, rules });
+  // Resolve group-bys before the work, so a typo fails fast.
+  const groupBys = (options.groupBy ?? defaultGroupBy(ledger)).map((spec) => resolveGroupBy(ledger, spec));
+  const context: FiguresContext = { hasCompletion: hasCompletionColumn(ledger), timeProgress: period.timeProgress };
+  const checks = runDataChecks(ledger, rules, period);
+  const readerFindings = splitByProjectRow(ledger);
+
+  const projects: ProjectResult[] = ledger.projects.map((row) => {
+    const cny = toCnyAmounts(row, rules);
+    return {
+      row,
+      cny,
+      listing: evaluateListing(row, rules),
+      schedule: projectSchedule({ row, cny, timeProgress: period.timeProgress, hasCompletion: context.hasCompletion, rules }),
+      findings: [...(readerFindings.byRow.get(row.sheetRow) ?? []), ...(checks.byRow.get(row.gridRow) ?? [])],
+    };
+  });
+
+  const groups: Record<string, GroupFigures[]> = {};
+  for (const groupBy of groupBys) groups[groupBy.spec] = groupFigures(projects, groupBy, context);
+
+  const report: CheckReport = {
+    ledger,
+    rules,
+    period,
+    projects,
+    totals: figuresOf(TOTAL_KEY, projects, context),
+    groups,
+    findings: [...readerFindings.sheet, ...checks.sheet],
+    narrative: { "zh-CN": "", en: "" },
+  };
+  report.narrative = buildNarrativeText(narrativeInputOf(report, { area: options.area }));
+  return report;
+}
+
+/** Reader findings located on a project's row belong to that project; the rest to the sheet. */
+function splitByProjectRow(ledger: Ledger): { byRow: Map<number, Finding[]>; sheet: Finding[] } {
+  const projectRows = new Set(ledger.projects.map((p) => p.sheetRow));
+  const byRow = new Map<number, Finding[]>();
+  const sheet: Finding[] = [];
+  for (const finding of ledger.findings) {
+    const row = finding.sheetRow;
+    if (row !== null && finding.sheet === ledger.sheetName && projectRows.has(row)) {
+      byRow.set(row, [...(byRow.get(row) ?? []), finding]);
+    } else {
+      sheet.push(finding);
+    }
+  }
+  return { byRow, sheet };
+}

@@ -1,0 +1,104 @@
+/**
+ * Stated 合计/小计 rows and section counts against the rows they cover. People SUM the column
+ * as typed, so a covered USD row may be added raw or converted: either sum is accepted.
+ */
+import type { RuleSet } from "../report-types";
+import type { AmountField, Currency, Finding, Ledger, ProjectRow, SubtotalRow } from "../types";
+import { AMOUNT_FIELDS } from "../types";
+import { locatedFinding } from "./finding";
+import { AMOUNT_LABELS, money } from "./labels";
+
+/** Rounding tolerance: 0.5% of the larger figure or 1 万, whichever is larger. */
+export function subtotalTolerance(stated: number, computed: number): number {
+  return Math.max(1, 0.005 * Math.max(Math.abs(stated), Math.abs(computed)));
+}
+
+export function subtotalFindings(ledger: Ledger, rules: RuleSet): Finding[] {
+  const byGridRow = new Map(ledger.projects.map((p) => [p.gridRow, p]));
+  const findings: Finding[] = [];
+  for (const subtotal of ledger.subtotals) {
+    const rows = subtotal.covers.map((g) => byGridRow.get(g)).filter((p): p is ProjectRow => p !== undefined);
+    for (const field of AMOUNT_FIELDS) {
+      const finding = amountMismatch(ledger, rules, subtotal, rows, field);
+      if (finding) findings.push(finding);
+    }
+    const countFinding = subtotalCountMismatch(ledger, subtotal, rows.length);
+    if (countFinding) findings.push(countFinding);
+  }
+  findings.push(...sectionCountFindings(ledger));
+  return findings;
+}
+
+function sheetCurrency(ledger: Ledger): Currency {
+  return ledger.amountUnit === "万美元" ? "USD" : "CNY";
+}
+
+function amountMismatch(ledger: Ledger, rules: RuleSet, subtotal: SubtotalRow, rows: ProjectRow[], field: AmountField): Finding | null {
+  const stated = subtotal.amounts[field];
+  const values = rows.filter((r) => r.amounts[field] !== null);
+  if (stated === null || values.length === 0) return null;
+  const currency = sheetCurrency(ledger);
+  const raw = values.reduce((sum, r) => sum + (r.amounts[field] as number), 0);
+  const converted = values.reduce((sum, r) => sum + convert(r.amounts[field] as number, r.currency, currency, rules), 0);
+  const agrees = (sum: number) => Math.abs(stated - sum) <= subtotalTolerance(stated, sum);
+  if (agrees(converted) || agrees(raw)) return null;
+
+  const statedText = money(stated, currency);
+  const computedText = money(converted, currency);
+  const gapText = money(Math.abs(stated - converted), currency);
+  const label = AMOUNT_LABELS[field];
+  return locatedFinding(ledger, subtotal.sheetRow, {
+    code: "check.subtotal-mismatch",
+    severity: "error",
+    field,
+    message: {
+      "zh-CN": `“${subtotal.label}”行的${label["zh-CN"]}填报为${statedText["zh-CN"]}，所含${rows.length}个项目相加为${computedText["zh-CN"]}（相差${gapText["zh-CN"]}）`,
+      en: `"${subtotal.label}" row: ${label.en} is stated as ${statedText.en}, its ${rows.length} projects add up to ${computedText.en} (${gapText.en} apart)`,
+    },
+    data: { stated, computed: converted, rows: rows.length },
+  });
+}
+
+function convert(value: number, from: Currency, to: Currency, rules: RuleSet): number {
+  if (from === to) return value;
+  return from === "USD" ? value * rules.usdToCny : value / rules.usdToCny;
+}
+
+function subtotalCountMismatch(ledger: Ledger, subtotal: SubtotalRow, actual: number): Finding | null {
+  if (subtotal.statedCount === null || subtotal.statedCount === actual) return null;
+  return locatedFinding(ledger, subtotal.sheetRow, {
+    code: "check.subtotal-count-mismatch",
+    severity: "warning",
+    field: null,
+    message: {
+      "zh-CN": `“${subtotal.label}”注明${subtotal.statedCount}个项目，实际列出${actual}个`,
+      en: `"${subtotal.label}" states ${subtotal.statedCount} projects, ${actual} are listed`,
+    },
+    data: { stated: subtotal.statedCount, actual },
+  });
+}
+
+/** "一、工业项目（21个）": projects between this section row and the next one of the same or outer depth. */
+function sectionCountFindings(ledger: Ledger): Finding[] {
+  const sections = [...ledger.sections].sort((a, b) => a.gridRow - b.gridRow);
+  const findings: Finding[] = [];
+  sections.forEach((section, i) => {
+    if (section.statedCount === null) return;
+    const end = sections.slice(i + 1).find((s) => s.depth <= section.depth)?.gridRow ?? Infinity;
+    const actual = ledger.projects.filter((p) => p.gridRow > section.gridRow && p.gridRow < end).length;
+    if (actual === section.statedCount) return;
+    findings.push(
+      locatedFinding(ledger, section.sheetRow, {
+        code: "check.section-count-mismatch",
+        severity: "warning",
+        field: null,
+        message: {
+          "zh-CN": `“${section.label}”注明${section.statedCount}个项目，其下实际列出${actual}个`,
+          en: `"${section.label}" states ${section.statedCount} projects, ${actual} are listed under it`,
+        },
+        data: { stated: section.statedCount, actual },
+      }),
+    );
+  });
+  return findings;
+}

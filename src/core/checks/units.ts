@@ -1,0 +1,84 @@
+/**
+ * Columns or cells whose magnitudes suggest the wrong unit, typically 元 typed into a 万元
+ * column: a whole column whose median is implausibly large, or one cell 1000× its column's median.
+ */
+import type { AmountField, Finding, Ledger, ProjectRow } from "../types";
+import { AMOUNT_FIELDS } from "../types";
+import { locatedFinding, rowFinding } from "./finding";
+import { AMOUNT_LABELS, money, projectLabel } from "./labels";
+import { amountText } from "../rules/number-text";
+
+/** A median of 1,000,000万元 (100亿元) per project means the column was almost surely typed in 元. */
+const IMPLAUSIBLE_MEDIAN_WAN = 1_000_000;
+/** 元 vs 万元 is a factor of 10,000; one cell 1000× its column's median is far past any real spread. */
+const OUTLIER_FACTOR = 1000;
+/** A median needs a few values to mean anything. */
+const MIN_VALUES = 3;
+
+export function unitFindings(ledger: Ledger): { sheet: Finding[]; rows: { row: ProjectRow; finding: Finding }[] } {
+  const sheet: Finding[] = [];
+  const rows: { row: ProjectRow; finding: Finding }[] = [];
+  for (const field of AMOUNT_FIELDS) {
+    if (!ledger.columns[field]) continue;
+    const values = ledger.projects
+      .map((p) => Math.abs(p.amounts[field] ?? 0))
+      .filter((v) => v > 0);
+    if (values.length < MIN_VALUES) continue;
+    const columnMedian = median(values);
+    if (columnMedian >= IMPLAUSIBLE_MEDIAN_WAN) {
+      sheet.push(columnFinding(ledger, field, columnMedian));
+      continue;
+    }
+    for (const row of ledger.projects) {
+      const value = row.amounts[field];
+      if (value !== null && Math.abs(value) >= OUTLIER_FACTOR * columnMedian) {
+        rows.push({ row, finding: cellFinding(ledger, row, field, value, columnMedian) });
+      }
+    }
+  }
+  return { sheet, rows };
+}
+
+function sheetUnit(ledger: Ledger, field: AmountField): string {
+  return ledger.columns[field]?.unit ?? ledger.amountUnit;
+}
+
+function columnFinding(ledger: Ledger, field: AmountField, columnMedian: number): Finding {
+  const label = AMOUNT_LABELS[field];
+  const unit = sheetUnit(ledger, field);
+  const value = money(columnMedian);
+  return locatedFinding(ledger, null, {
+    code: "check.unit-suspect-column",
+    severity: "warning",
+    field,
+    message: {
+      "zh-CN": `${label["zh-CN"]}列的数值中位数为${value["zh-CN"]}（约${amountText(columnMedian / 10000)}亿元），单个项目如此之大不合常理：是否按“元”填写，而表的单位是“${unit}”？`,
+      en: `The ${label.en} column has a median of ${value.en}, implausibly large per project: was it typed in yuan while the sheet's unit is ${unit}?`,
+    },
+    data: { median: columnMedian, unit },
+  });
+}
+
+function cellFinding(ledger: Ledger, row: ProjectRow, field: AmountField, value: number, columnMedian: number): Finding {
+  const who = projectLabel(row);
+  const label = AMOUNT_LABELS[field];
+  const amount = money(value, row.currency);
+  const typical = money(columnMedian);
+  const unit = sheetUnit(ledger, field);
+  return rowFinding(ledger, row, {
+    code: "check.unit-suspect-cell",
+    severity: "warning",
+    field,
+    message: {
+      "zh-CN": `${who["zh-CN"]}的${label["zh-CN"]}为${amount["zh-CN"]}，是该列中位数${typical["zh-CN"]}的${OUTLIER_FACTOR}倍以上：是否按“元”填写，而表的单位是“${unit}”？`,
+      en: `${who.en}: ${label.en} is ${amount.en}, over ${OUTLIER_FACTOR}× the column's median of ${typical.en}: typed in yuan while the sheet's unit is ${unit}?`,
+    },
+    data: { value, median: columnMedian, unit },
+  });
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}

@@ -1,0 +1,121 @@
+/** Numbers as ledgers hold them: real numbers, numbers typed as text, dashes, error values. */
+import { memoize, normalizeText, unifyDashes } from "./text";
+
+/** A unit or percent sign typed after a number ("3000万", "0.3亿", "50%"). */
+export type NumberSuffix = "万" | "亿" | "元" | "万美元" | "%";
+
+export type ParsedNumber =
+  | { kind: "number"; value: number; suffix: NumberSuffix | null }
+  /** Blank, or a placeholder for zero/unknown (—, -, /, 无). Not worth a finding. */
+  | { kind: "empty" }
+  /** An Excel error value (#N/A, #DIV/0! …). */
+  | { kind: "error"; text: string }
+  | { kind: "invalid"; text: string };
+
+const ERROR_VALUES = new Set([
+  "#N/A",
+  "#DIV/0!",
+  "#REF!",
+  "#VALUE!",
+  "#NAME?",
+  "#NUM!",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+  "#GETTING_DATA",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#BUSY!",
+  "#UNKNOWN!",
+]);
+
+/** True for Excel error values as hosts deliver them ("#N/A", "#DIV/0!" …). */
+export function isErrorValue(value: unknown): boolean {
+  return (
+    typeof value === "string" &&
+    value.length > 1 &&
+    value.charCodeAt(0) === 35 &&
+    ERROR_VALUES.has(value.trim().toUpperCase())
+  );
+}
+
+const PLACEHOLDERS = new Set([
+  "",
+  "/",
+  "\\",
+  "无",
+  "空",
+  "暂无",
+  "n/a",
+  "na",
+  "…",
+  "...",
+  "——",
+  "×",
+]);
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
+const NUMBER_WITH_SUFFIX =
+  /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)(万美元|万元|亿元|万|亿|元|%)?$/;
+
+/** True for blank cells and the dashes/slashes people type for "zero or unknown". */
+/** Characters placeholders are made of; anything else cannot be one (a cheap gate before normalising). */
+const PLACEHOLDER_CHARS = /^[\s\-\u2010-\u2015\u2212\uFF0D/\\\uFF0F\uFF3C无空暂nNaA.…×_\u3000]+$/;
+
+export function isPlaceholderText(text: string): boolean {
+  return text.length <= 12 && PLACEHOLDER_CHARS.test(text) && placeholder(text);
+}
+
+const placeholder = memoize((text: string): boolean => {
+  const compact = unifyDashes(normalizeText(text)).toLowerCase().replace(/\s+/g, "");
+  return PLACEHOLDERS.has(compact) || /^-+$/.test(compact);
+});
+
+/** Parse one cell as a number. Never throws; NaN/Infinity and booleans are invalid. */
+export function parseNumber(value: unknown): ParsedNumber {
+  if (value === null || value === undefined) return { kind: "empty" };
+  if (typeof value === "number") {
+    return Number.isFinite(value)
+      ? { kind: "number", value, suffix: null }
+      : { kind: "invalid", text: String(value) };
+  }
+  if (typeof value !== "string") return { kind: "invalid", text: String(value) };
+  const raw = value.trim();
+  if (raw === "") return { kind: "empty" };
+  if (PLAIN_NUMBER.test(raw)) return { kind: "number", value: Number(raw), suffix: null };
+  if (isErrorValue(raw)) return { kind: "error", text: raw.toUpperCase() };
+  if (raw.length > 60) return { kind: "invalid", text: raw };
+  if (isPlaceholderText(raw)) return { kind: "empty" };
+  const compact = unifyDashes(normalizeText(raw))
+    .toLowerCase()
+    .replace(/[\s,']/g, "");
+  const match = NUMBER_WITH_SUFFIX.exec(compact);
+  if (!match) return { kind: "invalid", text: raw };
+  const number = Number(match[1]);
+  if (!Number.isFinite(number)) return { kind: "invalid", text: raw };
+  return { kind: "number", value: number, suffix: suffixOf(match[2]) };
+}
+
+function suffixOf(text: string | undefined): NumberSuffix | null {
+  switch (text) {
+    case "万":
+    case "万元":
+      return "万";
+    case "亿":
+    case "亿元":
+      return "亿";
+    case "元":
+      return "元";
+    case "万美元":
+      return "万美元";
+    case "%":
+      return "%";
+    default:
+      return null;
+  }
+}
+
+/** Remove floating noise from a product such as 1.1 × 10000 (→ 11000, not 11000.000000000002). */
+export function clean(value: number): number {
+  return value === 0 ? 0 : Number.parseFloat(value.toPrecision(15));
+}

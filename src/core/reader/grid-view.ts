@@ -1,0 +1,100 @@
+/** Safe, bounds-checked access to a host grid: ragged rows, holes and odd values never throw. */
+import type { CellValue, Grid, MergedArea } from "../types";
+import { columnLetter } from "../parse/column-letter";
+import { isBlankCell } from "../parse/text";
+
+const EMPTY_ROW: readonly unknown[] = [];
+
+function sanitize(value: unknown): CellValue {
+  const type = typeof value;
+  if (type === "number" || type === "string" || type === "boolean") return value as CellValue;
+  return null;
+}
+
+function isIndex(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= 0;
+}
+
+export class GridView {
+  readonly sheetName: string;
+  readonly rowCount: number;
+  readonly width: number;
+  readonly origin: { row: number; col: number };
+  readonly merges: MergedArea[] | null;
+  private readonly rows: readonly unknown[];
+  private readonly hidden: ReadonlySet<number>;
+  private readonly formats: readonly unknown[] | null;
+
+  constructor(grid: Grid) {
+    this.sheetName = typeof grid?.sheetName === "string" ? grid.sheetName : "";
+    this.rows = Array.isArray(grid?.values) ? grid.values : [];
+    this.rowCount = this.rows.length;
+    let width = 0;
+    for (const row of this.rows) if (Array.isArray(row) && row.length > width) width = row.length;
+    this.width = width;
+    const origin = grid?.origin;
+    this.origin = {
+      row: isIndex(origin?.row) ? origin.row : 0,
+      col: isIndex(origin?.col) ? origin.col : 0,
+    };
+    this.hidden = new Set(Array.isArray(grid?.hiddenRows) ? grid.hiddenRows.filter(isIndex) : []);
+    this.formats = Array.isArray(grid?.numberFormats) ? grid.numberFormats : null;
+    this.merges = Array.isArray(grid?.merges)
+      ? grid.merges.filter(
+          (m): m is MergedArea =>
+            !!m &&
+            isIndex(m.top) &&
+            isIndex(m.left) &&
+            isIndex(m.bottom) &&
+            isIndex(m.right) &&
+            m.bottom >= m.top &&
+            m.right >= m.left
+        )
+      : null;
+  }
+
+  row(r: number): readonly unknown[] {
+    const row = this.rows[r];
+    return Array.isArray(row) ? row : EMPTY_ROW;
+  }
+
+  cell(r: number, c: number): CellValue {
+    if (c < 0) return null;
+    return sanitize(this.row(r)[c]);
+  }
+
+  /** The row's cells as CellValues, padded to the grid width. */
+  cells(r: number): CellValue[] {
+    const row = this.row(r);
+    const out = new Array<CellValue>(this.width);
+    for (let c = 0; c < this.width; c++) out[c] = sanitize(row[c]);
+    return out;
+  }
+
+  format(r: number, c: number): string | null {
+    if (!this.formats || c < 0) return null;
+    const row = this.formats[r];
+    const format = Array.isArray(row) ? row[c] : null;
+    return typeof format === "string" ? format : null;
+  }
+
+  isHidden(r: number): boolean {
+    return this.hidden.has(r);
+  }
+
+  isBlankRow(r: number): boolean {
+    const row = this.row(r);
+    for (let c = 0; c < row.length; c++) if (!isBlankCell(sanitize(row[c]))) return false;
+    return true;
+  }
+
+  /** 1-based sheet row of grid row r. */
+  sheetRow(r: number): number {
+    return this.origin.row + r + 1;
+  }
+
+  /** Sheet column letter of grid column c. */
+  letter(c: number): string {
+    return columnLetter(this.origin.col + c);
+  }
+}

@@ -1,0 +1,288 @@
+/**
+ * The ledger reader: a host's Grid → a Ledger (header, column map, unit, reporting period, every
+ * row classified, projects parsed, findings). Pure; never throws, whatever the grid holds.
+ */
+import type { AmountField, AmountUnit, Grid, Ledger, ReaderOptions, RowKind } from "../types";
+import { AMOUNT_FIELDS } from "../types";
+import { unitFromUnitLine } from "../parse/amount";
+import { periodFromHeader, periodFromTitle, yearFromText } from "../parse/period";
+import { mapColumns } from "./columns";
+import { FIELD_LABELS } from "./fields";
+import { FindingLog } from "./findings";
+import { GridView } from "./grid-view";
+import { combineHeaders, locateHeader, type HeaderRange, type HeaderTexts } from "./header";
+import { rateScaleOf, type RowContext } from "./project";
+import { classifyPreamble, readRows } from "./rows";
+
+export { FIELD_LABELS } from "./fields";
+
+const UNITS: readonly AmountUnit[] = ["万元", "亿元", "元", "万美元"];
+const SAMPLE_ROWS = 300;
+
+function emptyLedger(view: GridView): Ledger {
+  const rowKinds: RowKind[] = [];
+  for (let r = 0; r < view.rowCount; r++) rowKinds.push(view.isBlankRow(r) ? "blank" : "other");
+  return {
+    sheetName: view.sheetName,
+    found: false,
+    origin: view.origin,
+    title: null,
+    header: null,
+    headers: [],
+    columns: {},
+    amountUnit: "万元",
+    amountUnitSource: "default",
+    reportingMonth: null,
+    reportingYear: null,
+    periodText: null,
+    rowKinds,
+    projects: [],
+    sections: [],
+    subtotals: [],
+    findings: [],
+  };
+}
+
+function forcedHeader(view: GridView, options: ReaderOptions): HeaderRange | null {
+  const h = options.header;
+  if (!h || !Number.isInteger(h.first) || !Number.isInteger(h.last)) return null;
+  if (h.first < 0 || h.last < h.first || h.last >= view.rowCount) return null;
+  return { first: h.first, last: h.last };
+}
+
+function sampleRows(view: GridView, header: HeaderRange): number[] {
+  const rows: number[] = [];
+  for (let r = header.last + 1; r < view.rowCount && rows.length < SAMPLE_ROWS; r++)
+    if (!view.isBlankRow(r)) rows.push(r);
+  return rows;
+}
+
+/** The sheet unit: the user's, else a unit line above or in the header, else the amount headers' own unit. */
+function resolveUnit(
+  view: GridView,
+  header: HeaderRange,
+  ledger: Ledger,
+  options: ReaderOptions
+): void {
+  if (options.amountUnit && UNITS.includes(options.amountUnit)) {
+    ledger.amountUnit = options.amountUnit;
+    ledger.amountUnitSource = "user";
+    return;
+  }
+  for (let r = 0; r <= header.last; r++) {
+    for (const value of view.row(r)) {
+      const unit = typeof value === "string" && value.length < 80 ? unitFromUnitLine(value) : null;
+      if (unit) {
+        ledger.amountUnit = unit;
+        ledger.amountUnitSource = "unit-line";
+        return;
+      }
+    }
+  }
+  const tally = new Map<AmountUnit, number>();
+  for (const field of AMOUNT_FIELDS) {
+    const unit = ledger.columns[field]?.unit;
+    if (unit) tally.set(unit, (tally.get(unit) ?? 0) + 1);
+  }
+  const [top] = [...tally].sort((a, b) => b[1] - a[1]);
+  if (top) {
+    ledger.amountUnit = top[0];
+    ledger.amountUnitSource = "header";
+  }
+}
+
+/** Reporting month/year: from the completed column's header first, then other headers, then the title. */
+function resolvePeriod(
+  view: GridView,
+  header: HeaderRange,
+  texts: HeaderTexts,
+  ledger: Ledger
+): void {
+  const preferred: AmountField[] = ["completed", "completedThisMonth", "completedSinceStart"];
+  const headerSources = [
+    ...preferred.map((f) => ledger.columns[f]?.header ?? "").filter((t) => t !== ""),
+    ledger.columns.statedRate?.header ?? "",
+    ...texts.headers,
+  ].filter((t) => t !== "");
+  const titleSources: string[] = [];
+  for (let r = 0; r < header.first; r++)
+    for (const v of view.row(r))
+      if (typeof v === "string" && v.trim() !== "" && v.length < 200) titleSources.push(v.trim());
+  let found: { month: number; year: number | null; text: string } | null = null;
+  for (const text of headerSources) {
+    const match = periodFromHeader(text);
+    if (match) {
+      found = { ...match, text };
+      break;
+    }
+  }
+  if (!found) {
+    for (const text of titleSources) {
+      const match = periodFromTitle(text);
+      if (match) {
+        found = { ...match, text };
+        break;
+      }
+    }
+  }
+  const year =
+    found?.year ??
+    (ledger.title ? yearFromText(ledger.title) : null) ??
+    [...headerSources, ...titleSources].map((t) => yearFromText(t)).find((y) => y !== null) ??
+    null;
+  ledger.reportingMonth = found?.month ?? null;
+  ledger.reportingYear = year;
+  ledger.periodText = found?.text ?? null;
+}
+
+function read(grid: Grid, options: ReaderOptions): Ledger {
+  const view = new GridView(grid);
+  const log = new FindingLog(view);
+  const ledger = emptyLedger(view);
+  ledger.findings = log.items;
+
+  let hasContent = false;
+  for (let r = 0; r < view.rowCount && !hasContent; r++) hasContent = !view.isBlankRow(r);
+  if (!hasContent) {
+    log.sheet("read.empty-sheet", "error", {
+      "zh-CN": `工作表“${view.sheetName}”是空的`,
+      en: `Sheet "${view.sheetName}" is empty`,
+    });
+    return ledger;
+  }
+
+  const header = forcedHeader(view, options) ?? locateHeader(view);
+  if (!header) {
+    log.sheet(
+      "read.not-a-ledger",
+      "error",
+      {
+        "zh-CN": `工作表“${view.sheetName}”不像项目台账：前${Math.min(view.rowCount, 60)}行中找不到表头（如“项目名称”“总投资”）`,
+        en: `Sheet "${view.sheetName}" does not look like a project ledger: no header row (such as 项目名称 / 总投资) in its first ${Math.min(view.rowCount, 60)} rows`,
+      },
+      { reason: "no-header" }
+    );
+    return ledger;
+  }
+  const texts = combineHeaders(view, header);
+  const sample = sampleRows(view, header);
+  ledger.header = header;
+  ledger.headers = texts.headers;
+  ledger.columns = mapColumns(view, texts, sample, options, log);
+  resolveUnit(view, header, ledger, options);
+
+  const hasAmount = AMOUNT_FIELDS.some((f) => ledger.columns[f]);
+  if (!ledger.columns.name || !hasAmount) {
+    const missing = !ledger.columns.name
+      ? FIELD_LABELS.name
+      : { "zh-CN": "投资金额", en: "investment amount" };
+    log.sheet(
+      "read.not-a-ledger",
+      "error",
+      {
+        "zh-CN": `工作表“${view.sheetName}”不像项目台账：表头（第${view.sheetRow(header.first)}行）中没有“${missing["zh-CN"]}”列`,
+        en: `Sheet "${view.sheetName}" does not look like a project ledger: the header (row ${view.sheetRow(header.first)}) has no ${missing.en} column`,
+      },
+      { reason: !ledger.columns.name ? "no-name-column" : "no-amount-column" }
+    );
+    ledger.title = classifyPreamble({ view }, header, ledger.rowKinds);
+    return ledger;
+  }
+
+  ledger.found = true;
+  const units = {} as Record<AmountField, AmountUnit>;
+  for (const field of AMOUNT_FIELDS)
+    units[field] = ledger.columns[field]?.unit ?? ledger.amountUnit;
+  const usd = ledger.amountUnit === "万美元" || ledger.columns.totalInvestment?.unit === "万美元";
+  // Title is needed for the period; classifyPreamble is cheap and readRows repeats it.
+  ledger.title = classifyPreamble({ view }, header, []);
+  resolvePeriod(view, header, texts, ledger);
+  const ctx: RowContext = {
+    view,
+    columns: ledger.columns,
+    log,
+    units,
+    defaultCurrency: usd ? "USD" : "CNY",
+    rateScale: rateScaleOf(view, ledger.columns, ledger.columns.statedRate?.header ?? "", sample),
+    period:
+      ledger.reportingMonth !== null && ledger.reportingYear !== null
+        ? { year: ledger.reportingYear, month: ledger.reportingMonth }
+        : null,
+    hasStartDateColumn: ledger.columns.startDate !== undefined,
+  };
+  const rows = readRows(ctx, header, texts);
+  ledger.rowKinds = rows.rowKinds;
+  ledger.projects = rows.projects;
+  ledger.sections = rows.sections;
+  ledger.subtotals = rows.subtotals;
+  reportGaps(ledger, log);
+  return ledger;
+}
+
+/** Sheet-level notes: key columns absent, reporting period not stated. */
+function reportGaps(ledger: Ledger, log: FindingLog): void {
+  for (const field of ["annualPlan", "completed"] as const) {
+    if (ledger.columns[field]) continue;
+    const label = FIELD_LABELS[field];
+    log.sheet(
+      "read.missing-column",
+      "info",
+      {
+        "zh-CN": `未找到“${label["zh-CN"]}”列`,
+        en: `No ${label.en} column found`,
+      },
+      { field }
+    );
+  }
+  if (ledger.reportingMonth === null) {
+    log.sheet("read.period-missing", "info", {
+      "zh-CN": "表头和标题中没有写明报告期（如“1-6月”“截至5月底”），请指定报告月份",
+      en: "The headers and title do not state the reporting period (such as 1-6月 or 截至5月底); please give the reporting month",
+    });
+  }
+}
+
+export function readLedger(grid: Grid, options: ReaderOptions = {}): Ledger {
+  try {
+    return read(grid, options ?? {});
+  } catch (error) {
+    // Guards above should make this unreachable; a host must still never see an exception.
+    const view = new GridView({
+      sheetName: typeof grid?.sheetName === "string" ? grid.sheetName : "",
+      values: [],
+    });
+    const ledger = emptyLedger(view);
+    ledger.findings.push({
+      code: "read.internal-error",
+      severity: "error",
+      sheet: view.sheetName,
+      sheetRow: null,
+      column: null,
+      field: null,
+      message: {
+        "zh-CN": `读取工作表时出错：${String(error)}`,
+        en: `Reading the sheet failed: ${String(error)}`,
+      },
+    });
+    return ledger;
+  }
+}
+
+/** The first sheet that reads as a ledger; the preferred sheet (by name) is tried first. */
+export function findLedgerSheet(
+  grids: Grid[],
+  preferred?: string
+): { grid: Grid; ledger: Ledger } | null {
+  if (!Array.isArray(grids)) return null;
+  const ordered = preferred
+    ? [
+        ...grids.filter((g) => g?.sheetName === preferred),
+        ...grids.filter((g) => g?.sheetName !== preferred),
+      ]
+    : grids;
+  for (const grid of ordered) {
+    const ledger = readLedger(grid);
+    if (ledger.found) return { grid, ledger };
+  }
+  return null;
+}

@@ -1,0 +1,106 @@
+/** Row labels: section headings, subtotal labels, footnotes. */
+import { memoize, normalizeText } from "../parse/text";
+import { isCategoryWord, isSectorWord } from "./vocabulary";
+
+export interface SectionLabel {
+  name: string;
+  depth: number;
+  role: "sector" | "category" | "other";
+  statedCount: number | null;
+  /** True when the label starts with an enumerator (一、 （二） 1. (1) 第一部分). */
+  enumerated: boolean;
+}
+
+const CN_DIGITS = "一二三四五六七八九十百零〇";
+const ENUMERATORS: ReadonlyArray<[RegExp, number]> = [
+  [new RegExp(`^第[${CN_DIGITS}\\d]+(?:部分|类|篇|章)[、.,:\\s]*`), 1],
+  [new RegExp(`^[${CN_DIGITS}]+\\s*[、.,:\\s]\\s*`), 1],
+  [new RegExp(`^\\(\\s*[${CN_DIGITS}]+\\s*\\)\\s*[、.]?\\s*`), 2],
+  [/^\d{1,2}\s*[、.](?!\d)\s*/, 3],
+  [/^\(\s*\d{1,2}\s*\)\s*[、.]?\s*/, 4],
+];
+/** "（21个）", "(共21个项目)", "21个", "：21个" anywhere after the name. */
+const COUNT = /[([:,]?\s*(?:共|计|合计)?\s*(\d+)\s*个(?:项目)?\s*[)\]]?/;
+
+function cleanName(text: string): string {
+  return text
+    .replace(/[:,;.\s]+$/g, "")
+    .replace(/(类项目|项目)$/, "")
+    .replace(/类$/, "")
+    .trim();
+}
+
+/**
+ * "一、工业项目（21个）" → 工业, depth 1, sector, 21; "（二）续建项目" → 续建, depth 2, category.
+ * Labels without an enumerator count only when they name a sector or category or state a count.
+ */
+export function parseSectionLabel(label: string): SectionLabel | null {
+  return label.length <= 60 ? sectionLabel(label) : null;
+}
+
+const sectionLabel = memoize((label: string): SectionLabel | null => {
+  const text = normalizeText(label);
+  if (text === "" || text.length > 60) return null;
+  let depth = 0;
+  let rest = text;
+  for (const [pattern, level] of ENUMERATORS) {
+    const match = pattern.exec(text);
+    if (match) {
+      depth = level;
+      rest = text.slice(match[0].length);
+      break;
+    }
+  }
+  const count = COUNT.exec(rest);
+  const statedCount = count ? Number(count[1]) : null;
+  if (count) rest = rest.slice(0, count.index) + rest.slice(count.index + count[0].length);
+  const name = cleanName(rest);
+  if (name === "") return null;
+  const role = isCategoryWord(name) ? "category" : isSectorWord(name) ? "sector" : "other";
+  const enumerated = depth > 0;
+  if (!enumerated && role === "other" && statedCount === null) return null;
+  return { name, depth: enumerated ? depth : 1, role, statedCount, enumerated };
+});
+
+export interface SubtotalLabel {
+  /** Text before 合计/小计 ("工业项目小计" → "工业"), "" when none. */
+  prefix: string;
+  word: "合计" | "小计" | "总计" | "共计";
+  statedCount: number | null;
+}
+
+const SUBTOTAL = /^(.{0,20}?)(总合计|合计|小计|总计|共计)(.*)$/;
+
+/** "合计", "合  计", "合计（120个）", "工业项目小计", "总计：" → a subtotal label; anything else → null. */
+export function parseSubtotalLabel(label: string): SubtotalLabel | null {
+  // Cheap gate: every subtotal word contains 计 (計 in Traditional).
+  return label.length <= 40 && /[计計]/.test(label) ? subtotalLabel(label) : null;
+}
+
+const subtotalLabel = memoize((label: string): SubtotalLabel | null => {
+  const text = normalizeText(label).replace(/\s+/g, "");
+  if (text.length > 40) return null;
+  const match = SUBTOTAL.exec(text);
+  if (!match) return null;
+  const tail = match[3].replace(/^[:：]/, "");
+  const count = /^\(?(?:共)?(\d+)个?(?:项目)?\)?$/.exec(tail);
+  if (tail !== "" && !count) return null;
+  const prefix = cleanName(
+    match[1].replace(/^[一二三四五六七八九十]+[、.]|^\([一二三四五六七八九十]+\)/, "")
+  );
+  const word = match[2] === "总合计" ? "总计" : (match[2] as SubtotalLabel["word"]);
+  return { prefix, word, statedCount: count ? Number(count[1]) : null };
+});
+
+const FOOTNOTE =
+  /^(注\s*[:：\d一二三①]|注释|备注\s*[:：]|说明\s*[:：]|填报人|填表人|审核人|制表人|联系人|联系电话|负责人|填报日期|填报时间|资料来源|数据来源|note\s*:|notes?\s*:)/i;
+
+/** "注：…", "备注：", "说明：", "填报人：", "审核人：" … */
+const footnoteLabel = memoize((label: string): boolean => FOOTNOTE.test(normalizeText(label)));
+
+/** Cheap gate on the first character before normalising. */
+const FOOTNOTE_START = /^\s*[注註备備说說填审審制联聯负負资資数數nNＮｎ]/;
+
+export function isFootnoteLabel(label: string): boolean {
+  return FOOTNOTE_START.test(label) && footnoteLabel(label);
+}

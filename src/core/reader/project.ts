@@ -1,0 +1,266 @@
+/** Parsing the cells of one row into typed values, logging every cell that cannot be read. */
+import type {
+  AmountField,
+  AmountUnit,
+  Amounts,
+  ColumnMap,
+  Currency,
+  FieldKey,
+  SimpleDate,
+} from "../types";
+import { AMOUNT_FIELDS } from "../types";
+import { parseAmount } from "../parse/amount";
+import { isDateFormat, isOnOrBefore, parseDate } from "../parse/date";
+import { clean, isErrorValue, isPlaceholderText, parseNumber } from "../parse/number";
+import { cellText } from "../parse/text";
+import { quote, type FindingLog } from "./findings";
+import type { GridView } from "./grid-view";
+import { categoryStart, currencyOf, startedFromStatus, yesNoOf } from "./vocabulary";
+
+export interface RowContext {
+  view: GridView;
+  columns: ColumnMap;
+  log: FindingLog;
+  /** Unit each amount column is converted from. */
+  units: Record<AmountField, AmountUnit>;
+  defaultCurrency: Currency;
+  /** How plain numbers in the stated-rate column read: 69.13 (percent) or 0.6913 (fraction). */
+  rateScale: "percent" | "fraction";
+  period: { year: number; month: number } | null;
+  hasStartDateColumn: boolean;
+}
+
+function errorFinding(ctx: RowContext, r: number, c: number, field: FieldKey, text: string): void {
+  ctx.log.cell(
+    "read.error-value",
+    "error",
+    r,
+    c,
+    field,
+    {
+      "zh-CN": `单元格是错误值“${text}”，按空值处理`,
+      en: `the cell holds the error value ${text}; read as empty`,
+    },
+    { value: text }
+  );
+}
+
+/** A text field: trimmed text, numbers as written, dashes → null, error values → null with a finding. */
+export function readText(
+  ctx: RowContext,
+  r: number,
+  field: FieldKey,
+  keepDashes = false
+): string | null {
+  const match = ctx.columns[field];
+  if (!match) return null;
+  const value = ctx.view.cell(r, match.col);
+  if (isErrorValue(value)) {
+    errorFinding(ctx, r, match.col, field, String(value).trim().toUpperCase());
+    return null;
+  }
+  const text = cellText(value);
+  if (text === "" || (!keepDashes && isPlaceholderText(text))) return null;
+  return text;
+}
+
+export function readAmount(ctx: RowContext, r: number, field: AmountField): number | null {
+  const match = ctx.columns[field];
+  if (!match) return null;
+  const value = ctx.view.cell(r, match.col);
+  const parsed = parseAmount(value, ctx.units[field]);
+  switch (parsed.kind) {
+    case "number":
+      return parsed.value;
+    case "empty":
+      return null;
+    case "error":
+      errorFinding(ctx, r, match.col, field, parsed.text);
+      return null;
+    default:
+      ctx.log.cell(
+        "read.unparseable-number",
+        "error",
+        r,
+        match.col,
+        field,
+        {
+          "zh-CN": `无法识别的数值“${quote(parsed.text)}”`,
+          en: `cannot read the number "${quote(parsed.text)}"`,
+        },
+        { value: parsed.text }
+      );
+      return null;
+  }
+}
+
+export function readAmounts(ctx: RowContext, r: number): Amounts {
+  const amounts = {} as Amounts;
+  for (const field of AMOUNT_FIELDS) amounts[field] = readAmount(ctx, r, field);
+  return amounts;
+}
+
+/** Stated completion rate as a fraction: "69.13%" → 0.6913; 0.6913 shown as % → 0.6913; 69.13 in a (%) column → 0.6913. */
+export function readRate(ctx: RowContext, r: number): number | null {
+  const match = ctx.columns.statedRate;
+  if (!match) return null;
+  const value = ctx.view.cell(r, match.col);
+  const parsed = parseNumber(value);
+  if (parsed.kind === "number" && (parsed.suffix === null || parsed.suffix === "%")) {
+    if (parsed.suffix === "%") return clean(parsed.value / 100);
+    const shownAsPercent =
+      typeof value === "number" && /%/.test(ctx.view.format(r, match.col) ?? "");
+    return shownAsPercent || ctx.rateScale === "fraction"
+      ? parsed.value
+      : clean(parsed.value / 100);
+  }
+  if (parsed.kind === "empty") return null;
+  if (parsed.kind === "error") {
+    errorFinding(ctx, r, match.col, "statedRate", parsed.text);
+    return null;
+  }
+  const text = parsed.kind === "number" ? String(value) : parsed.text;
+  ctx.log.cell(
+    "read.unparseable-number",
+    "error",
+    r,
+    match.col,
+    "statedRate",
+    {
+      "zh-CN": `无法识别的比率“${quote(text)}”`,
+      en: `cannot read the rate "${quote(text)}"`,
+    },
+    { value: text }
+  );
+  return null;
+}
+
+export function readDate(
+  ctx: RowContext,
+  r: number,
+  field: "startDate" | "endDate"
+): SimpleDate | null {
+  const match = ctx.columns[field];
+  if (!match) return null;
+  const value = ctx.view.cell(r, match.col);
+  const parsed = parseDate(value, ctx.view.format(r, match.col));
+  if (parsed.kind === "date") return parsed.date;
+  if (parsed.kind === "error") errorFinding(ctx, r, match.col, field, parsed.text);
+  if (parsed.kind === "invalid") {
+    ctx.log.cell(
+      "read.unparseable-date",
+      "warning",
+      r,
+      match.col,
+      field,
+      {
+        "zh-CN": `无法识别的日期“${quote(parsed.text)}”`,
+        en: `cannot read the date "${quote(parsed.text)}"`,
+      },
+      { value: parsed.text }
+    );
+  }
+  return null;
+}
+
+export function readListed(ctx: RowContext, r: number): boolean | null {
+  const match = ctx.columns.listed;
+  if (!match) return null;
+  const value = ctx.view.cell(r, match.col);
+  if (typeof value === "boolean") return value;
+  const text = readText(ctx, r, "listed");
+  if (text === null) return null;
+  const flag = yesNoOf(text);
+  if (flag === null) {
+    ctx.log.cell(
+      "read.unparseable-flag",
+      "warning",
+      r,
+      match.col,
+      "listed",
+      {
+        "zh-CN": `无法识别的是/否“${quote(text)}”`,
+        en: `cannot read yes/no from "${quote(text)}"`,
+      },
+      { value: text }
+    );
+  }
+  return flag;
+}
+
+export function readCurrency(ctx: RowContext, r: number): Currency {
+  const match = ctx.columns.currency;
+  if (!match) return ctx.defaultCurrency;
+  const text = readText(ctx, r, "currency");
+  if (text === null) return ctx.defaultCurrency;
+  const currency = currencyOf(text);
+  if (currency) return currency;
+  const fallback =
+    ctx.defaultCurrency === "USD" ? { zh: "美元", en: "USD" } : { zh: "人民币", en: "CNY" };
+  ctx.log.cell(
+    "read.unknown-currency",
+    "warning",
+    r,
+    match.col,
+    "currency",
+    {
+      "zh-CN": `无法识别的币种“${quote(text)}”，按${fallback.zh}处理`,
+      en: `unknown currency "${quote(text)}"; read as ${fallback.en}`,
+    },
+    { value: text }
+  );
+  return ctx.defaultCurrency;
+}
+
+/**
+ * Started: the status column decides when it says; else the category (前期 → no, 竣工 → yes,
+ * 续建/新开工 by the start date against the reporting period); else the start date alone.
+ * A 新开工 project with a blank start date in a ledger that has a start-date column is taken as
+ * not started yet; without such a column it counts as started.
+ */
+export function decideStarted(
+  ctx: RowContext,
+  status: string | null,
+  category: string | null,
+  startDate: SimpleDate | null
+): boolean | null {
+  const byStatus = status ? startedFromStatus(status) : null;
+  if (byStatus !== null) return byStatus;
+  const dated =
+    startDate && ctx.period ? isOnOrBefore(startDate, ctx.period.year, ctx.period.month) : null;
+  switch (category ? categoryStart(category) : null) {
+    case "not-started":
+      return false;
+    case "finished":
+      return true;
+    case "continuing":
+      return dated ?? true;
+    case "new-start":
+      if (startDate) return dated;
+      return !ctx.hasStartDateColumn;
+    default:
+      return dated;
+  }
+}
+
+/** Decide how plain numbers in the rate column read: a "%" header or values above 2 mean percent. */
+export function rateScaleOf(
+  view: GridView,
+  columns: ColumnMap,
+  header: string,
+  rows: readonly number[]
+): "percent" | "fraction" {
+  const match = columns.statedRate;
+  if (!match) return "percent";
+  if (/[%％]/.test(header)) return "percent";
+  let seen = 0;
+  for (const r of rows) {
+    const parsed = parseNumber(view.cell(r, match.col));
+    if (parsed.kind !== "number" || parsed.suffix === "%") continue;
+    if (isDateFormat(view.format(r, match.col))) continue;
+    if (/%/.test(view.format(r, match.col) ?? "")) continue;
+    seen++;
+    if (Math.abs(parsed.value) > 2) return "percent";
+  }
+  return seen > 0 ? "fraction" : "percent";
+}

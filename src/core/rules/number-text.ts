@@ -1,0 +1,29 @@
+/**
+ * Figures inside messages: thousands separators, at most two decimals, no trailing zeros
+ * (2800 → "2,800", 1234.5 → "1,234.5", 2999.99 → "2,999.99"). Rounding happens only here.
+ */
+import { fixed } from "../format";
+
+export function amountText(value: number, decimals = 2): string {
+  const [whole, fraction = ""] = fixed(value, decimals).split(".");
+  const sign = whole.startsWith("-") ? "-" : "";
+  const digits = sign ? whole.slice(1) : whole;
+  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const trimmed = fraction.replace(/0+$/, "");
+  return `${sign}${grouped}${trimmed ? `.${trimmed}` : ""}`;
+}
+
+/** "2,800万元" / "480万美元". */
+export function wanText(value: number, currency: "CNY" | "USD" = "CNY"): string {
+  return `${amountText(value)}${currency === "USD" ? "万美元" : "万元"}`;
+}
+
+/** English: 万 amounts as millions ("2800万元" → "CNY 28 million", "480万美元" → "USD 4.8 million"). */
+export function wanTextEn(value: number, currency: "CNY" | "USD" = "CNY"): string {
+  return `${currency} ${amountText(value / 100, 4)} million`;
+}
+
+/** Both languages of one amount. */
+export function moneyText(value: number, currency: "CNY" | "USD" = "CNY"): { zh: string; en: string } {
+  return { zh: wanText(value, currency), en: wanTextEn(value, currency) };
+}

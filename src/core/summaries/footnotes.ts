@@ -1,0 +1,86 @@
+/** The "注：" lines under the tables, numbered as government tables number them. */
+import { percent } from "../format";
+import type { CheckReport } from "../report-types";
+import type { Lang, LocalText } from "../types";
+import { pick, say } from "./labels";
+import { asOfText } from "./period-text";
+
+/** "注：text" for one note; "注：1.a" then "2.b"… for several. */
+export function numberedNotes(notes: string[], lang: Lang): string[] {
+  const lead = say(lang, "注：", "Notes: ");
+  if (notes.length <= 1) return notes.map((n) => `${lead}${n}`);
+  return notes.map((n, i) => `${i === 0 ? lead : ""}${i + 1}.${n}`);
+}
+
+/** How R and V are computed (only when the sheet shows them). */
+export function rateNote(lang: Lang, withVariance: boolean): string {
+  const rate = say(lang, "占年度计划%为累计完成投资/年度计划投资", "% of plan = completed / annual plan");
+  if (!withVariance) return `${rate}${say(lang, "。", ".")}`;
+  return say(
+    lang,
+    `${rate}；与时序进度比=（占年度计划%−时序进度）×100，单位为个百分点，正数为超时序进度，负数为滞后于时序进度。`,
+    `${rate}; vs time progress = (% of plan − time progress) × 100, in percentage points; positive is ahead, negative behind.`,
+  );
+}
+
+/** How T was computed: "时序进度按月计算，为9/12=75.00%。" */
+export function timeProgressNote(report: CheckReport, lang: Lang): string | null {
+  const { period } = report;
+  if (period.timeProgress === null) return null;
+  const value = percent(period.timeProgress);
+  if (period.mode === "month" && period.month !== null) {
+    return say(lang, `时序进度按月计算，为${period.month}/12=${value}。`, `Time progress counts months: ${period.month}/12 = ${value}.`);
+  }
+  return say(
+    lang,
+    `时序进度按日计算，为${asOfText(period, "zh-CN")}已过天数/全年天数=${value}。`,
+    `Time progress counts days: days elapsed ${asOfText(period, "en")} / days in the year = ${value}.`,
+  );
+}
+
+/** Which colour bands mark the variance column. */
+export function bandsNote(report: CheckReport, lang: Lang): string | null {
+  const bands = report.rules.colourBands;
+  if (bands.length === 0) return null;
+  const labels = bands.map((b) => {
+    const colour = colourName(b.fill);
+    return say(lang, `${pick(b.label, "zh-CN")}标${colour["zh-CN"]}`, `${pick(b.label, "en")}: ${colour.en}`);
+  });
+  return say(lang, `与时序进度比按滞后程度着色：${labels.join("，")}。`, `Variance cells are coloured by lag: ${labels.join("; ")}.`);
+}
+
+/** A fill colour in words ("#FFEB9C" → 黄色), by hue, so notes can say which colour means what. */
+export function colourName(hex: string): LocalText {
+  const match = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim());
+  if (!match) return { "zh-CN": "底色", en: "shaded" };
+  const [r, g, b] = match.slice(1).map((h) => parseInt(h, 16) / 255);
+  const max = Math.max(r, g, b);
+  const chroma = max - Math.min(r, g, b);
+  if (chroma < 0.08) return { "zh-CN": "灰色", en: "grey" };
+  const sector = max === r ? ((g - b) / chroma + 6) % 6 : max === g ? (b - r) / chroma + 2 : (r - g) / chroma + 4;
+  const hue = sector * 60;
+  if (hue < 15 || hue >= 330) return { "zh-CN": "红色", en: "red" };
+  if (hue < 42) return { "zh-CN": "橙色", en: "orange" };
+  if (hue < 70) return { "zh-CN": "黄色", en: "yellow" };
+  if (hue < 170) return { "zh-CN": "绿色", en: "green" };
+  if (hue < 260) return { "zh-CN": "蓝色", en: "blue" };
+  return { "zh-CN": "紫色", en: "purple" };
+}
+
+/** The rule set in use, and the USD rate when USD projects were converted. */
+export function rulesNotes(report: CheckReport, lang: Lang): string[] {
+  const notes = [say(lang, `入库标准及规则：${pick(report.rules.name, lang)}。`, `Rule set: ${pick(report.rules.name, lang)}.`)];
+  if (report.projects.some((p) => p.row.currency === "USD")) {
+    const rate = report.rules.usdToCny;
+    notes.push(say(lang, `美元项目按1美元=${rate}元人民币折算。`, `USD projects are converted at USD 1 = CNY ${rate}.`));
+  }
+  return notes;
+}
+
+export function roundingNote(lang: Lang): string {
+  return say(
+    lang,
+    "金额四舍五入保留两位小数，合计与分项之和可能存在尾差。",
+    "Amounts are rounded to two decimals; parts may not add up exactly to totals.",
+  );
+}

@@ -1,0 +1,137 @@
+/**
+ * One 督导函 (supervision letter) per responsible unit that has projects behind schedule or not
+ * started: addressee, a paragraph with the unit's figures, a table of those projects, the request
+ * to report back, sender and date. Amounts in 万元.
+ */
+import { fixed, percent } from "../format";
+import { BLANK_GROUP_KEY, GROUP_FIELDS, fieldKeyOf, figuresOf, partitionProjects } from "../groups";
+import type { CheckReport, GroupFigures, ProjectResult } from "../report-types";
+import { isBehind } from "../schedule/schedule";
+import { compareText, countNoun } from "../text/phrases";
+import { FORMATS, type SheetSpec } from "../sheet-spec";
+import type { Lang } from "../types";
+import { capitalise, say } from "./labels";
+import { DEFAULT_REPLY_DAYS, type SummaryOptions } from "./options";
+import { asOfText, followingMonthDate } from "./period-text";
+import { byLag, projectColumns } from "./project-columns";
+import { sanitizeSheetName } from "./sheet-names";
+import { compact, headerRows, rowValues, seqColumn, specColumns } from "./table";
+
+const INDENT = "\u3000\u3000";
+
+export function buildReminderLetters(report: CheckReport, options: SummaryOptions): SheetSpec[] {
+  const byUnit = partitionProjects(report.projects, {
+    spec: "responsibleUnit",
+    label: GROUP_FIELDS.responsibleUnit.label,
+    source: { field: "responsibleUnit" },
+    keyOf: (row) => fieldKeyOf(row, "responsibleUnit"),
+  });
+  return byUnit
+    .filter((unit) => unit.key !== BLANK_GROUP_KEY && unit.projects.some(needsReminder))
+    .map((unit) => letterFor(report, unit.key, unit.projects, options));
+}
+
+function needsReminder(project: ProjectResult): boolean {
+  return isBehind(project.schedule.status) || project.schedule.status === "not-started";
+}
+
+/** Behind first (worst lag first), then not started in ledger order. */
+function letterOrder(a: ProjectResult, b: ProjectResult): number {
+  const notStarted = (p: ProjectResult) => Number(p.schedule.status === "not-started");
+  return notStarted(a) - notStarted(b) || byLag(a, b);
+}
+
+function letterFor(report: CheckReport, unit: string, projects: ProjectResult[], options: SummaryOptions): SheetSpec {
+  const { lang } = options;
+  const listed = projects.filter(needsReminder).sort(letterOrder);
+  const figures = figuresOf(unit, projects, { hasCompletion: report.totals.completed !== null, timeProgress: report.period.timeProgress });
+  const issuer = options.issuer ?? say(lang, "重点项目建设推进办公室", "Key Projects Office");
+  const set = projectColumns(report, lang, say(lang, "（万元）", " (CNY 10k)"));
+  const columns = compact([seqColumn<ProjectResult>(lang), set.name, set.total, set.plan, ...set.progress, set.status, set.problems(listed)]);
+  const varianceColumn = columns.findIndex((c) => c.format === FORMATS.points2);
+  const behind = listed.filter((p) => isBehind(p.schedule.status));
+  const counts = {
+    behind: behind.length,
+    severe: behind.filter((p) => p.schedule.status === "severely-behind").length,
+    notStarted: listed.length - behind.length,
+  };
+
+  return {
+    key: `letter:${unit}`,
+    name: sanitizeSheetName(say(lang, `督导函-${unit}`, `Letter-${unit}`)),
+    title: say(lang, "关于加快推进重点项目建设进度的督导函", "Reminder: please speed up your key projects"),
+    infoLines: [],
+    leadParagraphs: [say(lang, `${unit}：`, `To ${unit}:`), figuresParagraph(report, figures, counts, lang)],
+    columns: specColumns(columns),
+    headerRows: headerRows(columns),
+    rows: listed.map((p, i) => ({ values: rowValues(columns, p, i), kind: "data", band: p.schedule.band, ledgerRow: p.row.sheetRow })),
+    footnotes: [],
+    paragraphs: closingParagraphs(counts.notStarted > 0, options.replyWithinDays ?? DEFAULT_REPLY_DAYS, issuer, lang),
+    signatureLines: [issuer, options.letterDate ?? followingMonthDate(report.period, lang)],
+    freezeColumns: 0,
+    ...(varianceColumn < 0 ? {} : { varianceColumn, bands: report.rules.colourBands }),
+  };
+}
+
+interface ReminderCounts {
+  behind: number;
+  severe: number;
+  notStarted: number;
+}
+
+/** "截至2024年9月底，你单位牵头负责的重点项目共3个，总投资…，低于时序进度…个百分点。其中，…" */
+function figuresParagraph(report: CheckReport, figures: GroupFigures, counts: ReminderCounts, lang: Lang): string {
+  const when = asOfText(report.period, lang);
+  const money = (wan: number) => fixed(wan);
+  const zh: string[] = [`共${figures.projects}个，总投资${money(figures.totalInvestment)}万元，年度计划投资${money(figures.annualPlan)}万元`];
+  const en: string[] = [
+    `${countNoun(figures.projects, "key project")} with a total investment of ${money(figures.totalInvestment)} and an annual plan of ${money(figures.annualPlan)} (CNY 10k)`,
+  ];
+  if (figures.completed !== null) {
+    zh.push(`累计完成投资${money(figures.completed)}万元`);
+    en.push(`${money(figures.completed)} completed`);
+  }
+  if (figures.completionRate !== null) {
+    zh.push(`占年度计划的${percent(figures.completionRate)}`);
+    en.push(`${percent(figures.completionRate)} of the plan`);
+  }
+  if (figures.variancePoints !== null) {
+    zh.push(compareText(figures.variancePoints, "zh-CN"));
+    en.push(compareText(figures.variancePoints, "en"));
+  }
+
+  const zhParts: string[] = [];
+  const enParts: string[] = [];
+  if (counts.behind > 0) {
+    zhParts.push(`进度滞后项目${counts.behind}个${counts.severe > 0 ? `（其中严重滞后${counts.severe}个）` : ""}`);
+    enParts.push(`${counts.behind} behind schedule${counts.severe > 0 ? ` (${counts.severe} severely)` : ""}`);
+  }
+  if (counts.notStarted > 0) {
+    zhParts.push(`未开工项目${counts.notStarted}个`);
+    enParts.push(`${counts.notStarted} not started`);
+  }
+  return say(
+    lang,
+    `${INDENT}${when}，你单位牵头负责的重点项目${zh.join("，")}。其中，${zhParts.join("，")}，具体情况见下表。`,
+    `${capitalise(when)}, your unit leads ${en.join(", ")}. Of these, ${enParts.join(" and ")}; see the table below.`,
+  );
+}
+
+function closingParagraphs(hasNotStarted: boolean, days: number, issuer: string, lang: Lang): string[] {
+  return [
+    say(
+      lang,
+      `${INDENT}请你单位高度重视，对照年度目标任务和时序进度要求，逐个分析项目滞后原因，制定切实可行的整改措施，明确责任人和完成时限，倒排工期、挂图作战，全力加快项目建设进度。${
+        hasNotStarted ? "未开工项目要加快办理前期手续，尽快落实开工条件，确保早日开工建设。" : ""
+      }`,
+      `Please give this your full attention: analyse why each project is late, set concrete measures with owners and deadlines, and speed up construction.${
+        hasNotStarted ? " For projects not yet started, complete the preliminary procedures and start construction as soon as possible." : ""
+      }`,
+    ),
+    say(
+      lang,
+      `${INDENT}请于${days}个工作日内将整改措施及推进情况书面报送${issuer}。`,
+      `Please send your measures and progress in writing to ${issuer} within ${days} working days.`,
+    ),
+  ];
+}

@@ -1,0 +1,189 @@
+/**
+ * The report paragraph in the wording of published bulletins (seed 001):
+ *   全市共实施重点项目45个，总投资259.57亿元，年度计划投资134.18亿元。其中，开工建设39个，完成投资56.54亿元，
+ *   占年度计划的42.14%，低于时间进度7.86个百分点。
+ *   1、工业项目，完成投资34.74亿元，占年度计划的53.20%，高于时间进度3.20个百分点。其中21个项目开工在建，…
+ * Amounts in 亿元 (English: billion yuan) and rates with two decimals; rounding happens only here.
+ */
+import { billion, percent, yi } from "../format";
+import { BLANK_GROUP_KEY, groupKeyText } from "../groups/fields";
+import { figuresOf, partitionProjects } from "../groups/figures";
+import { resolveGroupBy } from "../groups/resolve";
+import type { CheckReport, GroupFigures, ProjectResult } from "../report-types";
+import { isBehind, isStarted } from "../schedule/schedule";
+import type { Lang, LocalText } from "../types";
+import { compareText, countNoun, hasHave, isAre, joinNames } from "./phrases";
+
+export interface NarrativeGroup {
+  figures: GroupFigures;
+  /** The group's projects, in ledger order. */
+  projects: ProjectResult[];
+}
+
+export interface NarrativeInput {
+  /** 全市 / 全县 / 全区 … */
+  area: string;
+  totals: GroupFigures;
+  projects: ProjectResult[];
+  /** One sentence per group; empty = totals only. */
+  groups: NarrativeGroup[];
+  /** How many project names to cite per list (ahead / behind / not started). Default 3. */
+  names?: number;
+}
+
+const DEFAULT_NAMES = 3;
+
+/** The whole paragraph: the totals sentence, then one line per group. */
+export function buildNarrative(input: NarrativeInput, lang: Lang): string {
+  const names = input.names ?? DEFAULT_NAMES;
+  const lines = [totalsSentence(input, lang)];
+  if (input.groups.length === 0) {
+    const notStarted = notStartedSentence(input.projects, names, lang);
+    if (notStarted) lines[0] += notStarted;
+  }
+  input.groups.forEach((group, i) => lines.push(groupSentence(group, i + 1, lang, names)));
+  return lines.join("\n");
+}
+
+export function buildNarrativeText(input: NarrativeInput): LocalText {
+  return { "zh-CN": buildNarrative(input, "zh-CN"), en: buildNarrative(input, "en") };
+}
+
+/** 全市共实施重点项目45个，总投资259.57亿元，年度计划投资134.18亿元。其中，开工建设39个，完成投资56.54亿元，… */
+export function totalsSentence(input: NarrativeInput, lang: Lang): string {
+  const { totals } = input;
+  const started = startedKnown(input.projects) ? totals.started : null;
+  if (lang === "en") {
+    const area = AREA_EN[input.area] ?? "area";
+    let text =
+      `Across the ${area}, ${countNoun(totals.projects, "key project")} ${isAre(totals.projects)} under way, ` +
+      `with total investment of ${billion(totals.totalInvestment)} billion yuan and annual planned investment of ${billion(totals.annualPlan)} billion yuan.`;
+    if (started !== null) text += ` Of these, ${started} ${hasHave(started)} started construction.`;
+    if (totals.completed !== null) text += ` Completed investment reached ${completionClause(totals, lang)}.`;
+    return text;
+  }
+  const head = `${input.area}共实施重点项目${totals.projects}个，总投资${yi(totals.totalInvestment)}亿元，年度计划投资${yi(totals.annualPlan)}亿元。`;
+  const parts = [started === null ? null : `开工建设${started}个`, totals.completed === null ? null : completionClause(totals, lang)];
+  const present = parts.filter((p): p is string => p !== null);
+  return present.length > 0 ? `${head}其中，${present.join("，")}。` : head;
+}
+
+/** 1、工业项目，完成投资34.74亿元，占年度计划的53.20%，高于时间进度3.20个百分点。其中21个项目开工在建，A、B等13个项目超时间进度，… */
+export function groupSentence(group: NarrativeGroup, index: number, lang: Lang, names = DEFAULT_NAMES): string {
+  const { figures, projects } = group;
+  const ahead = projects.filter((p) => p.schedule.status === "ahead").sort(byVariance(-1));
+  const behind = projects.filter((p) => isBehind(p.schedule.status)).sort(byVariance(1));
+  // Say how many have started only when the ledger tells, and when there are any.
+  const started = startedKnown(projects) && figures.started > 0 ? figures.started : null;
+  const cite = (list: ProjectResult[]) => citeNames(list, names, lang);
+
+  if (lang === "en") {
+    const lead =
+      figures.completed !== null
+        ? `${index}. ${groupKeyText(figures.key, lang)}: completed investment ${completionClause(figures, lang)}.`
+        : `${index}. ${groupKeyText(figures.key, lang)}: ${countNoun(figures.projects, "project")}, annual planned investment ${billion(figures.annualPlan)} billion yuan.`;
+    const clauses = [
+      started === null ? null : `${countNoun(started, "project")} ${hasHave(started)} started construction`,
+      ahead.length === 0 ? null : `${ahead.length} ${isAre(ahead.length)} ahead of schedule${cite(ahead)}`,
+      behind.length === 0 ? null : `${behind.length} ${isAre(behind.length)} behind${cite(behind)}`,
+    ].filter((c): c is string => c !== null);
+    const detail = clauses.length > 0 ? ` ${clauses.join("; ")}.` : "";
+    return lead + detail + notStartedSentence(projects, names, lang);
+  }
+
+  const name = groupName(figures.key);
+  const lead =
+    figures.completed !== null
+      ? `${index}、${name}，${completionClause(figures, lang)}。`
+      : `${index}、${name}，共${figures.projects}个，年度计划投资${yi(figures.annualPlan)}亿元。`;
+  const clauses = [
+    started === null ? null : `${started}个项目开工在建`,
+    ahead.length === 0 ? null : `${cite(ahead)}超时间进度`,
+    behind.length === 0 ? null : `${cite(behind)}进度较慢`,
+  ].filter((c): c is string => c !== null);
+  const detail = clauses.length > 0 ? `其中${clauses.join("，")}。` : "";
+  return lead + detail + notStartedSentence(projects, names, lang);
+}
+
+/** The narrative input of a report, grouped by `groupBy` (default: the report's first grouping). */
+export function narrativeInputOf(report: CheckReport, options: { groupBy?: string; area?: string; names?: number } = {}): NarrativeInput {
+  const spec = options.groupBy ?? Object.keys(report.groups)[0];
+  return {
+    area: options.area ?? areaOf(report.ledger.title),
+    totals: report.totals,
+    projects: report.projects,
+    groups: spec === undefined ? [] : narrativeGroups(report, spec),
+    names: options.names,
+  };
+}
+
+/** The report's groups for a group-by with their projects; figures reused when the report has them. */
+function narrativeGroups(report: CheckReport, spec: string): NarrativeGroup[] {
+  const context = { hasCompletion: report.totals.completed !== null, timeProgress: report.period.timeProgress };
+  const known = new Map((report.groups[spec] ?? []).map((f) => [f.key, f]));
+  return partitionProjects(report.projects, resolveGroupBy(report.ledger, spec)).map((g) => ({
+    figures: known.get(g.key) ?? figuresOf(g.key, g.projects, context),
+    projects: g.projects,
+  }));
+}
+
+/** 全市 / 全县 / 全区 from the ledger title ("2024年全县重点项目…", "平昌县重点项目…"); default 全市. */
+export function areaOf(title: string | null): string {
+  const text = title ?? "";
+  const explicit = /全([市县区])/.exec(text);
+  if (explicit) return `全${explicit[1]}`;
+  const before = text.split("重点")[0];
+  const last = [...before.matchAll(/[市县区]/g)].pop();
+  return last ? `全${last[0]}` : "全市";
+}
+
+const AREA_EN: Record<string, string> = { 全市: "city", 全县: "county", 全区: "district" };
+
+/** zh: 完成投资56.54亿元，占年度计划的42.14%，低于时间进度7.86个百分点; en: the same without its verb ("5.654 billion yuan, 42.14% of…"). */
+function completionClause(figures: GroupFigures, lang: Lang): string {
+  const completed = figures.completed ?? 0;
+  const parts = [lang === "en" ? `${billion(completed)} billion yuan` : `完成投资${yi(completed)}亿元`];
+  if (figures.completionRate !== null) {
+    parts.push(lang === "en" ? `${percent(figures.completionRate)} of the annual plan` : `占年度计划的${percent(figures.completionRate)}`);
+  }
+  const compare = compareText(figures.variancePoints, lang);
+  if (compare) parts.push(compare);
+  return parts.join(lang === "en" ? ", " : "，");
+}
+
+/** A、B等4个项目尚未开工。 */
+function notStartedSentence(projects: readonly ProjectResult[], names: number, lang: Lang): string {
+  const notStarted = projects.filter((p) => p.schedule.status === "not-started");
+  if (notStarted.length === 0) return "";
+  const cited = citeNames(notStarted, names, lang);
+  if (lang === "en") return ` ${countNoun(notStarted.length, "project")} ${hasHave(notStarted.length)} not started${cited}.`;
+  return `${cited}尚未开工。`;
+}
+
+/** zh: "A、B、C等5个项目" ("A" alone for one project); en: ": A and B" when all are named, else ", including A, B and C". */
+function citeNames(projects: readonly ProjectResult[], limit: number, lang: Lang): string {
+  const names = projects.slice(0, Math.max(1, limit)).map((p) => projectName(p, lang));
+  if (lang === "zh-CN") return projects.length === 1 ? names[0] : `${joinNames(names, lang)}等${projects.length}个项目`;
+  return projects.length <= names.length ? `: ${joinNames(names, lang)}` : `, including ${joinNames(names, lang)}`;
+}
+
+function projectName(project: ProjectResult, lang: Lang): string {
+  const name = project.row.name?.trim();
+  if (name) return name;
+  return lang === "en" ? `the project on row ${project.row.sheetRow}` : `第${project.row.sheetRow}行项目`;
+}
+
+/** 工业 → 工业项目; 工业项目 stays; a blank key stays as （未填）. */
+function groupName(key: string): string {
+  return key === BLANK_GROUP_KEY || key.endsWith("项目") ? key : `${key}项目`;
+}
+
+/** Sorts by variance, descending (direction −1: most ahead first) or ascending (1: largest lag first). */
+function byVariance(direction: 1 | -1) {
+  return (a: ProjectResult, b: ProjectResult) => direction * ((a.schedule.variancePoints ?? 0) - (b.schedule.variancePoints ?? 0));
+}
+
+/** Whether the ledger says (or shows) for any project whether it has started. */
+function startedKnown(projects: readonly ProjectResult[]): boolean {
+  return projects.some((p) => isStarted(p.row, p.cny) !== null);
+}
