@@ -19,10 +19,20 @@ export const TOTAL_KEY = "合计";
 /** Throws InputError for a bad as-of date, month or group-by. */
 export function runCheck(ledger: Ledger, options: CheckOptions): CheckReport {
   const { rules } = options;
-  const period = resolvePeriod(ledger, { asOf: options.asOf, month: options.month, timeMode: options.timeMode, rules });
+  const period = resolvePeriod(ledger, {
+    asOf: options.asOf,
+    month: options.month,
+    timeMode: options.timeMode,
+    rules,
+  });
   // Resolve group-bys before the work, so a typo fails fast.
-  const groupBys = (options.groupBy ?? defaultGroupBy(ledger)).map((spec) => resolveGroupBy(ledger, spec));
-  const context: FiguresContext = { hasCompletion: hasCompletionColumn(ledger), timeProgress: period.timeProgress };
+  const groupBys = (options.groupBy ?? defaultGroupBy(ledger)).map((spec) =>
+    resolveGroupBy(ledger, spec)
+  );
+  const context: FiguresContext = {
+    hasCompletion: hasCompletionColumn(ledger),
+    timeProgress: period.timeProgress,
+  };
   const checks = runDataChecks(ledger, rules, period);
   const readerFindings = splitByProjectRow(ledger);
 
@@ -32,8 +42,17 @@ export function runCheck(ledger: Ledger, options: CheckOptions): CheckReport {
       row,
       cny,
       listing: evaluateListing(row, rules),
-      schedule: projectSchedule({ row, cny, timeProgress: period.timeProgress, hasCompletion: context.hasCompletion, rules }),
-      findings: [...(readerFindings.byRow.get(row.sheetRow) ?? []), ...(checks.byRow.get(row.gridRow) ?? [])],
+      schedule: projectSchedule({
+        row,
+        cny,
+        timeProgress: period.timeProgress,
+        hasCompletion: context.hasCompletion,
+        rules,
+      }),
+      findings: [
+        ...(readerFindings.byRow.get(row.sheetRow) ?? []),
+        ...(checks.byRow.get(row.gridRow) ?? []),
+      ],
     };
   });
 

@@ -11,7 +11,7 @@ export class InputError extends Error {
     /** The message in both languages. */
     readonly text: LocalText,
     /** Stable machine id, e.g. "input.as-of", "input.group-by". */
-    readonly code: string = "input",
+    readonly code: string = "input"
   ) {
     super(text.en);
   }

@@ -18,7 +18,13 @@ export { parseRuleSet, ruleSetToJson } from "./rules/validate";
 // Checking.
 export { runCheck, TOTAL_KEY } from "./check";
 export { resolvePeriod, type PeriodOptions } from "./schedule/period";
-export { projectSchedule, hasCompletionColumn, isStarted, isBehind, bandIndex } from "./schedule/schedule";
+export {
+  projectSchedule,
+  hasCompletionColumn,
+  isStarted,
+  isBehind,
+  bandIndex,
+} from "./schedule/schedule";
 export * from "./groups/index";
 
 // Report text.

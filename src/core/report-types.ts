@@ -77,7 +77,8 @@ export interface Period {
  * "unknown": started, with a plan, but R or T cannot be computed (no completion column, or no
  * reporting month known), so neither ahead nor behind can be said.
  */
-export type ScheduleStatus = "ahead" | "behind" | "severely-behind" | "not-started" | "no-plan" | "unknown";
+export type ScheduleStatus =
+  "ahead" | "behind" | "severely-behind" | "not-started" | "no-plan" | "unknown";
 
 export interface ProjectSchedule {
   /** R = completed / annual plan, or null. */

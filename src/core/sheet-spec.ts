@@ -152,24 +152,35 @@ export function layoutSheet(spec: SheetSpec): SheetLayout {
   const styles: StyledRange[] = [];
   const rowHeights: { row: number; height: number }[] = [];
   const blankRow = (): SpecValue[] => new Array<SpecValue>(width).fill(null);
-  const fullRow = (row: number): MergedArea => ({ top: row, left: 0, bottom: row, right: width - 1 });
+  const fullRow = (row: number): MergedArea => ({
+    top: row,
+    left: 0,
+    bottom: row,
+    right: width - 1,
+  });
 
   // Title, merged across the table.
   const titleRow = values.length;
   values.push(withFirst(blankRow(), spec.title));
   if (width > 1) merges.push(fullRow(titleRow));
-  styles.push({ range: fullRow(titleRow), style: { bold: true, fontSize: 16, hAlign: "center", vAlign: "middle", fill: TITLE_FILL } });
+  styles.push({
+    range: fullRow(titleRow),
+    style: { bold: true, fontSize: 16, hAlign: "center", vAlign: "middle", fill: TITLE_FILL },
+  });
   rowHeights.push({ row: titleRow, height: 30 });
 
   // A line of text merged across the table; tall enough for its wrapped length.
-  const charsPerLine = Math.max(20, spec.columns.reduce((s, c) => s + c.width, 0));
+  const charsPerLine = Math.max(
+    20,
+    spec.columns.reduce((s, c) => s + c.width, 0)
+  );
   const pushTextRow = (line: string, style: CellStyle): void => {
     const r = values.length;
     values.push(withFirst(blankRow(), line));
     if (width > 1) merges.push(fullRow(r));
     styles.push({ range: fullRow(r), style });
     const lines = style.wrap ? Math.ceil(displayWidth(line) / charsPerLine) : 1;
-    if (lines > 1) rowHeights.push({ row: r, height: 15 * lines + 3 });
+    if (lines > 1) rowHeights.push({ row: r, height: heightOfLines(lines) });
   };
   const paragraphStyle: CellStyle = { wrap: true, vAlign: "top", hAlign: "left" };
 
@@ -186,13 +197,25 @@ export function layoutSheet(spec: SheetSpec): SheetLayout {
   for (const { row, col, colSpan, rowSpan, text } of placeHeaderCells(spec.headerRows)) {
     values[headerTop + row][col] = text;
     if (colSpan > 1 || rowSpan > 1) {
-      merges.push({ top: headerTop + row, left: col, bottom: headerTop + row + rowSpan - 1, right: col + colSpan - 1 });
+      merges.push({
+        top: headerTop + row,
+        left: col,
+        bottom: headerTop + row + rowSpan - 1,
+        right: col + colSpan - 1,
+      });
     }
   }
   if (headerCount > 0) {
     styles.push({
       range: { top: headerTop, left: 0, bottom: headerTop + headerCount - 1, right: width - 1 },
-      style: { bold: true, hAlign: "center", vAlign: "middle", wrap: true, fill: HEADER_FILL, border: true },
+      style: {
+        bold: true,
+        hAlign: "center",
+        vAlign: "middle",
+        wrap: true,
+        fill: HEADER_FILL,
+        border: true,
+      },
     });
     rowHeights.push(...headerRowHeights(spec, headerTop));
   }
@@ -205,7 +228,9 @@ export function layoutSheet(spec: SheetSpec): SheetLayout {
     values.push(cells);
   }
   const bodyBottom = values.length - 1;
-  const body: MergedArea | null = spec.rows.length > 0 ? { top: bodyTop, left: 0, bottom: bodyBottom, right: width - 1 } : null;
+  rowHeights.push(...wrappedBodyHeights(spec, bodyTop));
+  const body: MergedArea | null =
+    spec.rows.length > 0 ? { top: bodyTop, left: 0, bottom: bodyBottom, right: width - 1 } : null;
   if (body) {
     styles.push({ range: body, style: { border: true, vAlign: "middle" } });
     // Column formats and alignment over the whole body column.
@@ -220,7 +245,10 @@ export function layoutSheet(spec: SheetSpec): SheetLayout {
       if (run.value === "data") continue;
       styles.push({
         range: { top: bodyTop + run.start, left: 0, bottom: bodyTop + run.end, right: width - 1 },
-        style: run.value === "total" ? { bold: true, fill: TOTAL_FILL } : { bold: true, fill: GROUP_FILL },
+        style:
+          run.value === "total"
+            ? { bold: true, fill: TOTAL_FILL }
+            : { bold: true, fill: GROUP_FILL },
       });
     }
     spec.rows.forEach((row, i) => {
@@ -242,7 +270,10 @@ export function layoutSheet(spec: SheetSpec): SheetLayout {
   let varianceBands: SheetLayout["varianceBands"] = null;
   if (body && spec.varianceColumn !== undefined && spec.bands && spec.bands.length > 0) {
     const vc = spec.varianceColumn;
-    varianceBands = { range: { top: bodyTop, left: vc, bottom: bodyBottom, right: vc }, bands: spec.bands };
+    varianceBands = {
+      range: { top: bodyTop, left: vc, bottom: bodyBottom, right: vc },
+      bands: spec.bands,
+    };
     const bands = spec.bands;
     for (const run of runsOf(spec.rows.map((r) => (r.band === undefined ? null : r.band)))) {
       if (run.value === null || !bands[run.value]) continue;
@@ -270,12 +301,27 @@ export function layoutSheet(spec: SheetSpec): SheetLayout {
     if (first <= bodyBottom) {
       chart = {
         title: spec.chart.title,
-        categories: { top: first, left: spec.chart.categoryColumn, bottom: bodyBottom, right: spec.chart.categoryColumn },
-        values: { top: first, left: spec.chart.valueColumn, bottom: bodyBottom, right: spec.chart.valueColumn },
+        categories: {
+          top: first,
+          left: spec.chart.categoryColumn,
+          bottom: bodyBottom,
+          right: spec.chart.categoryColumn,
+        },
+        values: {
+          top: first,
+          left: spec.chart.valueColumn,
+          bottom: bodyBottom,
+          right: spec.chart.valueColumn,
+        },
         valueName: spec.chart.valueName,
         lineValue: spec.chart.lineValue,
         lineName: spec.chart.lineName,
-        anchor: { row: values.length + 1, col: 0, rows: 18, cols: Math.max(6, Math.min(width, 10)) },
+        anchor: {
+          row: values.length + 1,
+          col: 0,
+          rows: 18,
+          cols: Math.max(6, Math.min(width, 10)),
+        },
       };
     }
   }
@@ -288,7 +334,10 @@ export function layoutSheet(spec: SheetSpec): SheetLayout {
     styles,
     columnWidths: spec.columns.map((c) => c.width),
     rowHeights,
-    freeze: { rows: (spec.leadParagraphs ?? []).length > 0 ? 0 : bodyTop, columns: spec.freezeColumns },
+    freeze: {
+      rows: (spec.leadParagraphs ?? []).length > 0 ? 0 : bodyTop,
+      columns: spec.freezeColumns,
+    },
     body,
     varianceBands,
     chart,
@@ -319,7 +368,9 @@ export function displayWidth(text: string): number {
 }
 
 /** Header cells with their 0-based row/column: rowSpans push later cells of lower rows right. */
-function placeHeaderCells(headerRows: HeaderCell[][]): { row: number; col: number; colSpan: number; rowSpan: number; text: string }[] {
+function placeHeaderCells(
+  headerRows: HeaderCell[][]
+): { row: number; col: number; colSpan: number; rowSpan: number; text: string }[] {
   const placed: { row: number; col: number; colSpan: number; rowSpan: number; text: string }[] = [];
   const occupied = new Set<string>();
   headerRows.forEach((cells, row) => {
@@ -328,7 +379,8 @@ function placeHeaderCells(headerRows: HeaderCell[][]): { row: number; col: numbe
       while (occupied.has(`${row}:${col}`)) col++;
       const colSpan = Math.max(1, cell.colSpan ?? 1);
       const rowSpan = Math.max(1, cell.rowSpan ?? 1);
-      for (let dr = 0; dr < rowSpan; dr++) for (let dc = 0; dc < colSpan; dc++) occupied.add(`${row + dr}:${col + dc}`);
+      for (let dr = 0; dr < rowSpan; dr++)
+        for (let dc = 0; dc < colSpan; dc++) occupied.add(`${row + dr}:${col + dc}`);
       placed.push({ row, col, colSpan, rowSpan, text: cell.text });
       col += colSpan;
     }
@@ -341,13 +393,34 @@ function placeHeaderCells(headerRows: HeaderCell[][]): { row: number; col: numbe
  * whose text sits in merged cells. A cell spanning rows shares its height among them.
  */
 function headerRowHeights(spec: SheetSpec, headerTop: number): { row: number; height: number }[] {
-  const LINE = 15;
-  const needed = spec.headerRows.map(() => LINE + 3);
+  const needed = spec.headerRows.map(() => heightOfLines(1));
   for (const { row, col, colSpan, rowSpan, text } of placeHeaderCells(spec.headerRows)) {
     const chars = spec.columns.slice(col, col + colSpan).reduce((s, c) => s + c.width, 0);
     const lines = Math.ceil(displayWidth(text) / Math.max(2, chars - 2));
-    const perRow = (lines * LINE + 5) / rowSpan;
-    for (let dr = 0; dr < rowSpan && row + dr < needed.length; dr++) needed[row + dr] = Math.max(needed[row + dr], perRow);
+    const perRow = heightOfLines(lines) / rowSpan;
+    for (let dr = 0; dr < rowSpan && row + dr < needed.length; dr++)
+      needed[row + dr] = Math.max(needed[row + dr], perRow);
   }
   return needed.map((height, i) => ({ row: headerTop + i, height: Math.ceil(height) }));
+}
+
+/** Row height (points) that shows `lines` lines of 11-pt text. */
+function heightOfLines(lines: number): number {
+  return 15 * lines + 3;
+}
+
+/** Body rows whose text wraps in a wrap column get the height of their longest cell (hosts do not autofit on open). */
+function wrappedBodyHeights(spec: SheetSpec, bodyTop: number): { row: number; height: number }[] {
+  const heights: { row: number; height: number }[] = [];
+  spec.rows.forEach((row, i) => {
+    if (row.span) return;
+    let lines = 1;
+    spec.columns.forEach((col, c) => {
+      const value = row.values[c];
+      if (col.wrap && typeof value === "string")
+        lines = Math.max(lines, Math.ceil(displayWidth(value) / Math.max(2, col.width - 1)));
+    });
+    if (lines > 1) heights.push({ row: bodyTop + i, height: heightOfLines(lines) });
+  });
+  return heights;
 }

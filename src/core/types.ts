@@ -95,11 +95,7 @@ export type FieldKey =
   | "currency";
 
 export type AmountField =
-  | "totalInvestment"
-  | "annualPlan"
-  | "completed"
-  | "completedSinceStart"
-  | "completedThisMonth";
+  "totalInvestment" | "annualPlan" | "completed" | "completedSinceStart" | "completedThisMonth";
 
 export const AMOUNT_FIELDS: readonly AmountField[] = [
   "totalInvestment",
@@ -204,15 +200,7 @@ export interface SubtotalRow {
 }
 
 export type RowKind =
-  | "title"
-  | "unit"
-  | "header"
-  | "project"
-  | "section"
-  | "subtotal"
-  | "blank"
-  | "footnote"
-  | "other";
+  "title" | "unit" | "header" | "project" | "section" | "subtotal" | "blank" | "footnote" | "other";
 
 export interface Ledger {
   sheetName: string;

@@ -19,17 +19,26 @@ export function duplicateFindings(ledger: Ledger): { row: ProjectRow; finding: F
     const dup = others.get(row);
     if (!dup) continue;
     for (const by of ["code", "name"] as const) {
-      if (dup[by].length > 0) results.push({ row, finding: duplicateFinding(ledger, row, by, dup[by]) });
+      if (dup[by].length > 0)
+        results.push({ row, finding: duplicateFinding(ledger, row, by, dup[by]) });
     }
   }
   return results;
 }
 
-function duplicateFinding(ledger: Ledger, row: ProjectRow, by: "code" | "name", others: ProjectRow[]): Finding {
+function duplicateFinding(
+  ledger: Ledger,
+  row: ProjectRow,
+  by: "code" | "name",
+  others: ProjectRow[]
+): Finding {
   const rows = rowList(others);
   const message =
     by === "code"
-      ? { "zh-CN": `项目编码“${row.code}”与${rows.zh}重复`, en: `Project code "${row.code}" is also on ${rows.en}` }
+      ? {
+          "zh-CN": `项目编码“${row.code}”与${rows.zh}重复`,
+          en: `Project code "${row.code}" is also on ${rows.en}`,
+        }
       : {
           "zh-CN": `项目“${row.name}”与${rows.zh}（“${others[0].name}”）名称相同，是否重复填报？`,
           en: `Project "${row.name}" has the same name as ${rows.en} ("${others[0].name}"); listed twice?`,

@@ -10,12 +10,20 @@ export interface FindingSpec {
 }
 
 /** A finding on a project row, at the field's column when the ledger has it. */
-export function rowFinding(ledger: Ledger, row: Pick<ProjectRow, "sheetRow">, spec: FindingSpec): Finding {
+export function rowFinding(
+  ledger: Ledger,
+  row: Pick<ProjectRow, "sheetRow">,
+  spec: FindingSpec
+): Finding {
   return locatedFinding(ledger, row.sheetRow, spec);
 }
 
 /** A finding on any sheet row (null = the whole sheet). */
-export function locatedFinding(ledger: Ledger, sheetRow: number | null, spec: FindingSpec): Finding {
+export function locatedFinding(
+  ledger: Ledger,
+  sheetRow: number | null,
+  spec: FindingSpec
+): Finding {
   const finding: Finding = {
     code: spec.code,
     severity: spec.severity,

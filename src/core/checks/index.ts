@@ -14,7 +14,11 @@ import { unitFindings } from "./units";
 export { subtotalTolerance } from "./subtotals";
 
 /** byRow is keyed by ProjectRow.gridRow and holds only rows with findings (use `byRow.get(g) ?? []`). */
-export function runDataChecks(ledger: Ledger, rules: RuleSet, period: Period): { byRow: Map<number, Finding[]>; sheet: Finding[] } {
+export function runDataChecks(
+  ledger: Ledger,
+  rules: RuleSet,
+  period: Period
+): { byRow: Map<number, Finding[]>; sheet: Finding[] } {
   const byRow = new Map<number, Finding[]>();
   const add = (row: ProjectRow, finding: Finding) => {
     const list = byRow.get(row.gridRow) ?? [];
@@ -37,7 +41,11 @@ export function runDataChecks(ledger: Ledger, rules: RuleSet, period: Period): {
   const units = unitFindings(ledger);
   for (const { row, finding } of units.rows) add(row, finding);
 
-  const sheet = [...missingColumnFindings(ledger), ...subtotalFindings(ledger, rules), ...units.sheet];
+  const sheet = [
+    ...missingColumnFindings(ledger),
+    ...subtotalFindings(ledger, rules),
+    ...units.sheet,
+  ];
   return { byRow, sheet };
 }
 
@@ -58,7 +66,7 @@ function missingColumnFindings(ledger: Ledger): Finding[] {
           "zh-CN": `未找到“${label["zh-CN"]}”列，${consequence["zh-CN"]}`,
           en: `No ${label.en} column was found, so ${consequence.en}`,
         },
-      }),
+      })
     );
   }
   return findings;

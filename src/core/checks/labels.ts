@@ -10,15 +10,24 @@ import { wanText, wanTextEn } from "../rules/number-text";
  */
 export const AMOUNT_LABELS: Record<AmountField, LocalText> = {
   ...(Object.fromEntries(
-    AMOUNT_FIELDS.map((field) => [field, { "zh-CN": FIELD_LABELS[field]["zh-CN"], en: FIELD_LABELS[field].en.toLowerCase() }]),
+    AMOUNT_FIELDS.map((field) => [
+      field,
+      { "zh-CN": FIELD_LABELS[field]["zh-CN"], en: FIELD_LABELS[field].en.toLowerCase() },
+    ])
   ) as Record<AmountField, LocalText>),
   completed: { "zh-CN": "本年累计完成投资", en: "completed this year" },
 };
 
 /** What cannot be done without a total or plan figure. */
 export const MISSING_AMOUNT_CONSEQUENCES: Record<"totalInvestment" | "annualPlan", LocalText> = {
-  totalInvestment: { "zh-CN": "无法判断是否达到入库标准", en: "the listing criteria cannot be checked" },
-  annualPlan: { "zh-CN": "无法计算完成率和时序进度", en: "completion rates and the schedule cannot be computed" },
+  totalInvestment: {
+    "zh-CN": "无法判断是否达到入库标准",
+    en: "the listing criteria cannot be checked",
+  },
+  annualPlan: {
+    "zh-CN": "无法计算完成率和时序进度",
+    en: "completion rates and the schedule cannot be computed",
+  },
 };
 
 /** “XX项目” (or 第12行 when the row has no name). */

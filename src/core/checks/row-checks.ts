@@ -45,7 +45,10 @@ function missingName(row: ProjectRow): FindingSpec[] {
       code: "check.missing-name",
       severity: "warning",
       field: "name",
-      message: { "zh-CN": `第${row.sheetRow}行有数据但缺少项目名称`, en: `Row ${row.sheetRow} has data but no project name` },
+      message: {
+        "zh-CN": `第${row.sheetRow}行有数据但缺少项目名称`,
+        en: `Row ${row.sheetRow} has data but no project name`,
+      },
     },
   ];
 }
@@ -54,7 +57,10 @@ function missingName(row: ProjectRow): FindingSpec[] {
  * Blank total or plan where the column exists. A cell the reader could not parse is reported
  * by the reader; a dash or 无 is the user saying "none" on purpose (a 前期 project without a plan).
  */
-function missingAmounts(row: ProjectRow, { ledger, readerReported }: RowCheckContext): FindingSpec[] {
+function missingAmounts(
+  row: ProjectRow,
+  { ledger, readerReported }: RowCheckContext
+): FindingSpec[] {
   const findings: FindingSpec[] = [];
   for (const field of ["totalInvestment", "annualPlan"] as const) {
     const column = ledger.columns[field];
@@ -100,7 +106,13 @@ function negativeAmounts(row: ProjectRow): FindingSpec[] {
 /** "“X”的A（a）大于B（b）" for two amounts of one row. */
 function greaterThan(
   row: ProjectRow,
-  spec: { code: string; severity: FindingSpec["severity"]; larger: AmountField; smaller: AmountField; field: AmountField },
+  spec: {
+    code: string;
+    severity: FindingSpec["severity"];
+    larger: AmountField;
+    smaller: AmountField;
+    field: AmountField;
+  }
 ): FindingSpec[] {
   const larger = row.amounts[spec.larger];
   const smaller = row.amounts[spec.smaller];
@@ -125,11 +137,23 @@ function greaterThan(
 }
 
 function planExceedsTotal(row: ProjectRow): FindingSpec[] {
-  return greaterThan(row, { code: "check.plan-exceeds-total", severity: "warning", larger: "annualPlan", smaller: "totalInvestment", field: "annualPlan" });
+  return greaterThan(row, {
+    code: "check.plan-exceeds-total",
+    severity: "warning",
+    larger: "annualPlan",
+    smaller: "totalInvestment",
+    field: "annualPlan",
+  });
 }
 
 function completedExceedsTotal(row: ProjectRow): FindingSpec[] {
-  return greaterThan(row, { code: "check.completed-exceeds-total", severity: "error", larger: "completed", smaller: "totalInvestment", field: "completed" });
+  return greaterThan(row, {
+    code: "check.completed-exceeds-total",
+    severity: "error",
+    larger: "completed",
+    smaller: "totalInvestment",
+    field: "completed",
+  });
 }
 
 function sinceStartBelowThisYear(row: ProjectRow): FindingSpec[] {
@@ -167,7 +191,8 @@ function completedOverPlan(row: ProjectRow, { rules }: RowCheckContext): Finding
 
 function statedRateMismatch(row: ProjectRow, { rules }: RowCheckContext): FindingSpec[] {
   const { completed, annualPlan } = row.amounts;
-  if (row.statedRate === null || completed === null || annualPlan === null || annualPlan <= 0) return [];
+  if (row.statedRate === null || completed === null || annualPlan === null || annualPlan <= 0)
+    return [];
   const computed = completed / annualPlan;
   const gapPoints = Math.abs(row.statedRate - computed) * 100;
   if (gapPoints <= rules.rateTolerancePoints + 1e-9) return [];

@@ -17,7 +17,9 @@ export function subtotalFindings(ledger: Ledger, rules: RuleSet): Finding[] {
   const byGridRow = new Map(ledger.projects.map((p) => [p.gridRow, p]));
   const findings: Finding[] = [];
   for (const subtotal of ledger.subtotals) {
-    const rows = subtotal.covers.map((g) => byGridRow.get(g)).filter((p): p is ProjectRow => p !== undefined);
+    const rows = subtotal.covers
+      .map((g) => byGridRow.get(g))
+      .filter((p): p is ProjectRow => p !== undefined);
     for (const field of AMOUNT_FIELDS) {
       const finding = amountMismatch(ledger, rules, subtotal, rows, field);
       if (finding) findings.push(finding);
@@ -33,13 +35,22 @@ function sheetCurrency(ledger: Ledger): Currency {
   return ledger.amountUnit === "万美元" ? "USD" : "CNY";
 }
 
-function amountMismatch(ledger: Ledger, rules: RuleSet, subtotal: SubtotalRow, rows: ProjectRow[], field: AmountField): Finding | null {
+function amountMismatch(
+  ledger: Ledger,
+  rules: RuleSet,
+  subtotal: SubtotalRow,
+  rows: ProjectRow[],
+  field: AmountField
+): Finding | null {
   const stated = subtotal.amounts[field];
   const values = rows.filter((r) => r.amounts[field] !== null);
   if (stated === null || values.length === 0) return null;
   const currency = sheetCurrency(ledger);
   const raw = values.reduce((sum, r) => sum + (r.amounts[field] as number), 0);
-  const converted = values.reduce((sum, r) => sum + convert(r.amounts[field] as number, r.currency, currency, rules), 0);
+  const converted = values.reduce(
+    (sum, r) => sum + convert(r.amounts[field] as number, r.currency, currency, rules),
+    0
+  );
   const agrees = (sum: number) => Math.abs(stated - sum) <= subtotalTolerance(stated, sum);
   if (agrees(converted) || agrees(raw)) return null;
 
@@ -64,7 +75,11 @@ function convert(value: number, from: Currency, to: Currency, rules: RuleSet): n
   return from === "USD" ? value * rules.usdToCny : value / rules.usdToCny;
 }
 
-function subtotalCountMismatch(ledger: Ledger, subtotal: SubtotalRow, actual: number): Finding | null {
+function subtotalCountMismatch(
+  ledger: Ledger,
+  subtotal: SubtotalRow,
+  actual: number
+): Finding | null {
   if (subtotal.statedCount === null || subtotal.statedCount === actual) return null;
   return locatedFinding(ledger, subtotal.sheetRow, {
     code: "check.subtotal-count-mismatch",
@@ -85,7 +100,9 @@ function sectionCountFindings(ledger: Ledger): Finding[] {
   sections.forEach((section, i) => {
     if (section.statedCount === null) return;
     const end = sections.slice(i + 1).find((s) => s.depth <= section.depth)?.gridRow ?? Infinity;
-    const actual = ledger.projects.filter((p) => p.gridRow > section.gridRow && p.gridRow < end).length;
+    const actual = ledger.projects.filter(
+      (p) => p.gridRow > section.gridRow && p.gridRow < end
+    ).length;
     if (actual === section.statedCount) return;
     findings.push(
       locatedFinding(ledger, section.sheetRow, {
@@ -97,7 +114,7 @@ function sectionCountFindings(ledger: Ledger): Finding[] {
           en: `"${section.label}" states ${section.statedCount} projects, ${actual} are listed under it`,
         },
         data: { stated: section.statedCount, actual },
-      }),
+      })
     );
   });
   return findings;

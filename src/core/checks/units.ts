@@ -15,14 +15,15 @@ const OUTLIER_FACTOR = 1000;
 /** A median needs a few values to mean anything. */
 const MIN_VALUES = 3;
 
-export function unitFindings(ledger: Ledger): { sheet: Finding[]; rows: { row: ProjectRow; finding: Finding }[] } {
+export function unitFindings(ledger: Ledger): {
+  sheet: Finding[];
+  rows: { row: ProjectRow; finding: Finding }[];
+} {
   const sheet: Finding[] = [];
   const rows: { row: ProjectRow; finding: Finding }[] = [];
   for (const field of AMOUNT_FIELDS) {
     if (!ledger.columns[field]) continue;
-    const values = ledger.projects
-      .map((p) => Math.abs(p.amounts[field] ?? 0))
-      .filter((v) => v > 0);
+    const values = ledger.projects.map((p) => Math.abs(p.amounts[field] ?? 0)).filter((v) => v > 0);
     if (values.length < MIN_VALUES) continue;
     const columnMedian = median(values);
     if (columnMedian >= IMPLAUSIBLE_MEDIAN_WAN) {
@@ -59,7 +60,13 @@ function columnFinding(ledger: Ledger, field: AmountField, columnMedian: number)
   });
 }
 
-function cellFinding(ledger: Ledger, row: ProjectRow, field: AmountField, value: number, columnMedian: number): Finding {
+function cellFinding(
+  ledger: Ledger,
+  row: ProjectRow,
+  field: AmountField,
+  value: number,
+  columnMedian: number
+): Finding {
   const who = projectLabel(row);
   const label = AMOUNT_LABELS[field];
   const amount = money(value, row.currency);

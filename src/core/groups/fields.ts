@@ -9,10 +9,21 @@ import type { CellValue, FieldKey, Lang, LocalText, ProjectRow } from "../types"
 export const BLANK_GROUP_KEY = "（未填）";
 
 /** Fields of ProjectRow worth grouping by, plus "section" (the outermost section row of the ledger). */
-export type GroupField = Extract<
-  FieldKey,
-  "sector" | "category" | "responsibleUnit" | "leader" | "county" | "level" | "listed" | "owner" | "status" | "currency"
-> | "section";
+export type GroupField =
+  | Extract<
+      FieldKey,
+      | "sector"
+      | "category"
+      | "responsibleUnit"
+      | "leader"
+      | "county"
+      | "level"
+      | "listed"
+      | "owner"
+      | "status"
+      | "currency"
+    >
+  | "section";
 
 interface GroupFieldInfo {
   label: LocalText;

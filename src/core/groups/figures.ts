@@ -19,7 +19,10 @@ export interface ProjectGroup {
 }
 
 /** Projects split by group key, groups in order of first appearance in the ledger. */
-export function partitionProjects(projects: readonly ProjectResult[], groupBy: GroupBy): ProjectGroup[] {
+export function partitionProjects(
+  projects: readonly ProjectResult[],
+  groupBy: GroupBy
+): ProjectGroup[] {
   const groups = new Map<string, ProjectResult[]>();
   for (const project of projects) {
     const key = groupBy.keyOf(project.row);
@@ -30,8 +33,13 @@ export function partitionProjects(projects: readonly ProjectResult[], groupBy: G
   return [...groups].map(([key, members]) => ({ key, projects: members }));
 }
 
-export function figuresOf(key: string, projects: readonly ProjectResult[], context: FiguresContext): GroupFigures {
-  const sum = (pick: (p: ProjectResult) => number | null) => projects.reduce((s, p) => s + (pick(p) ?? 0), 0);
+export function figuresOf(
+  key: string,
+  projects: readonly ProjectResult[],
+  context: FiguresContext
+): GroupFigures {
+  const sum = (pick: (p: ProjectResult) => number | null) =>
+    projects.reduce((s, p) => s + (pick(p) ?? 0), 0);
   const count = (test: (p: ProjectResult) => boolean) => projects.filter(test).length;
 
   const annualPlan = sum((p) => p.cny.annualPlan);
@@ -55,6 +63,10 @@ export function figuresOf(key: string, projects: readonly ProjectResult[], conte
 }
 
 /** One GroupFigures per group, in ledger order. */
-export function groupFigures(projects: readonly ProjectResult[], groupBy: GroupBy, context: FiguresContext): GroupFigures[] {
+export function groupFigures(
+  projects: readonly ProjectResult[],
+  groupBy: GroupBy,
+  context: FiguresContext
+): GroupFigures[] {
   return partitionProjects(projects, groupBy).map((g) => figuresOf(g.key, g.projects, context));
 }

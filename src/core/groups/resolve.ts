@@ -35,7 +35,9 @@ export function resolveGroupBy(ledger: Ledger, spec: string): GroupBy {
   const column = columnOfLetter(ledger, spec) ?? columnOfHeader(ledger, spec);
   if (column === null) throw unknownGroupBy(ledger, spec);
   // A column the reader recognised groups on the reader's cleaned value (which also covers section rows).
-  const recognised = GROUP_FIELD_KEYS.find((f) => f !== "section" && ledger.columns[f]?.col === column);
+  const recognised = GROUP_FIELD_KEYS.find(
+    (f) => f !== "section" && ledger.columns[f]?.col === column
+  );
   if (recognised) return byField(spec, recognised);
   const header = ledger.headers[column]?.trim() || letterOf(ledger, column);
   return {
@@ -49,14 +51,21 @@ export function resolveGroupBy(ledger: Ledger, spec: string): GroupBy {
 /** Our field names and labels, else any header wording the reader knows for a groupable field ("所属行业", "行業"). */
 function fieldNamed(spec: string): GroupField | null {
   const wanted = headerKey(spec);
-  const named = GROUP_FIELD_KEYS.find((f) => fieldNames(f).some((name) => headerKey(name) === wanted));
+  const named = GROUP_FIELD_KEYS.find((f) =>
+    fieldNames(f).some((name) => headerKey(name) === wanted)
+  );
   if (named) return named;
   const byHeader = wanted === "" ? null : matchHeader(spec)?.field;
   return GROUP_FIELD_KEYS.find((f) => f === byHeader) ?? null;
 }
 
 function byField(spec: string, field: GroupField): GroupBy {
-  return { spec, label: GROUP_FIELDS[field].label, source: { field }, keyOf: (row) => fieldKeyOf(row, field) };
+  return {
+    spec,
+    label: GROUP_FIELDS[field].label,
+    source: { field },
+    keyOf: (row) => fieldKeyOf(row, field),
+  };
 }
 
 function fieldNames(field: GroupField): string[] {
@@ -84,7 +93,7 @@ function columnOfHeader(ledger: Ledger, spec: string): number | null {
   const wanted = headerKey(spec);
   if (wanted === "") return null;
   const index = ledger.headers.findIndex(
-    (header) => headerKey(header) === wanted || headerKey(header.split("/").pop() ?? "") === wanted,
+    (header) => headerKey(header) === wanted || headerKey(header.split("/").pop() ?? "") === wanted
   );
   return index < 0 ? null : index;
 }
@@ -98,13 +107,14 @@ function unknownGroupBy(ledger: Ledger, spec: string): InputError {
   const headers = ledger.headers
     .map((h, col) => (h.trim() === "" ? null : `${letterOf(ledger, col)}=${h.trim()}`))
     .filter((h): h is string => h !== null);
-  const zhFields = fields.map((f) => `${f}（${GROUP_FIELDS[f].label["zh-CN"]}）`).join("、") || "无";
+  const zhFields =
+    fields.map((f) => `${f}（${GROUP_FIELDS[f].label["zh-CN"]}）`).join("、") || "无";
   const enFields = fields.join(", ") || "none";
   return new InputError(
     {
       "zh-CN": `工作表“${ledger.sheetName}”中找不到分组字段“${spec}”。可用字段：${zhFields}；或表头/列：${headers.join("、") || "无"}。`,
       en: `Cannot group by "${spec}" in sheet "${ledger.sheetName}". Available fields: ${enFields}; or headers/columns: ${headers.join(", ") || "none"}.`,
     },
-    "input.group-by",
+    "input.group-by"
   );
 }

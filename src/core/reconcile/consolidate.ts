@@ -4,7 +4,16 @@
  * merged sheet gets one column per field or header and a 来源 column naming each row's source.
  */
 import type { ConsolidatedLedger } from "../report-types";
-import type { CellValue, ColumnMap, FieldKey, Finding, Ledger, LocalText, ProjectRow, RowKind } from "../types";
+import type {
+  CellValue,
+  ColumnMap,
+  FieldKey,
+  Finding,
+  Ledger,
+  LocalText,
+  ProjectRow,
+  RowKind,
+} from "../types";
 import { locatedFinding } from "../checks/finding";
 import { columnLetter } from "../parse/column-letter";
 import { duplicatePairs } from "./identity";
@@ -17,7 +26,9 @@ interface SourcedRow extends ProjectRow {
   sourceRow: number;
 }
 
-export function consolidateLedgers(inputs: { source: string; ledger: Ledger }[]): ConsolidatedLedger {
+export function consolidateLedgers(
+  inputs: { source: string; ledger: Ledger }[]
+): ConsolidatedLedger {
   const layout = mergedLayout(inputs.map((i) => i.ledger));
   const rows: SourcedRow[] = [];
   for (const { source, ledger } of inputs) {
@@ -30,7 +41,14 @@ export function consolidateLedgers(inputs: { source: string; ledger: Ledger }[])
         if (target !== undefined) cells[target] = value;
       });
       cells[layout.sourceCol] = source;
-      rows.push({ ...project, gridRow, sheetRow: gridRow + 1, cells, source, sourceRow: project.sheetRow });
+      rows.push({
+        ...project,
+        gridRow,
+        sheetRow: gridRow + 1,
+        cells,
+        source,
+        sourceRow: project.sheetRow,
+      });
     }
   }
 
@@ -49,10 +67,16 @@ export function consolidateLedgers(inputs: { source: string; ledger: Ledger }[])
     projects: rows.map(({ source: _source, sourceRow: _sourceRow, ...project }) => project),
     sections: [],
     subtotals: [],
-    findings: inputs.flatMap(({ source, ledger }) => ledger.findings.map((f) => ({ ...f, sheet: `${source}/${f.sheet}` }))),
+    findings: inputs.flatMap(({ source, ledger }) =>
+      ledger.findings.map((f) => ({ ...f, sheet: `${source}/${f.sheet}` }))
+    ),
   };
   const findings = [...periodDisagreements(merged, inputs), ...crossSourceDuplicates(merged, rows)];
-  return { ledger: merged, sources: rows.map((r) => ({ source: r.source, sheetRow: r.sourceRow })), findings };
+  return {
+    ledger: merged,
+    sources: rows.map((r) => ({ source: r.source, sheetRow: r.sourceRow })),
+    findings,
+  };
 }
 
 interface Layout {
@@ -72,7 +96,10 @@ function mergedLayout(ledgers: Ledger[]): Layout {
   const headerCol = new Map<string, number>();
   const addColumn = (header: string) => headers.push(header) - 1;
   for (const ledger of ledgers) {
-    for (const [field, match] of Object.entries(ledger.columns) as [FieldKey, NonNullable<ColumnMap[FieldKey]>][]) {
+    for (const [field, match] of Object.entries(ledger.columns) as [
+      FieldKey,
+      NonNullable<ColumnMap[FieldKey]>,
+    ][]) {
       if (fieldCol.has(field)) continue;
       const col = addColumn(match.header);
       fieldCol.set(field, col);
@@ -95,7 +122,10 @@ function mergedLayout(ledgers: Ledger[]): Layout {
 /** Source grid column → merged column. */
 function columnMapping(ledger: Ledger, layout: Layout): Map<number, number> {
   const mapping = new Map<number, number>();
-  for (const [field, match] of Object.entries(ledger.columns) as [FieldKey, NonNullable<ColumnMap[FieldKey]>][]) {
+  for (const [field, match] of Object.entries(ledger.columns) as [
+    FieldKey,
+    NonNullable<ColumnMap[FieldKey]>,
+  ][]) {
     const target = layout.fieldCol.get(field);
     if (target !== undefined) mapping.set(match.col, target);
   }
@@ -107,7 +137,9 @@ function columnMapping(ledger: Ledger, layout: Layout): Map<number, number> {
 }
 
 /** The latest period any source reports (they should agree; disagreements are reported). */
-function commonPeriod(ledgers: Ledger[]): Pick<Ledger, "reportingYear" | "reportingMonth" | "periodText"> {
+function commonPeriod(
+  ledgers: Ledger[]
+): Pick<Ledger, "reportingYear" | "reportingMonth" | "periodText"> {
   const latest = ledgers
     .filter((l) => l.reportingYear !== null || l.reportingMonth !== null)
     .sort((a, b) => periodKey(b) - periodKey(a))[0];
@@ -126,14 +158,22 @@ function periodText(ledger: Ledger): LocalText {
   const year = ledger.reportingYear === null ? "" : `${ledger.reportingYear}年`;
   const month = ledger.reportingMonth === null ? "" : `${ledger.reportingMonth}月`;
   const zh = `${year}${month}` || "未注明";
-  const en = [ledger.reportingYear, ledger.reportingMonth].filter((p) => p !== null).join("-") || "not stated";
+  const en =
+    [ledger.reportingYear, ledger.reportingMonth].filter((p) => p !== null).join("-") ||
+    "not stated";
   return { "zh-CN": zh, en };
 }
 
-function periodDisagreements(merged: Ledger, inputs: { source: string; ledger: Ledger }[]): Finding[] {
+function periodDisagreements(
+  merged: Ledger,
+  inputs: { source: string; ledger: Ledger }[]
+): Finding[] {
   const distinct = new Set(inputs.map((i) => periodKey(i.ledger)));
   if (distinct.size <= 1) return [];
-  const list = (lang: "zh-CN" | "en") => inputs.map((i) => `${i.source}: ${periodText(i.ledger)[lang]}`).join(lang === "zh-CN" ? "；" : "; ");
+  const list = (lang: "zh-CN" | "en") =>
+    inputs
+      .map((i) => `${i.source}: ${periodText(i.ledger)[lang]}`)
+      .join(lang === "zh-CN" ? "；" : "; ");
   return [
     locatedFinding(merged, null, {
       code: "consolidate.periods-differ",
@@ -152,7 +192,10 @@ function crossSourceDuplicates(merged: Ledger, rows: SourcedRow[]): Finding[] {
   return duplicatePairs(rows)
     .filter((pair) => pair.first.source !== pair.second.source)
     .map(({ first, second, by }) => {
-      const how: LocalText = by === "code" ? { "zh-CN": `编码“${second.code}”相同`, en: `same code "${second.code}"` } : { "zh-CN": "名称相同", en: "same name" };
+      const how: LocalText =
+        by === "code"
+          ? { "zh-CN": `编码“${second.code}”相同`, en: `same code "${second.code}"` }
+          : { "zh-CN": "名称相同", en: "same name" };
       return locatedFinding(merged, second.sheetRow, {
         code: "consolidate.duplicate-project",
         severity: "warning",

@@ -14,7 +14,7 @@ export function normaliseName(name: string | null): string | null {
   if (!name) return null;
   let text = compactKey(name).replace(BRACKETS_AND_QUOTES, "");
   // Strip trailing 项目/工程/建设 one at a time ("XX路建设工程项目" → "XX路"), but never down to nothing.
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const word of TRAILING_WORDS) {
       if (text.endsWith(word) && text.length - word.length >= 2) {
@@ -51,7 +51,7 @@ export interface MatchedPair<T> {
  */
 export function matchProjects<T extends Pick<ProjectRow, "code" | "name">>(
   previous: T[],
-  current: T[],
+  current: T[]
 ): { pairs: MatchedPair<T>[]; unmatchedPrevious: T[]; unmatchedCurrent: T[] } {
   const pairs: MatchedPair<T>[] = [];
   let restPrevious = previous;
@@ -96,7 +96,9 @@ export interface DuplicatePair<T> {
 }
 
 /** Pairs of rows (in list order) that are the same project: same code, or same name without conflicting codes. */
-export function duplicatePairs<T extends Pick<ProjectRow, "code" | "name">>(rows: T[]): DuplicatePair<T>[] {
+export function duplicatePairs<T extends Pick<ProjectRow, "code" | "name">>(
+  rows: T[]
+): DuplicatePair<T>[] {
   const pairs: DuplicatePair<T>[] = [];
   for (const [by, key] of IDENTITY_KEYS) {
     const seen = new Map<string, T[]>();
@@ -105,9 +107,12 @@ export function duplicatePairs<T extends Pick<ProjectRow, "code" | "name">>(rows
       if (k === null) continue;
       const earlier = seen.get(k) ?? [];
       for (const first of earlier) {
-        const sameCode = normaliseCode(first.code) !== null && normaliseCode(first.code) === normaliseCode(row.code);
+        const sameCode =
+          normaliseCode(first.code) !== null &&
+          normaliseCode(first.code) === normaliseCode(row.code);
         // A name pair whose codes agree is already a code pair; one whose codes differ is two projects.
-        if (by === "code" || (!sameCode && codesCompatible(first, row))) pairs.push({ first, second: row, by });
+        if (by === "code" || (!sameCode && codesCompatible(first, row)))
+          pairs.push({ first, second: row, by });
       }
       seen.set(k, [...earlier, row]);
     }

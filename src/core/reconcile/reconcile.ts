@@ -3,7 +3,13 @@
  * figures that went down, plans and totals that changed, each project's increment, and the
  * 当月完成 column against the change of the cumulative. Amounts in 万元 CNY.
  */
-import type { AmountChange, CnyAmounts, ProjectRef, ReconcileResult, RuleSet } from "../report-types";
+import type {
+  AmountChange,
+  CnyAmounts,
+  ProjectRef,
+  ReconcileResult,
+  RuleSet,
+} from "../report-types";
 import type { AmountField, Finding, Ledger, LocalText, ProjectRow } from "../types";
 import { toCnyAmounts } from "../rules/currency";
 import { locatedFinding } from "../checks/finding";
@@ -28,14 +34,24 @@ interface Context {
   findings: Finding[];
 }
 
-export function reconcileLedgers(previous: Ledger, current: Ledger, rules: RuleSet): ReconcileResult {
-  const yearBoundary = previous.reportingYear !== null && current.reportingYear !== null && previous.reportingYear < current.reportingYear;
+export function reconcileLedgers(
+  previous: Ledger,
+  current: Ledger,
+  rules: RuleSet
+): ReconcileResult {
+  const yearBoundary =
+    previous.reportingYear !== null &&
+    current.reportingYear !== null &&
+    previous.reportingYear < current.reportingYear;
   const findings: Finding[] = [];
   const context: Context = { previous, current, yearBoundary, checkMonth: false, findings };
   findings.push(...periodFindings(context));
   context.checkMonth = Boolean(current.columns.completedThisMonth) && consecutiveMonths(context);
 
-  const { pairs, unmatchedPrevious, unmatchedCurrent } = matchProjects(previous.projects, current.projects);
+  const { pairs, unmatchedPrevious, unmatchedCurrent } = matchProjects(
+    previous.projects,
+    current.projects
+  );
   const result: ReconcileResult = {
     previous: { sheet: previous.sheetName, month: previous.reportingMonth },
     current: { sheet: current.sheetName, month: current.reportingMonth },
@@ -50,19 +66,40 @@ export function reconcileLedgers(previous: Ledger, current: Ledger, rules: RuleS
     findings,
   };
 
-  const hasCompletion = Boolean(current.columns.completed) && (yearBoundary || Boolean(previous.columns.completed));
+  const hasCompletion =
+    Boolean(current.columns.completed) && (yearBoundary || Boolean(previous.columns.completed));
   let monthIncrement = 0;
   for (const pair of pairs) {
-    const before: Side = { ledger: previous, row: pair.previous, cny: toCnyAmounts(pair.previous, rules) };
-    const after: Side = { ledger: current, row: pair.current, cny: toCnyAmounts(pair.current, rules) };
-    const change: AmountChange = { ...projectRef(after.row), previous: before.cny.completed, current: after.cny.completed };
+    const before: Side = {
+      ledger: previous,
+      row: pair.previous,
+      cny: toCnyAmounts(pair.previous, rules),
+    };
+    const after: Side = {
+      ledger: current,
+      row: pair.current,
+      cny: toCnyAmounts(pair.current, rules),
+    };
+    const change: AmountChange = {
+      ...projectRef(after.row),
+      previous: before.cny.completed,
+      current: after.cny.completed,
+    };
     // Across a year boundary the cumulative of this year starts again from zero.
     const base = yearBoundary ? 0 : before.cny.completed;
-    const increment = hasCompletion && base !== null && after.cny.completed !== null ? after.cny.completed - base : null;
+    const increment =
+      hasCompletion && base !== null && after.cny.completed !== null
+        ? after.cny.completed - base
+        : null;
     result.increments.push({ ...change, increment });
     if (increment !== null) monthIncrement += increment;
 
-    if (!yearBoundary && change.previous !== null && change.current !== null && exceeds(change.previous, change.current)) {
+    if (
+      !yearBoundary &&
+      change.previous !== null &&
+      change.current !== null &&
+      exceeds(change.previous, change.current)
+    ) {
       result.decreased.push(change);
       findings.push(decreasedFinding(context, before, after));
     }
@@ -81,8 +118,14 @@ function projectRef(row: ProjectRow): ProjectRef {
 /** 上期“5月”第12行 / previous sheet "5月" row 12. */
 function where(side: Side, which: "previous" | "current"): LocalText {
   return which === "previous"
-    ? { "zh-CN": `上期“${side.ledger.sheetName}”第${side.row.sheetRow}行`, en: `previous sheet "${side.ledger.sheetName}" row ${side.row.sheetRow}` }
-    : { "zh-CN": `本期“${side.ledger.sheetName}”第${side.row.sheetRow}行`, en: `current sheet "${side.ledger.sheetName}" row ${side.row.sheetRow}` };
+    ? {
+        "zh-CN": `上期“${side.ledger.sheetName}”第${side.row.sheetRow}行`,
+        en: `previous sheet "${side.ledger.sheetName}" row ${side.row.sheetRow}`,
+      }
+    : {
+        "zh-CN": `本期“${side.ledger.sheetName}”第${side.row.sheetRow}行`,
+        en: `current sheet "${side.ledger.sheetName}" row ${side.row.sheetRow}`,
+      };
 }
 
 function sides(before: Side, after: Side): Record<string, unknown> {
@@ -113,16 +156,24 @@ function decreasedFinding(context: Context, before: Side, after: Side): Finding 
 }
 
 /** Plan or total changed (an adjustment to note, not an error). Compared only when both ledgers have the column. */
-function compareAmount(context: Context, before: Side, after: Side, field: AmountField, changes: AmountChange[]): void {
+function compareAmount(
+  context: Context,
+  before: Side,
+  after: Side,
+  field: AmountField,
+  changes: AmountChange[]
+): void {
   if (!context.previous.columns[field] || !context.current.columns[field]) return;
   const previous = before.cny[field];
   const current = after.cny[field];
-  const same = previous === null || current === null ? previous === current : sameAmount(previous, current);
+  const same =
+    previous === null || current === null ? previous === current : sameAmount(previous, current);
   if (same) return;
   changes.push({ ...projectRef(after.row), previous, current });
   const who = projectLabel(after.row);
   const label = AMOUNT_LABELS[field];
-  const show = (value: number | null): LocalText => (value === null ? { "zh-CN": "空白", en: "blank" } : money(value));
+  const show = (value: number | null): LocalText =>
+    value === null ? { "zh-CN": "空白", en: "blank" } : money(value);
   const [a, b] = [show(previous), show(current)];
   const [from, to] = [where(before, "previous"), where(after, "current")];
   context.findings.push(
@@ -135,11 +186,17 @@ function compareAmount(context: Context, before: Side, after: Side, field: Amoun
         en: `${who.en}: ${label.en} changed from ${a.en} (${from.en}) to ${b.en} (${to.en})`,
       },
       data: { previous, current, ...sides(before, after) },
-    }),
+    })
   );
 }
 
-function checkThisMonth(context: Context, before: Side, after: Side, base: number | null, result: ReconcileResult): void {
+function checkThisMonth(
+  context: Context,
+  before: Side,
+  after: Side,
+  base: number | null,
+  result: ReconcileResult
+): void {
   const thisMonth = after.cny.completedThisMonth;
   const current = after.cny.completed;
   if (!context.checkMonth || base === null || thisMonth === null || current === null) return;
@@ -158,7 +215,7 @@ function checkThisMonth(context: Context, before: Side, after: Side, base: numbe
         en: `${who.en}: previous cumulative ${a.en} (${from.en}) plus this month ${m.en} is ${sum.en}, but the current cumulative is ${c.en}`,
       },
       data: { previous: base, thisMonth, current, ...sides(before, after) },
-    }),
+    })
   );
 }
 
@@ -204,7 +261,7 @@ function consecutiveMonths(context: Context): boolean {
           "zh-CN": `上期为${pm}月、本期为${cm}月，不是相邻月份，不核对“上期累计＋当月完成＝本期累计”`,
           en: `The previous ledger is of month ${pm} and the current of month ${cm}, not adjacent months, so "previous + this month = current" is not checked`,
         },
-      }),
+      })
     );
   }
   return false;

@@ -15,7 +15,11 @@ export function evaluateListing(row: ProjectRow, rules: RuleSet): ListingResult 
   const reasons: LocalText[] = tier.reason ? [tier.reason] : [];
   const criterion = applicableThreshold(row, rules);
   const total = row.amounts.totalInvestment;
-  const result = { tier: tier.tier, threshold: criterion.threshold, thresholdCurrency: criterion.currency };
+  const result = {
+    tier: tier.tier,
+    threshold: criterion.threshold,
+    thresholdCurrency: criterion.currency,
+  };
 
   if (total === null) {
     reasons.push({
@@ -24,7 +28,8 @@ export function evaluateListing(row: ProjectRow, rules: RuleSet): ListingResult 
     });
     return { ...result, eligible: false, reasons };
   }
-  const eligible = total + EPSILON * Math.max(1, Math.abs(criterion.threshold)) >= criterion.threshold;
+  const eligible =
+    total + EPSILON * Math.max(1, Math.abs(criterion.threshold)) >= criterion.threshold;
   reasons.push(comparisonReason(total, eligible, criterion));
   return { ...result, eligible, reasons };
 }
@@ -37,7 +42,8 @@ interface Criterion {
 }
 
 function applicableThreshold(row: ProjectRow, rules: RuleSet): Criterion {
-  if (row.currency === "USD") return { threshold: rules.thresholdUSD, currency: "USD", reducedSector: null };
+  if (row.currency === "USD")
+    return { threshold: rules.thresholdUSD, currency: "USD", reducedSector: null };
   const sectorTexts = row.sector ? [row.sector] : row.sections;
   const keyword = findKeyword(sectorTexts, rules.reducedSectors);
   if (keyword && rules.reducedThresholdCNY < rules.thresholdCNY) {
@@ -47,7 +53,10 @@ function applicableThreshold(row: ProjectRow, rules: RuleSet): Criterion {
   return { threshold: rules.thresholdCNY, currency: "CNY", reducedSector: null };
 }
 
-function listingTier(row: ProjectRow, rules: RuleSet): { tier: ListingTier; reason: LocalText | null } {
+function listingTier(
+  row: ProjectRow,
+  rules: RuleSet
+): { tier: ListingTier; reason: LocalText | null } {
   const texts = [row.category, row.status, ...row.sections];
   const keyword = findKeyword(texts, rules.preliminaryCategories);
   if (!keyword) return { tier: "construction", reason: null };
@@ -72,7 +81,10 @@ function comparisonReason(total: number, eligible: boolean, criterion: Criterion
 
   if (currency === "USD") {
     return eligible
-      ? { "zh-CN": `外资项目按美元标准：总投资${zhTotal}，达到${zhThreshold}`, en: `Foreign-currency project, USD criterion: total ${enTotal}, meets ${enThreshold}` }
+      ? {
+          "zh-CN": `外资项目按美元标准：总投资${zhTotal}，达到${zhThreshold}`,
+          en: `Foreign-currency project, USD criterion: total ${enTotal}, meets ${enThreshold}`,
+        }
       : {
           "zh-CN": `外资项目按美元标准：总投资${zhTotal}，低于${zhThreshold}（差${zhGap}）`,
           en: `Foreign-currency project, USD criterion: total ${enTotal}, below ${enThreshold} (short by ${enGap})`,
@@ -91,7 +103,10 @@ function comparisonReason(total: number, eligible: boolean, criterion: Criterion
         };
   }
   return eligible
-    ? { "zh-CN": `总投资${zhTotal}，达到入库标准${zhThreshold}`, en: `Total ${enTotal} meets the listing criterion of ${enThreshold}` }
+    ? {
+        "zh-CN": `总投资${zhTotal}，达到入库标准${zhThreshold}`,
+        en: `Total ${enTotal} meets the listing criterion of ${enThreshold}`,
+      }
     : {
         "zh-CN": `总投资${zhTotal}，低于入库标准${zhThreshold}（差${zhGap}）`,
         en: `Total ${enTotal} is below the listing criterion of ${enThreshold} (short by ${enGap})`,

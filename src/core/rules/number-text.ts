@@ -24,6 +24,9 @@ export function wanTextEn(value: number, currency: "CNY" | "USD" = "CNY"): strin
 }
 
 /** Both languages of one amount. */
-export function moneyText(value: number, currency: "CNY" | "USD" = "CNY"): { zh: string; en: string } {
+export function moneyText(
+  value: number,
+  currency: "CNY" | "USD" = "CNY"
+): { zh: string; en: string } {
   return { zh: wanText(value, currency), en: wanTextEn(value, currency) };
 }

@@ -10,26 +10,57 @@ import type { LocalText } from "../types";
 export function bandLabel(minLagPoints: number, maxLagPoints: number | null): LocalText {
   return maxLagPoints === null
     ? { "zh-CN": `滞后${minLagPoints}个百分点及以上`, en: `${minLagPoints} points or more behind` }
-    : { "zh-CN": `滞后${minLagPoints}至${maxLagPoints}个百分点`, en: `${minLagPoints} to ${maxLagPoints} points behind` };
+    : {
+        "zh-CN": `滞后${minLagPoints}至${maxLagPoints}个百分点`,
+        en: `${minLagPoints} to ${maxLagPoints} points behind`,
+      };
 }
 
 /** Excel's standard "neutral" (yellow) and "bad" (red) palettes. */
 export function standardColourBands(): ColourBand[] {
   return [
-    { minLagPoints: 10, maxLagPoints: 30, fill: "#FFEB9C", font: "#9C5700", label: bandLabel(10, 30) },
-    { minLagPoints: 30, maxLagPoints: null, fill: "#FFC7CE", font: "#9C0006", label: bandLabel(30, null) },
+    {
+      minLagPoints: 10,
+      maxLagPoints: 30,
+      fill: "#FFEB9C",
+      font: "#9C5700",
+      label: bandLabel(10, 30),
+    },
+    {
+      minLagPoints: 30,
+      maxLagPoints: null,
+      fill: "#FFC7CE",
+      font: "#9C0006",
+      label: bandLabel(30, null),
+    },
   ];
 }
 
 export const DEFAULT_REDUCED_SECTORS: readonly string[] = [
-  "农业", "农林", "林业", "畜牧", "渔业",
-  "社会事业", "社会公益", "社会民生", "教育", "卫生", "医疗", "文化", "体育", "养老", "民生",
+  "农业",
+  "农林",
+  "林业",
+  "畜牧",
+  "渔业",
+  "社会事业",
+  "社会公益",
+  "社会民生",
+  "教育",
+  "卫生",
+  "医疗",
+  "文化",
+  "体育",
+  "养老",
+  "民生",
 ];
 
 export const DEFAULT_PRELIMINARY_CATEGORIES: readonly string[] = ["前期", "预备", "储备"];
 
 /** Settings shared by every preset; only the listing thresholds differ between them. */
-function commonSettings(): Omit<RuleSet, "id" | "name" | "thresholdCNY" | "thresholdUSD" | "reducedThresholdCNY" | "reducedSectors"> {
+function commonSettings(): Omit<
+  RuleSet,
+  "id" | "name" | "thresholdCNY" | "thresholdUSD" | "reducedThresholdCNY" | "reducedSectors"
+> {
   return {
     // Configure to the rate you report with (the default is an approximate CNY per USD).
     usdToCny: 7.1,
@@ -64,7 +95,18 @@ const PROVINCIAL_1YI: RuleSet = {
   thresholdCNY: 10000,
   thresholdUSD: 1400, // ≈ 1亿元 at 7.1; no published USD figure
   reducedThresholdCNY: 5000,
-  reducedSectors: ["农业", "农林", "林业", "畜牧", "渔业", "民生", "社会事业", "生态", "环保", "环境"],
+  reducedSectors: [
+    "农业",
+    "农林",
+    "林业",
+    "畜牧",
+    "渔业",
+    "民生",
+    "社会事业",
+    "生态",
+    "环保",
+    "环境",
+  ],
   ...commonSettings(),
 };
 

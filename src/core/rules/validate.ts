@@ -24,7 +24,13 @@ const RULE_KEYS = [
   "preliminaryCategories",
 ] as const satisfies readonly (keyof RuleSet)[];
 
-const BAND_KEYS = ["minLagPoints", "maxLagPoints", "fill", "font", "label"] as const satisfies readonly (keyof ColourBand)[];
+const BAND_KEYS = [
+  "minLagPoints",
+  "maxLagPoints",
+  "fill",
+  "font",
+  "label",
+] as const satisfies readonly (keyof ColourBand)[];
 
 /** `preset` names a built-in rule set to start from. */
 const ACCEPTED_KEYS: readonly string[] = ["preset", ...RULE_KEYS];
@@ -34,7 +40,10 @@ const TIME_MODES: readonly TimeMode[] = ["month", "day"];
 type Errors = LocalText[];
 type Limit = "non-negative" | "positive";
 
-export function parseRuleSet(input: unknown, base: RuleSet = DEFAULT_RULES): { rules: RuleSet | null; errors: LocalText[] } {
+export function parseRuleSet(
+  input: unknown,
+  base: RuleSet = DEFAULT_RULES
+): { rules: RuleSet | null; errors: LocalText[] } {
   const errors: Errors = [];
   const source = typeof input === "string" ? parseJson(input, errors) : input;
   if (errors.length > 0) return { rules: null, errors };
@@ -52,17 +61,27 @@ export function parseRuleSet(input: unknown, base: RuleSet = DEFAULT_RULES): { r
   }
   if ("id" in source) assign(readText(source.id, "id", errors), (v) => (rules.id = v));
   if ("name" in source) assign(readLocalText(source.name, "name", errors), (v) => (rules.name = v));
-  for (const key of ["thresholdCNY", "thresholdUSD", "reducedThresholdCNY", "severeBehindPoints", "rateTolerancePoints"] as const) {
-    if (key in source) assign(readNumber(source[key], key, "non-negative", errors), (v) => (rules[key] = v));
+  for (const key of [
+    "thresholdCNY",
+    "thresholdUSD",
+    "reducedThresholdCNY",
+    "severeBehindPoints",
+    "rateTolerancePoints",
+  ] as const) {
+    if (key in source)
+      assign(readNumber(source[key], key, "non-negative", errors), (v) => (rules[key] = v));
   }
   for (const key of ["usdToCny", "overPlanRatio"] as const) {
-    if (key in source) assign(readNumber(source[key], key, "positive", errors), (v) => (rules[key] = v));
+    if (key in source)
+      assign(readNumber(source[key], key, "positive", errors), (v) => (rules[key] = v));
   }
   for (const key of ["reducedSectors", "preliminaryCategories"] as const) {
     if (key in source) assign(readKeywords(source[key], key, errors), (v) => (rules[key] = v));
   }
-  if ("timeMode" in source) assign(readTimeMode(source.timeMode, errors), (v) => (rules.timeMode = v));
-  if ("colourBands" in source) assign(readBands(source.colourBands, errors), (v) => (rules.colourBands = v));
+  if ("timeMode" in source)
+    assign(readTimeMode(source.timeMode, errors), (v) => (rules.timeMode = v));
+  if ("colourBands" in source)
+    assign(readBands(source.colourBands, errors), (v) => (rules.colourBands = v));
 
   if (rules.reducedThresholdCNY > rules.thresholdCNY) {
     errors.push({
@@ -98,7 +117,10 @@ function parseJson(text: string, errors: Errors): unknown {
     return JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    errors.push({ "zh-CN": `规则不是有效的 JSON：${detail}`, en: `The rules are not valid JSON: ${detail}` });
+    errors.push({
+      "zh-CN": `规则不是有效的 JSON：${detail}`,
+      en: `The rules are not valid JSON: ${detail}`,
+    });
     return undefined;
   }
 }
@@ -117,15 +139,24 @@ function startingPoint(source: Record<string, unknown>, base: RuleSet, errors: E
 
 function readNumber(value: unknown, key: string, limit: Limit, errors: Errors): number | undefined {
   if (typeof value !== "number" || !Number.isFinite(value)) {
-    errors.push({ "zh-CN": `${key}：应为数字，现为 ${describe(value)}`, en: `${key}: must be a number, got ${describe(value)}` });
+    errors.push({
+      "zh-CN": `${key}：应为数字，现为 ${describe(value)}`,
+      en: `${key}: must be a number, got ${describe(value)}`,
+    });
     return undefined;
   }
   if (limit === "non-negative" && value < 0) {
-    errors.push({ "zh-CN": `${key}：不能为负数（现为 ${value}）`, en: `${key}: must not be negative (got ${value})` });
+    errors.push({
+      "zh-CN": `${key}：不能为负数（现为 ${value}）`,
+      en: `${key}: must not be negative (got ${value})`,
+    });
     return undefined;
   }
   if (limit === "positive" && value <= 0) {
-    errors.push({ "zh-CN": `${key}：应大于0（现为 ${value}）`, en: `${key}: must be greater than 0 (got ${value})` });
+    errors.push({
+      "zh-CN": `${key}：应大于0（现为 ${value}）`,
+      en: `${key}: must be greater than 0 (got ${value})`,
+    });
     return undefined;
   }
   return value;
@@ -133,13 +164,17 @@ function readNumber(value: unknown, key: string, limit: Limit, errors: Errors): 
 
 function readText(value: unknown, key: string, errors: Errors): string | undefined {
   if (typeof value === "string" && value.trim() !== "") return value.trim();
-  errors.push({ "zh-CN": `${key}：应为非空文字，现为 ${describe(value)}`, en: `${key}: must be non-empty text, got ${describe(value)}` });
+  errors.push({
+    "zh-CN": `${key}：应为非空文字，现为 ${describe(value)}`,
+    en: `${key}: must be non-empty text, got ${describe(value)}`,
+  });
   return undefined;
 }
 
 /** Either one string (used for both languages) or {"zh-CN": …, "en": …}. */
 function readLocalText(value: unknown, key: string, errors: Errors): LocalText | undefined {
-  if (typeof value === "string" && value.trim() !== "") return { "zh-CN": value.trim(), en: value.trim() };
+  if (typeof value === "string" && value.trim() !== "")
+    return { "zh-CN": value.trim(), en: value.trim() };
   if (isPlainObject(value) && typeof value["zh-CN"] === "string" && typeof value.en === "string") {
     return { "zh-CN": value["zh-CN"], en: value.en };
   }
@@ -209,7 +244,8 @@ function readBand(value: unknown, key: string, errors: Errors): ColourBand | und
     return undefined;
   }
   for (const k of Object.keys(value)) {
-    if (!(BAND_KEYS as readonly string[]).includes(k)) errors.push(unknownKey(k, BAND_KEYS, `${key}.`));
+    if (!(BAND_KEYS as readonly string[]).includes(k))
+      errors.push(unknownKey(k, BAND_KEYS, `${key}.`));
   }
   const min = readNumber(value.minLagPoints, `${key}.minLagPoints`, "non-negative", errors);
   const max =
@@ -218,8 +254,10 @@ function readBand(value: unknown, key: string, errors: Errors): ColourBand | und
       : readNumber(value.maxLagPoints, `${key}.maxLagPoints`, "non-negative", errors);
   const fill = readColour(value.fill, `${key}.fill`, errors);
   const font = readColour(value.font, `${key}.font`, errors);
-  const label = value.label === undefined ? undefined : readLocalText(value.label, `${key}.label`, errors);
-  if (min === undefined || max === undefined || fill === undefined || font === undefined) return undefined;
+  const label =
+    value.label === undefined ? undefined : readLocalText(value.label, `${key}.label`, errors);
+  if (min === undefined || max === undefined || fill === undefined || font === undefined)
+    return undefined;
   if (max !== null && max <= min) {
     errors.push({
       "zh-CN": `${key}：maxLagPoints（${max}）应大于 minLagPoints（${min}）`,

@@ -51,7 +51,12 @@ export function resolvePeriod(ledger: Ledger, options: PeriodOptions): Period {
   };
 }
 
-function timeProgress(mode: TimeMode, month: number, year: number | null, asOf: CalendarDate | null): number {
+function timeProgress(
+  mode: TimeMode,
+  month: number,
+  year: number | null,
+  asOf: CalendarDate | null
+): number {
   if (mode === "month") return month / 12;
   // Without a year we cannot know about 29 February: count a common year.
   const countYear = year ?? 2001;
@@ -84,7 +89,7 @@ function validateMonth(month: number): void {
       "zh-CN": `报告月份“${month}”无效：请填写 1 到 12 之间的整数。`,
       en: `Reporting month "${month}" is not valid: give a whole number from 1 to 12.`,
     },
-    "input.month",
+    "input.month"
   );
 }
 
@@ -100,6 +105,6 @@ function parseAsOf(text: string): CalendarDate {
       "zh-CN": `截止日期“${text}”无效：请按“年-月-日”填写，例如 2024-06-30。`,
       en: `As-of date "${text}" is not valid: write it as year-month-day, for example 2024-06-30.`,
     },
-    "input.as-of",
+    "input.as-of"
   );
 }

@@ -2,7 +2,13 @@
  * Schedule variance of one project: R = completed / annual plan, V = (R − T) × 100 points on raw
  * values, SPI = R / T, a status and a colour band.
  */
-import type { CnyAmounts, ColourBand, ProjectSchedule, RuleSet, ScheduleStatus } from "../report-types";
+import type {
+  CnyAmounts,
+  ColourBand,
+  ProjectSchedule,
+  RuleSet,
+  ScheduleStatus,
+} from "../report-types";
 import type { Ledger, ProjectRow } from "../types";
 
 /** Whether the ledger reports completed investment at all (otherwise R, V and SPI stay null). */
@@ -28,7 +34,13 @@ export interface ScheduleInput {
   rules: RuleSet;
 }
 
-export function projectSchedule({ row, cny, timeProgress, hasCompletion, rules }: ScheduleInput): ProjectSchedule {
+export function projectSchedule({
+  row,
+  cny,
+  timeProgress,
+  hasCompletion,
+  rules,
+}: ScheduleInput): ProjectSchedule {
   const plan = cny.annualPlan;
   const hasPlan = plan !== null && plan !== 0;
   // With a completion column, a blank completion cell means nothing done yet.
@@ -36,15 +48,31 @@ export function projectSchedule({ row, cny, timeProgress, hasCompletion, rules }
   const variancePoints = varianceOf(completionRate, timeProgress);
   const spi = completionRate !== null && timeProgress ? completionRate / timeProgress : null;
   const status = statusOf(isStarted(row, cny), hasPlan, variancePoints, rules.severeBehindPoints);
-  return { completionRate, variancePoints, spi, status, band: bandIndex(variancePoints, rules.colourBands) };
+  return {
+    completionRate,
+    variancePoints,
+    spi,
+    status,
+    band: bandIndex(variancePoints, rules.colourBands),
+  };
 }
 
 /** V = (R − T) × 100, on raw values; null when either is unknown. */
-export function varianceOf(completionRate: number | null, timeProgress: number | null): number | null {
-  return completionRate === null || timeProgress === null ? null : (completionRate - timeProgress) * 100;
+export function varianceOf(
+  completionRate: number | null,
+  timeProgress: number | null
+): number | null {
+  return completionRate === null || timeProgress === null
+    ? null
+    : (completionRate - timeProgress) * 100;
 }
 
-function statusOf(started: boolean | null, hasPlan: boolean, variancePoints: number | null, severePoints: number): ScheduleStatus {
+function statusOf(
+  started: boolean | null,
+  hasPlan: boolean,
+  variancePoints: number | null,
+  severePoints: number
+): ScheduleStatus {
   if (started === false) return "not-started";
   if (!hasPlan) return "no-plan";
   if (variancePoints === null) return "unknown";
@@ -53,10 +81,15 @@ function statusOf(started: boolean | null, hasPlan: boolean, variancePoints: num
 }
 
 /** Index of the colour band the lag (−V) falls in, or null. Bands are [min, max) in points behind. */
-export function bandIndex(variancePoints: number | null, bands: readonly ColourBand[]): number | null {
+export function bandIndex(
+  variancePoints: number | null,
+  bands: readonly ColourBand[]
+): number | null {
   if (variancePoints === null) return null;
   const lag = -variancePoints;
-  const index = bands.findIndex((b) => lag >= b.minLagPoints && (b.maxLagPoints === null || lag < b.maxLagPoints));
+  const index = bands.findIndex(
+    (b) => lag >= b.minLagPoints && (b.maxLagPoints === null || lag < b.maxLagPoints)
+  );
   return index < 0 ? null : index;
 }
 

@@ -14,12 +14,16 @@ export function numberedNotes(notes: string[], lang: Lang): string[] {
 
 /** How R and V are computed (only when the sheet shows them). */
 export function rateNote(lang: Lang, withVariance: boolean): string {
-  const rate = say(lang, "占年度计划%为累计完成投资/年度计划投资", "% of plan = completed / annual plan");
+  const rate = say(
+    lang,
+    "占年度计划%为累计完成投资/年度计划投资",
+    "% of plan = completed / annual plan"
+  );
   if (!withVariance) return `${rate}${say(lang, "。", ".")}`;
   return say(
     lang,
     `${rate}；与时序进度比=（占年度计划%−时序进度）×100，单位为个百分点，正数为超时序进度，负数为滞后于时序进度。`,
-    `${rate}; vs time progress = (% of plan − time progress) × 100, in percentage points; positive is ahead, negative behind.`,
+    `${rate}; vs time progress = (% of plan − time progress) × 100, in percentage points; positive is ahead, negative behind.`
   );
 }
 
@@ -29,12 +33,16 @@ export function timeProgressNote(report: CheckReport, lang: Lang): string | null
   if (period.timeProgress === null) return null;
   const value = percent(period.timeProgress);
   if (period.mode === "month" && period.month !== null) {
-    return say(lang, `时序进度按月计算，为${period.month}/12=${value}。`, `Time progress counts months: ${period.month}/12 = ${value}.`);
+    return say(
+      lang,
+      `时序进度按月计算，为${period.month}/12=${value}。`,
+      `Time progress counts months: ${period.month}/12 = ${value}.`
+    );
   }
   return say(
     lang,
     `时序进度按日计算，为${asOfText(period, "zh-CN")}已过天数/全年天数=${value}。`,
-    `Time progress counts days: days elapsed ${asOfText(period, "en")} / days in the year = ${value}.`,
+    `Time progress counts days: days elapsed ${asOfText(period, "en")} / days in the year = ${value}.`
   );
 }
 
@@ -44,9 +52,17 @@ export function bandsNote(report: CheckReport, lang: Lang): string | null {
   if (bands.length === 0) return null;
   const labels = bands.map((b) => {
     const colour = colourName(b.fill);
-    return say(lang, `${pick(b.label, "zh-CN")}标${colour["zh-CN"]}`, `${pick(b.label, "en")}: ${colour.en}`);
+    return say(
+      lang,
+      `${pick(b.label, "zh-CN")}标${colour["zh-CN"]}`,
+      `${pick(b.label, "en")}: ${colour.en}`
+    );
   });
-  return say(lang, `与时序进度比按滞后程度着色：${labels.join("，")}。`, `Variance cells are coloured by lag: ${labels.join("; ")}.`);
+  return say(
+    lang,
+    `与时序进度比按滞后程度着色：${labels.join("，")}。`,
+    `Variance cells are coloured by lag: ${labels.join("; ")}.`
+  );
 }
 
 /** A fill colour in words ("#FFEB9C" → 黄色), by hue, so notes can say which colour means what. */
@@ -57,7 +73,12 @@ export function colourName(hex: string): LocalText {
   const max = Math.max(r, g, b);
   const chroma = max - Math.min(r, g, b);
   if (chroma < 0.08) return { "zh-CN": "灰色", en: "grey" };
-  const sector = max === r ? ((g - b) / chroma + 6) % 6 : max === g ? (b - r) / chroma + 2 : (r - g) / chroma + 4;
+  const sector =
+    max === r
+      ? ((g - b) / chroma + 6) % 6
+      : max === g
+        ? (b - r) / chroma + 2
+        : (r - g) / chroma + 4;
   const hue = sector * 60;
   if (hue < 15 || hue >= 330) return { "zh-CN": "红色", en: "red" };
   if (hue < 42) return { "zh-CN": "橙色", en: "orange" };
@@ -69,10 +90,22 @@ export function colourName(hex: string): LocalText {
 
 /** The rule set in use, and the USD rate when USD projects were converted. */
 export function rulesNotes(report: CheckReport, lang: Lang): string[] {
-  const notes = [say(lang, `入库标准及规则：${pick(report.rules.name, lang)}。`, `Rule set: ${pick(report.rules.name, lang)}.`)];
+  const notes = [
+    say(
+      lang,
+      `入库标准及规则：${pick(report.rules.name, lang)}。`,
+      `Rule set: ${pick(report.rules.name, lang)}.`
+    ),
+  ];
   if (report.projects.some((p) => p.row.currency === "USD")) {
     const rate = report.rules.usdToCny;
-    notes.push(say(lang, `美元项目按1美元=${rate}元人民币折算。`, `USD projects are converted at USD 1 = CNY ${rate}.`));
+    notes.push(
+      say(
+        lang,
+        `美元项目按1美元=${rate}元人民币折算。`,
+        `USD projects are converted at USD 1 = CNY ${rate}.`
+      )
+    );
   }
   return notes;
 }
@@ -81,6 +114,6 @@ export function roundingNote(lang: Lang): string {
   return say(
     lang,
     "金额四舍五入保留两位小数，合计与分项之和可能存在尾差。",
-    "Amounts are rounded to two decimals; parts may not add up exactly to totals.",
+    "Amounts are rounded to two decimals; parts may not add up exactly to totals."
   );
 }

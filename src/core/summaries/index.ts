@@ -1,8 +1,21 @@
 /** Output sheets described as data (SheetSpec), for both writers. */
 export { buildSummarySheet, groupByLabel } from "./summary-sheet";
-export { buildListSheets, buildListSheet, LIST_KINDS, LIST_TEXT, allFindings, thresholdText, type ListKind } from "./list-sheets";
+export {
+  buildListSheets,
+  buildListSheet,
+  LIST_KINDS,
+  LIST_TEXT,
+  allFindings,
+  thresholdText,
+  type ListKind,
+} from "./list-sheets";
 export { buildReconcileSheet } from "./reconcile-sheet";
 export { buildReminderLetters } from "./reminder-letters";
-export { buildOutputSheets, OUTPUT_SHEET_KINDS, type OutputOptions, type OutputSheetKind } from "./output-sheets";
+export {
+  buildOutputSheets,
+  OUTPUT_SHEET_KINDS,
+  type OutputOptions,
+  type OutputSheetKind,
+} from "./output-sheets";
 export { sanitizeSheetName, uniqueSheetNames, MAX_SHEET_NAME } from "./sheet-names";
 export { type AmountScale, type SummaryOptions } from "./options";

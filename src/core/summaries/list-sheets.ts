@@ -15,11 +15,25 @@ import { areaWord, type SummaryOptions } from "./options";
 import { periodLabel, timeProgressLine } from "./period-text";
 import { byLag, byLead, projectColumns } from "./project-columns";
 import { sanitizeSheetName } from "./sheet-names";
-import { compact, headerRows, rowValues, seqColumn, specColumns, textColumn, type ColumnDef } from "./table";
+import {
+  compact,
+  headerRows,
+  rowValues,
+  seqColumn,
+  specColumns,
+  textColumn,
+  type ColumnDef,
+} from "./table";
 
 export type ListKind = "behind" | "ahead" | "not-started" | "not-listed" | "problems";
 
-export const LIST_KINDS: readonly ListKind[] = ["behind", "ahead", "not-started", "not-listed", "problems"];
+export const LIST_KINDS: readonly ListKind[] = [
+  "behind",
+  "ahead",
+  "not-started",
+  "not-listed",
+  "problems",
+];
 
 /** Tab name, title (after period and area) and the line shown when the list is empty. */
 export const LIST_TEXT: Record<ListKind, { tab: LocalText; title: LocalText; empty: LocalText }> = {
@@ -59,11 +73,21 @@ const TIER_LABELS: Record<ListingTier, LocalText> = {
  * The lists in the order asked. Behind and ahead need R and T: without a completion column or a
  * reporting month they are left out.
  */
-export function buildListSheets(report: CheckReport, options: SummaryOptions, kinds: readonly ListKind[] = LIST_KINDS): SheetSpec[] {
-  return kinds.map((kind) => buildListSheet(report, kind, options)).filter((s): s is SheetSpec => s !== null);
+export function buildListSheets(
+  report: CheckReport,
+  options: SummaryOptions,
+  kinds: readonly ListKind[] = LIST_KINDS
+): SheetSpec[] {
+  return kinds
+    .map((kind) => buildListSheet(report, kind, options))
+    .filter((s): s is SheetSpec => s !== null);
 }
 
-export function buildListSheet(report: CheckReport, kind: ListKind, options: SummaryOptions): SheetSpec | null {
+export function buildListSheet(
+  report: CheckReport,
+  kind: ListKind,
+  options: SummaryOptions
+): SheetSpec | null {
   switch (kind) {
     case "behind":
     case "ahead":
@@ -81,19 +105,40 @@ function hasVariance(report: CheckReport): boolean {
   return report.totals.completed !== null && report.period.timeProgress !== null;
 }
 
-function scheduleList(report: CheckReport, kind: "behind" | "ahead", options: SummaryOptions): SheetSpec {
+function scheduleList(
+  report: CheckReport,
+  kind: "behind" | "ahead",
+  options: SummaryOptions
+): SheetSpec {
   const { lang } = options;
   const projects = report.projects
-    .filter((p) => (kind === "behind" ? isBehind(p.schedule.status) : p.schedule.status === "ahead"))
+    .filter((p) =>
+      kind === "behind" ? isBehind(p.schedule.status) : p.schedule.status === "ahead"
+    )
     .sort(kind === "behind" ? byLag : byLead);
   const set = projectColumns(report, lang);
-  const columns = compact([seqColumn<ProjectResult>(lang), set.name, set.unit, set.sectorCategory, set.total, set.plan, ...set.progress, set.status, set.problems(projects)]);
+  const columns = compact([
+    seqColumn<ProjectResult>(lang),
+    set.name,
+    set.unit,
+    set.sectorCategory,
+    set.total,
+    set.plan,
+    ...set.progress,
+    set.status,
+    set.problems(projects),
+  ]);
   const severe = say(
     lang,
     `滞后${report.rules.severeBehindPoints}个百分点及以上为严重滞后。`,
-    `Severely behind: ${report.rules.severeBehindPoints} points or more behind.`,
+    `Severely behind: ${report.rules.severeBehindPoints} points or more behind.`
   );
-  const notes = [rateNote(lang, true), timeProgressNote(report, lang), ...(kind === "behind" ? [severe, bandsNote(report, lang)] : []), ...rulesNotes(report, lang)];
+  const notes = [
+    rateNote(lang, true),
+    timeProgressNote(report, lang),
+    ...(kind === "behind" ? [severe, bandsNote(report, lang)] : []),
+    ...rulesNotes(report, lang),
+  ];
   const varianceColumn = columns.findIndex((c) => c.format === FORMATS.points2);
   return {
     ...listFrame(report, kind, options, columns, projects, notes),
@@ -107,12 +152,27 @@ function notStartedList(report: CheckReport, options: SummaryOptions): SheetSpec
   const projects = report.projects.filter((p) => p.schedule.status === "not-started");
   const set = projectColumns(report, lang);
   const startDate = projects.some((p) => p.row.startDate !== null)
-    ? textColumn<ProjectResult>(pick(FIELD_LABELS.startDate, lang), 12, (p) => dateText(p.row.startDate, lang), "center")
+    ? textColumn<ProjectResult>(
+        pick(FIELD_LABELS.startDate, lang),
+        12,
+        (p) => dateText(p.row.startDate, lang),
+        "center"
+      )
     : null;
   const progress = projects.some((p) => (p.row.progress ?? "").trim() !== "")
     ? textColumn<ProjectResult>(pick(FIELD_LABELS.progress, lang), 24, (p) => p.row.progress ?? "")
     : null;
-  const columns = compact([seqColumn<ProjectResult>(lang), set.name, set.unit, set.sectorCategory, set.total, set.plan, startDate, progress, set.problems(projects)]);
+  const columns = compact([
+    seqColumn<ProjectResult>(lang),
+    set.name,
+    set.unit,
+    set.sectorCategory,
+    set.total,
+    set.plan,
+    startDate,
+    progress,
+    set.problems(projects),
+  ]);
   return listFrame(report, "not-started", options, columns, projects, rulesNotes(report, lang));
 }
 
@@ -126,9 +186,21 @@ function notListedList(report: CheckReport, options: SummaryOptions): SheetSpec 
     set.unit,
     set.sectorCategory,
     set.total,
-    textColumn<ProjectResult>(say(lang, "入库标准", "Threshold"), 14, (p) => thresholdText(p.listing, lang), "center"),
-    textColumn<ProjectResult>(say(lang, "项目层级", "Tier"), 14, (p) => pick(TIER_LABELS[p.listing.tier], lang), "center"),
-    textColumn<ProjectResult>(say(lang, "原因", "Reason"), 40, (p) => p.listing.reasons.map((r) => pick(r, lang)).join(say(lang, "；", "; "))),
+    textColumn<ProjectResult>(
+      say(lang, "入库标准", "Threshold"),
+      14,
+      (p) => thresholdText(p.listing, lang),
+      "center"
+    ),
+    textColumn<ProjectResult>(
+      say(lang, "项目层级", "Tier"),
+      14,
+      (p) => pick(TIER_LABELS[p.listing.tier], lang),
+      "center"
+    ),
+    textColumn<ProjectResult>(say(lang, "原因", "Reason"), 40, (p) =>
+      p.listing.reasons.map((r) => pick(r, lang)).join(say(lang, "；", "; "))
+    ),
   ]);
   return listFrame(report, "not-listed", options, columns, projects, rulesNotes(report, lang));
 }
@@ -147,7 +219,10 @@ function trimNumber(value: number): string {
 function dateText(date: SimpleDate | null, lang: Lang): string {
   if (date === null) return "";
   const month = String(date.month).padStart(2, "0");
-  if (lang === "en") return date.day === undefined ? `${date.year}-${month}` : `${date.year}-${month}-${String(date.day).padStart(2, "0")}`;
+  if (lang === "en")
+    return date.day === undefined
+      ? `${date.year}-${month}`
+      : `${date.year}-${month}-${String(date.day).padStart(2, "0")}`;
   return `${date.year}年${date.month}月${date.day === undefined ? "" : `${date.day}日`}`;
 }
 
@@ -158,7 +233,7 @@ function listFrame(
   options: SummaryOptions,
   columns: ColumnDef<ProjectResult>[],
   projects: ProjectResult[],
-  notes: (string | null)[],
+  notes: (string | null)[]
 ): SheetSpec {
   const { lang } = options;
   const progressLine = timeProgressLine(report.period, lang);
@@ -170,7 +245,10 @@ function listFrame(
   }));
   return {
     ...listHeading(report, kind, options),
-    infoLines: [say(lang, "单位：万元", "Unit: CNY 10,000"), ...(progressLine === null ? [] : [progressLine])],
+    infoLines: [
+      say(lang, "单位：万元", "Unit: CNY 10,000"),
+      ...(progressLine === null ? [] : [progressLine]),
+    ],
     columns: specColumns(columns),
     headerRows: headerRows(columns),
     rows,
@@ -179,7 +257,11 @@ function listFrame(
   };
 }
 
-function listHeading(report: CheckReport, kind: ListKind, options: SummaryOptions): Pick<SheetSpec, "key" | "name" | "title"> {
+function listHeading(
+  report: CheckReport,
+  kind: ListKind,
+  options: SummaryOptions
+): Pick<SheetSpec, "key" | "name" | "title"> {
   const { lang } = options;
   const text = LIST_TEXT[kind];
   const periodText = periodLabel(report.period, lang);
@@ -190,14 +272,22 @@ function listHeading(report: CheckReport, kind: ListKind, options: SummaryOption
     title: say(
       lang,
       `${periodText}${area}${text.title["zh-CN"]}`,
-      `${text.title.en}${area ? `, ${area}` : ""}${periodText ? `, ${periodText}` : ""}`,
+      `${text.title.en}${area ? `, ${area}` : ""}${periodText ? `, ${periodText}` : ""}`
     ),
   };
 }
 
-function listNotes(kind: ListKind, rowCount: number, notes: (string | null)[], lang: Lang): string[] {
+function listNotes(
+  kind: ListKind,
+  rowCount: number,
+  notes: (string | null)[],
+  lang: Lang
+): string[] {
   const present = notes.filter((n): n is string => n !== null);
-  return [...(rowCount === 0 ? [pick(LIST_TEXT[kind].empty, lang)] : []), ...numberedNotes(present, lang)];
+  return [
+    ...(rowCount === 0 ? [pick(LIST_TEXT[kind].empty, lang)] : []),
+    ...numberedNotes(present, lang),
+  ];
 }
 
 // ───────────── Data problems ─────────────
@@ -223,12 +313,27 @@ function problemsList(report: CheckReport, options: SummaryOptions): SheetSpec {
   const severalSheets = new Set(findings.map((f) => f.sheet)).size > 1;
   const columns = compact<ProblemLine>([
     seqColumn(lang),
-    severalSheets ? textColumn<ProblemLine>(say(lang, "工作表", "Sheet"), 12, (l) => l.finding.sheet) : null,
-    { header: say(lang, "行号", "Row"), width: 7, format: FORMATS.integer, align: "center", value: (l) => l.finding.sheetRow },
+    severalSheets
+      ? textColumn<ProblemLine>(say(lang, "工作表", "Sheet"), 12, (l) => l.finding.sheet)
+      : null,
+    {
+      header: say(lang, "行号", "Row"),
+      width: 7,
+      format: FORMATS.integer,
+      align: "center",
+      value: (l) => l.finding.sheetRow,
+    },
     textColumn<ProblemLine>(say(lang, "列", "Column"), 6, (l) => l.finding.column ?? "", "center"),
     textColumn<ProblemLine>(pick(FIELD_LABELS.name, lang), 30, (l) => l.projectName),
-    textColumn<ProblemLine>(say(lang, "字段", "Field"), 14, (l) => (l.finding.field ? pick(FIELD_LABELS[l.finding.field], lang) : "")),
-    textColumn<ProblemLine>(say(lang, "严重程度", "Severity"), 9, (l) => pick(SEVERITY_LABELS[l.finding.severity], lang), "center"),
+    textColumn<ProblemLine>(say(lang, "字段", "Field"), 14, (l) =>
+      l.finding.field ? pick(FIELD_LABELS[l.finding.field], lang) : ""
+    ),
+    textColumn<ProblemLine>(
+      say(lang, "严重程度", "Severity"),
+      9,
+      (l) => pick(SEVERITY_LABELS[l.finding.severity], lang),
+      "center"
+    ),
     textColumn<ProblemLine>(say(lang, "说明", "Details"), 50, (l) => pick(l.finding.message, lang)),
   ]);
   const rows: SpecRow[] = lines.map((line, i) => ({
@@ -237,10 +342,20 @@ function problemsList(report: CheckReport, options: SummaryOptions): SheetSpec {
     ...(line.ledgerRow === null ? {} : { ledgerRow: line.ledgerRow }),
     ...(line.finding.severity === "error" ? { fontColor: ERROR_FONT } : {}),
   }));
-  const severityNote = say(lang, "“错误”须更正后再汇总；“警告”请核实；“提示”供参考。", "Fix errors before summarising; check warnings; infos are for reference.");
+  const severityNote = say(
+    lang,
+    "“错误”须更正后再汇总；“警告”请核实；“提示”供参考。",
+    "Fix errors before summarising; check warnings; infos are for reference."
+  );
   return {
     ...listHeading(report, "problems", options),
-    infoLines: [say(lang, `台账工作表：${report.ledger.sheetName}`, `Ledger sheet: ${report.ledger.sheetName}`)],
+    infoLines: [
+      say(
+        lang,
+        `台账工作表：${report.ledger.sheetName}`,
+        `Ledger sheet: ${report.ledger.sheetName}`
+      ),
+    ],
     columns: specColumns(columns),
     headerRows: headerRows(columns),
     rows,
@@ -254,7 +369,14 @@ export function allFindings(report: CheckReport): Finding[] {
   const seen = new Set<string>();
   const unique: Finding[] = [];
   for (const finding of [...report.findings, ...report.projects.flatMap((p) => p.findings)]) {
-    const id = [finding.code, finding.sheet, finding.sheetRow, finding.column, finding.field, finding.message.en].join("\u0001");
+    const id = [
+      finding.code,
+      finding.sheet,
+      finding.sheetRow,
+      finding.column,
+      finding.field,
+      finding.message.en,
+    ].join("\u0001");
     if (seen.has(id)) continue;
     seen.add(id);
     unique.push(finding);
@@ -265,7 +387,7 @@ export function allFindings(report: CheckReport): Finding[] {
       (a, b) =>
         SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity] ||
         (a.finding.sheetRow ?? 0) - (b.finding.sheetRow ?? 0) ||
-        a.order - b.order,
+        a.order - b.order
     )
     .map((x) => x.finding);
 }

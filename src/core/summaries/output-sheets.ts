@@ -35,19 +35,24 @@ export interface OutputOptions extends SummaryOptions {
 }
 
 export function buildOutputSheets(report: CheckReport, options: OutputOptions): SheetSpec[] {
-  const wanted = (kind: OutputSheetKind) => options.include === undefined || options.include.includes(kind);
+  const wanted = (kind: OutputSheetKind) =>
+    options.include === undefined || options.include.includes(kind);
   const sheets: SheetSpec[] = [];
   if (wanted("summary")) {
-    for (const groupBy of options.groupBy ?? Object.keys(report.groups)) sheets.push(buildSummarySheet(report, groupBy, options));
+    for (const groupBy of options.groupBy ?? Object.keys(report.groups))
+      sheets.push(buildSummarySheet(report, groupBy, options));
   }
-  const listKinds = OUTPUT_SHEET_KINDS.map((k) => k.kind).filter((k): k is ListKind => k in LIST_TEXT && wanted(k));
+  const listKinds = OUTPUT_SHEET_KINDS.map((k) => k.kind).filter(
+    (k): k is ListKind => k in LIST_TEXT && wanted(k)
+  );
   sheets.push(...buildListSheets(report, options, listKinds));
-  if (wanted("reconcile") && options.reconcile) sheets.push(buildReconcileSheet(options.reconcile, options));
+  if (wanted("reconcile") && options.reconcile)
+    sheets.push(buildReconcileSheet(options.reconcile, options));
   if (wanted("letters")) sheets.push(...buildReminderLetters(report, options));
 
   const names = uniqueSheetNames(
     sheets.map((s) => s.name),
-    [...(options.reservedNames ?? [])],
+    [...(options.reservedNames ?? [])]
   );
   return sheets.map((sheet, i) => ({ ...sheet, name: names[i] }));
 }

@@ -4,7 +4,20 @@ import type { Period } from "../report-types";
 import type { Lang } from "../types";
 import { say } from "./labels";
 
-const EN_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const EN_MONTHS = [
+  "Jan",
+  "Feb",
+  "Mar",
+  "Apr",
+  "May",
+  "Jun",
+  "Jul",
+  "Aug",
+  "Sep",
+  "Oct",
+  "Nov",
+  "Dec",
+];
 
 /** "9月" / "Sep". */
 export function monthText(month: number, lang: Lang): string {
@@ -21,7 +34,9 @@ export function monthRange(month: number, lang: Lang): string {
 export function periodLabel(period: Period, lang: Lang): string {
   const months = period.month === null ? "" : monthRange(period.month, lang);
   if (lang === "zh-CN") return `${period.year === null ? "" : `${period.year}年`}${months}`;
-  return [months, period.year === null ? "" : String(period.year)].filter((part) => part !== "").join(" ");
+  return [months, period.year === null ? "" : String(period.year)]
+    .filter((part) => part !== "")
+    .join(" ");
 }
 
 /** Upper header over the year's figures: "2024年" / "2024"; "本年度" / "This year" without a year. */
@@ -33,13 +48,22 @@ export function yearHeader(period: Period, lang: Lang): string {
 /** "1-9月完成投资" / "Completed Jan–Sep"; "累计完成投资" / "Completed" without a month. */
 export function completedHeader(period: Period, lang: Lang): string {
   if (period.month === null) return say(lang, "累计完成投资", "Completed");
-  return say(lang, `${monthRange(period.month, lang)}完成投资`, `Completed ${monthRange(period.month, lang)}`);
+  return say(
+    lang,
+    `${monthRange(period.month, lang)}完成投资`,
+    `Completed ${monthRange(period.month, lang)}`
+  );
 }
 
 /** "时序进度：75.00%（1-9月）"; day mode names the date counted to. Null when T is unknown. */
 export function timeProgressLine(period: Period, lang: Lang): string | null {
   if (period.timeProgress === null) return null;
-  const basis = period.mode === "day" ? asOfText(period, lang) : period.month === null ? "" : monthRange(period.month, lang);
+  const basis =
+    period.mode === "day"
+      ? asOfText(period, lang)
+      : period.month === null
+        ? ""
+        : monthRange(period.month, lang);
   const value = percent(period.timeProgress);
   if (lang === "zh-CN") return `时序进度：${value}${basis ? `（${basis}）` : ""}`;
   return `Time progress: ${value}${basis ? ` (${basis})` : ""}`;

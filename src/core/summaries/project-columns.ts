@@ -4,7 +4,14 @@ import type { Lang } from "../types";
 import { STATUS_LABELS, pick, say } from "./labels";
 import { FIELD_LABELS } from "../reader/fields";
 import { completedHeader, yearHeader } from "./period-text";
-import { amountColumn, percentColumn, pointsColumn, rateHeader, textColumn, type ColumnDef } from "./table";
+import {
+  amountColumn,
+  percentColumn,
+  pointsColumn,
+  rateHeader,
+  textColumn,
+  type ColumnDef,
+} from "./table";
 
 type ProjectColumn = ColumnDef<ProjectResult>;
 
@@ -27,27 +34,46 @@ export interface ProjectColumnSet {
 export function projectColumns(report: CheckReport, lang: Lang, unitSuffix = ""): ProjectColumnSet {
   const { period } = report;
   const year = yearHeader(period, lang);
-  const has = (get: (p: ProjectResult) => string | null) => report.projects.some((p) => (get(p) ?? "").trim() !== "");
+  const has = (get: (p: ProjectResult) => string | null) =>
+    report.projects.some((p) => (get(p) ?? "").trim() !== "");
   const hasCompletion = report.totals.completed !== null;
-  const sectorCategory = (p: ProjectResult) => [p.row.sector, p.row.category].filter((t) => t && t.trim() !== "").join(" / ");
+  const sectorCategory = (p: ProjectResult) =>
+    [p.row.sector, p.row.category].filter((t) => t && t.trim() !== "").join(" / ");
 
   const progress: ProjectColumn[] = [];
   if (hasCompletion) {
     progress.push(
       amountColumn(`${completedHeader(period, lang)}${unitSuffix}`, (p) => p.cny.completed, year),
-      percentColumn(rateHeader(lang), (p) => p.schedule.completionRate, year),
+      percentColumn(rateHeader(lang), (p) => p.schedule.completionRate, year)
     );
-    if (period.timeProgress !== null) progress.push(pointsColumn(lang, (p) => p.schedule.variancePoints));
+    if (period.timeProgress !== null)
+      progress.push(pointsColumn(lang, (p) => p.schedule.variancePoints));
   }
 
   return {
     name: textColumn(pick(FIELD_LABELS.name, lang), 30, (p) => p.row.name ?? ""),
-    unit: has((p) => p.row.responsibleUnit) ? textColumn(pick(FIELD_LABELS.responsibleUnit, lang), 16, (p) => p.row.responsibleUnit ?? "") : null,
-    sectorCategory: has(sectorCategory) ? textColumn(say(lang, "行业/类别", "Sector / category"), 14, sectorCategory) : null,
-    total: amountColumn(`${say(lang, "总投资", "Total investment")}${unitSuffix}`, (p) => p.cny.totalInvestment),
-    plan: amountColumn(`${say(lang, "计划投资", "Annual plan")}${unitSuffix}`, (p) => p.cny.annualPlan, year),
+    unit: has((p) => p.row.responsibleUnit)
+      ? textColumn(pick(FIELD_LABELS.responsibleUnit, lang), 16, (p) => p.row.responsibleUnit ?? "")
+      : null,
+    sectorCategory: has(sectorCategory)
+      ? textColumn(say(lang, "行业/类别", "Sector / category"), 16, sectorCategory)
+      : null,
+    total: amountColumn(
+      `${say(lang, "总投资", "Total investment")}${unitSuffix}`,
+      (p) => p.cny.totalInvestment
+    ),
+    plan: amountColumn(
+      `${say(lang, "计划投资", "Annual plan")}${unitSuffix}`,
+      (p) => p.cny.annualPlan,
+      year
+    ),
     progress,
-    status: textColumn(say(lang, "状态", "Status"), 11, (p) => pick(STATUS_LABELS[p.schedule.status], lang), "center"),
+    status: textColumn(
+      say(lang, "状态", "Status"),
+      11,
+      (p) => pick(STATUS_LABELS[p.schedule.status], lang),
+      "center"
+    ),
     problems: (projects) =>
       projects.some((p) => (p.row.problems ?? "").trim() !== "")
         ? textColumn(pick(FIELD_LABELS.problems, lang), 30, (p) => p.row.problems ?? "")
@@ -60,7 +86,10 @@ function byVariance(direction: 1 | -1) {
   return (a: ProjectResult, b: ProjectResult): number => {
     const va = a.schedule.variancePoints;
     const vb = b.schedule.variancePoints;
-    const order = va === null || vb === null ? Number(va === null) - Number(vb === null) : direction * (va - vb);
+    const order =
+      va === null || vb === null
+        ? Number(va === null) - Number(vb === null)
+        : direction * (va - vb);
     return order || a.row.sheetRow - b.row.sheetRow;
   };
 }

@@ -13,7 +13,15 @@ import { numberedNotes } from "./footnotes";
 import type { SummaryOptions } from "./options";
 import { monthText } from "./period-text";
 import { sanitizeSheetName } from "./sheet-names";
-import { amountColumn, compact, headerRows, rowValues, seqColumn, specColumns, textColumn, type ColumnDef } from "./table";
+import {
+  amountColumn,
+  compact,
+  headerRows,
+  rowValues,
+  seqColumn,
+  specColumns,
+  textColumn,
+} from "./table";
 
 interface ReconcileLine {
   seq: number | null;
@@ -46,9 +54,17 @@ export function buildReconcileSheet(result: ReconcileResult, options: SummaryOpt
   const hasCodes = sections.some((s) => s.lines.some((l) => l.code !== null));
   const columns = compact<ReconcileLine>([
     seqColumn(lang, (l) => l.seq),
-    hasCodes ? textColumn<ReconcileLine>(pick(FIELD_LABELS.code, lang), 16, (l) => l.code ?? "") : null,
+    hasCodes
+      ? textColumn<ReconcileLine>(pick(FIELD_LABELS.code, lang), 16, (l) => l.code ?? "")
+      : null,
     textColumn<ReconcileLine>(pick(FIELD_LABELS.name, lang), 30, (l) => l.name),
-    { header: say(lang, "行号", "Row"), width: 7, format: FORMATS.integer, align: "center", value: (l) => l.row },
+    {
+      header: say(lang, "行号", "Row"),
+      width: 7,
+      format: FORMATS.integer,
+      align: "center",
+      value: (l) => l.row,
+    },
     amountColumn<ReconcileLine>(say(lang, "上月数", "Last month"), (l) => l.previous),
     amountColumn<ReconcileLine>(say(lang, "本月数", "This month"), (l) => l.current),
     amountColumn<ReconcileLine>(say(lang, "增减", "Change"), (l) => l.change),
@@ -58,7 +74,11 @@ export function buildReconcileSheet(result: ReconcileResult, options: SummaryOpt
   const rows: SpecRow[] = [];
   sections.forEach((section, i) => {
     const count = section.lines.length;
-    const label = say(lang, `${ZH_NUMERALS[i]}、${section.title}（${count}个）`, `${i + 1}. ${section.title} (${count})`);
+    const label = say(
+      lang,
+      `${ZH_NUMERALS[i]}、${section.title}（${count}个）`,
+      `${i + 1}. ${section.title} (${count})`
+    );
     rows.push({ values: [label], kind: "group", span: true });
     if (section.unavailable !== undefined) {
       rows.push({ values: rowValues(columns, emptyLine(section.unavailable), 0), kind: "data" });
@@ -80,21 +100,41 @@ export function buildReconcileSheet(result: ReconcileResult, options: SummaryOpt
   return {
     key: "reconcile",
     name: sanitizeSheetName(say(lang, "月度核对", "Reconciliation")),
-    title: say(lang, `${area}重点项目台账月度核对表${months ? `（${months}）` : ""}`, `Monthly ledger reconciliation${area ? `, ${area}` : ""}${months ? ` (${months})` : ""}`),
+    title: say(
+      lang,
+      `${area}重点项目台账月度核对表${months ? `（${months}）` : ""}`,
+      `Monthly ledger reconciliation${area ? `, ${area}` : ""}${months ? ` (${months})` : ""}`
+    ),
     infoLines: [
       say(lang, "单位：万元", "Unit: CNY 10,000"),
-      say(lang, `上月台账：${result.previous.sheet}；本月台账：${result.current.sheet}`, `Last month: ${result.previous.sheet}; this month: ${result.current.sheet}`),
+      say(
+        lang,
+        `上月台账：${result.previous.sheet}；本月台账：${result.current.sheet}`,
+        `Last month: ${result.previous.sheet}; this month: ${result.current.sheet}`
+      ),
     ],
     columns: specColumns(columns),
     headerRows: headerRows(columns),
     rows,
     footnotes: numberedNotes(
       [
-        say(lang, "项目先按项目编码匹配，无编码时按项目名称（去除空格和标点后）匹配。", "Projects are matched by code, else by name (ignoring spaces and punctuation)."),
-        say(lang, "行号为本月台账中的行号；减少项目的行号为上月台账中的行号，见说明。", "Rows are rows of this month's ledger; removed projects give last month's row in the details."),
-        say(lang, "累计完成投资下降为错误，请核实更正。", "Cumulative completed investment going down is an error: please check and correct it."),
+        say(
+          lang,
+          "项目先按项目编码匹配，无编码时按项目名称（去除空格和标点后）匹配。",
+          "Projects are matched by code, else by name (ignoring spaces and punctuation)."
+        ),
+        say(
+          lang,
+          "行号为本月台账中的行号；减少项目的行号为上月台账中的行号，见说明。",
+          "Rows are rows of this month's ledger; removed projects give last month's row in the details."
+        ),
+        say(
+          lang,
+          "累计完成投资下降为错误，请核实更正。",
+          "Cumulative completed investment going down is an error: please check and correct it."
+        ),
       ],
-      lang,
+      lang
     ),
     freezeColumns: hasCodes ? 3 : 2,
   };
@@ -123,31 +163,61 @@ function reconcileSections(result: ReconcileResult, lang: Lang): Section[] {
     lines: result.increments.map((c, n) => ({ ...change(c, n, ""), change: c.increment })),
   };
   if (result.monthIncrement === null) {
-    increments.unavailable = say(lang, "台账无累计完成投资列，无法计算本月增量。", "The ledgers have no completed-investment column: no increment can be computed.");
+    increments.unavailable = say(
+      lang,
+      "台账无累计完成投资列，无法计算本月增量。",
+      "The ledgers have no completed-investment column: no increment can be computed."
+    );
   } else {
-    increments.total = { ...emptyLine(""), name: say(lang, "合计", "Total"), change: result.monthIncrement };
+    increments.total = {
+      ...emptyLine(""),
+      name: say(lang, "合计", "Total"),
+      change: result.monthIncrement,
+    };
   }
 
   return [
-    { title: say(lang, "新增项目", "Added projects"), lines: result.added.map((p, n) => ref(p, n, p.sheetRow)) },
+    {
+      title: say(lang, "新增项目", "Added projects"),
+      lines: result.added.map((p, n) => ref(p, n, p.sheetRow)),
+    },
     {
       title: say(lang, "减少项目", "Removed projects"),
-      lines: result.removed.map((p, n) => ref(p, n, null, say(lang, `上月台账第${p.sheetRow}行`, `Row ${p.sheetRow} of last month's ledger`))),
+      lines: result.removed.map((p, n) =>
+        ref(
+          p,
+          n,
+          null,
+          say(lang, `上月台账第${p.sheetRow}行`, `Row ${p.sheetRow} of last month's ledger`)
+        )
+      ),
     },
     {
       title: say(lang, "累计完成投资下降", "Cumulative completed investment went down"),
       error: true,
       lines: result.decreased.map((c, n) =>
-        change(c, n, say(lang, "累计完成投资不应减少，请核实。", "Cumulative completed investment cannot go down: please check.")),
+        change(
+          c,
+          n,
+          say(
+            lang,
+            "累计完成投资不应减少，请核实。",
+            "Cumulative completed investment cannot go down: please check."
+          )
+        )
       ),
     },
     {
       title: say(lang, "年度计划投资调整", "Annual plan changed"),
-      lines: result.planChanged.map((c, n) => change(c, n, say(lang, "年度计划投资调整", "Annual plan changed"))),
+      lines: result.planChanged.map((c, n) =>
+        change(c, n, say(lang, "年度计划投资调整", "Annual plan changed"))
+      ),
     },
     {
       title: say(lang, "总投资调整", "Total investment changed"),
-      lines: result.totalChanged.map((c, n) => change(c, n, say(lang, "总投资调整", "Total investment changed"))),
+      lines: result.totalChanged.map((c, n) =>
+        change(c, n, say(lang, "总投资调整", "Total investment changed"))
+      ),
     },
     increments,
     {
@@ -169,12 +239,21 @@ function mismatchNote(previous: number, thisMonth: number, current: number, lang
   return say(
     lang,
     `上月累计${p}+当月完成${t}=${s}，与本月累计${c}相差${d}万元。`,
-    `Last month ${p} + this month ${t} = ${s}, but the cumulative figure is ${c} (difference ${d}).`,
+    `Last month ${p} + this month ${t} = ${s}, but the cumulative figure is ${c} (difference ${d}).`
   );
 }
 
 function emptyLine(note: string): ReconcileLine {
-  return { seq: null, code: null, name: "", row: null, previous: null, current: null, change: null, note };
+  return {
+    seq: null,
+    code: null,
+    name: "",
+    row: null,
+    previous: null,
+    current: null,
+    change: null,
+    note,
+  };
 }
 
 function difference(current: number | null, previous: number | null): number | null {

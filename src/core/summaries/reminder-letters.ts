@@ -41,13 +41,29 @@ function letterOrder(a: ProjectResult, b: ProjectResult): number {
   return notStarted(a) - notStarted(b) || byLag(a, b);
 }
 
-function letterFor(report: CheckReport, unit: string, projects: ProjectResult[], options: SummaryOptions): SheetSpec {
+function letterFor(
+  report: CheckReport,
+  unit: string,
+  projects: ProjectResult[],
+  options: SummaryOptions
+): SheetSpec {
   const { lang } = options;
   const listed = projects.filter(needsReminder).sort(letterOrder);
-  const figures = figuresOf(unit, projects, { hasCompletion: report.totals.completed !== null, timeProgress: report.period.timeProgress });
+  const figures = figuresOf(unit, projects, {
+    hasCompletion: report.totals.completed !== null,
+    timeProgress: report.period.timeProgress,
+  });
   const issuer = options.issuer ?? say(lang, "重点项目建设推进办公室", "Key Projects Office");
   const set = projectColumns(report, lang, say(lang, "（万元）", " (CNY 10k)"));
-  const columns = compact([seqColumn<ProjectResult>(lang), set.name, set.total, set.plan, ...set.progress, set.status, set.problems(listed)]);
+  const columns = compact([
+    seqColumn<ProjectResult>(lang),
+    set.name,
+    set.total,
+    set.plan,
+    ...set.progress,
+    set.status,
+    set.problems(listed),
+  ]);
   const varianceColumn = columns.findIndex((c) => c.format === FORMATS.points2);
   const behind = listed.filter((p) => isBehind(p.schedule.status));
   const counts = {
@@ -59,14 +75,31 @@ function letterFor(report: CheckReport, unit: string, projects: ProjectResult[],
   return {
     key: `letter:${unit}`,
     name: sanitizeSheetName(say(lang, `督导函-${unit}`, `Letter-${unit}`)),
-    title: say(lang, "关于加快推进重点项目建设进度的督导函", "Reminder: please speed up your key projects"),
+    title: say(
+      lang,
+      "关于加快推进重点项目建设进度的督导函",
+      "Reminder: please speed up your key projects"
+    ),
     infoLines: [],
-    leadParagraphs: [say(lang, `${unit}：`, `To ${unit}:`), figuresParagraph(report, figures, counts, lang)],
+    leadParagraphs: [
+      say(lang, `${unit}：`, `To ${unit}:`),
+      figuresParagraph(report, figures, counts, lang),
+    ],
     columns: specColumns(columns),
     headerRows: headerRows(columns),
-    rows: listed.map((p, i) => ({ values: rowValues(columns, p, i), kind: "data", band: p.schedule.band, ledgerRow: p.row.sheetRow })),
+    rows: listed.map((p, i) => ({
+      values: rowValues(columns, p, i),
+      kind: "data",
+      band: p.schedule.band,
+      ledgerRow: p.row.sheetRow,
+    })),
     footnotes: [],
-    paragraphs: closingParagraphs(counts.notStarted > 0, options.replyWithinDays ?? DEFAULT_REPLY_DAYS, issuer, lang),
+    paragraphs: closingParagraphs(
+      counts.notStarted > 0,
+      options.replyWithinDays ?? DEFAULT_REPLY_DAYS,
+      issuer,
+      lang
+    ),
     signatureLines: [issuer, options.letterDate ?? followingMonthDate(report.period, lang)],
     freezeColumns: 0,
     ...(varianceColumn < 0 ? {} : { varianceColumn, bands: report.rules.colourBands }),
@@ -80,10 +113,17 @@ interface ReminderCounts {
 }
 
 /** "截至2024年9月底，你单位牵头负责的重点项目共3个，总投资…，低于时序进度…个百分点。其中，…" */
-function figuresParagraph(report: CheckReport, figures: GroupFigures, counts: ReminderCounts, lang: Lang): string {
+function figuresParagraph(
+  report: CheckReport,
+  figures: GroupFigures,
+  counts: ReminderCounts,
+  lang: Lang
+): string {
   const when = asOfText(report.period, lang);
   const money = (wan: number) => fixed(wan);
-  const zh: string[] = [`共${figures.projects}个，总投资${money(figures.totalInvestment)}万元，年度计划投资${money(figures.annualPlan)}万元`];
+  const zh: string[] = [
+    `共${figures.projects}个，总投资${money(figures.totalInvestment)}万元，年度计划投资${money(figures.annualPlan)}万元`,
+  ];
   const en: string[] = [
     `${countNoun(figures.projects, "key project")} with a total investment of ${money(figures.totalInvestment)} and an annual plan of ${money(figures.annualPlan)} (CNY 10k)`,
   ];
@@ -103,8 +143,12 @@ function figuresParagraph(report: CheckReport, figures: GroupFigures, counts: Re
   const zhParts: string[] = [];
   const enParts: string[] = [];
   if (counts.behind > 0) {
-    zhParts.push(`进度滞后项目${counts.behind}个${counts.severe > 0 ? `（其中严重滞后${counts.severe}个）` : ""}`);
-    enParts.push(`${counts.behind} behind schedule${counts.severe > 0 ? ` (${counts.severe} severely)` : ""}`);
+    zhParts.push(
+      `进度滞后项目${counts.behind}个${counts.severe > 0 ? `（其中严重滞后${counts.severe}个）` : ""}`
+    );
+    enParts.push(
+      `${counts.behind} behind schedule${counts.severe > 0 ? ` (${counts.severe} severely)` : ""}`
+    );
   }
   if (counts.notStarted > 0) {
     zhParts.push(`未开工项目${counts.notStarted}个`);
@@ -113,11 +157,16 @@ function figuresParagraph(report: CheckReport, figures: GroupFigures, counts: Re
   return say(
     lang,
     `${INDENT}${when}，你单位牵头负责的重点项目${zh.join("，")}。其中，${zhParts.join("，")}，具体情况见下表。`,
-    `${capitalise(when)}, your unit leads ${en.join(", ")}. Of these, ${enParts.join(" and ")}; see the table below.`,
+    `${capitalise(when)}, your unit leads ${en.join(", ")}. Of these, ${enParts.join(" and ")}; see the table below.`
   );
 }
 
-function closingParagraphs(hasNotStarted: boolean, days: number, issuer: string, lang: Lang): string[] {
+function closingParagraphs(
+  hasNotStarted: boolean,
+  days: number,
+  issuer: string,
+  lang: Lang
+): string[] {
   return [
     say(
       lang,
@@ -125,13 +174,15 @@ function closingParagraphs(hasNotStarted: boolean, days: number, issuer: string,
         hasNotStarted ? "未开工项目要加快办理前期手续，尽快落实开工条件，确保早日开工建设。" : ""
       }`,
       `Please give this your full attention: analyse why each project is late, set concrete measures with owners and deadlines, and speed up construction.${
-        hasNotStarted ? " For projects not yet started, complete the preliminary procedures and start construction as soon as possible." : ""
-      }`,
+        hasNotStarted
+          ? " For projects not yet started, complete the preliminary procedures and start construction as soon as possible."
+          : ""
+      }`
     ),
     say(
       lang,
       `${INDENT}请于${days}个工作日内将整改措施及推进情况书面报送${issuer}。`,
-      `Please send your measures and progress in writing to ${issuer} within ${days} working days.`,
+      `Please send your measures and progress in writing to ${issuer} within ${days} working days.`
     ),
   ];
 }

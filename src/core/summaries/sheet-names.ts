@@ -4,7 +4,14 @@ export const MAX_SHEET_NAME = 31;
 
 /** A valid tab name: forbidden characters become "_", no leading/trailing apostrophe, ≤ 31 characters. */
 export function sanitizeSheetName(name: string, fallback = "Sheet"): string {
-  const cleaned = trimApostrophes(name.replace(/[[\]:*?/\\]/g, "_").replace(/[\u0000-\u001f]/g, "").trim());
+  const cleaned = trimApostrophes(
+    name
+      .replace(/[[\]:*?/\\]/g, "_")
+      .split("")
+      .filter((ch) => ch.charCodeAt(0) >= 0x20) // control characters are not allowed in tab names
+      .join("")
+      .trim()
+  );
   const cut = trimApostrophes(truncate(cleaned, MAX_SHEET_NAME)).trim();
   if (cut === "") return fallback;
   // "History" is reserved by Excel.

@@ -8,9 +8,22 @@ import type { CheckReport, GroupFigures } from "../report-types";
 import { bandIndex } from "../schedule/schedule";
 import { displayWidth, type ChartSpec, type SheetSpec } from "../sheet-spec";
 import type { LocalText } from "../types";
-import { bandsNote, numberedNotes, rateNote, roundingNote, rulesNotes, timeProgressNote } from "./footnotes";
+import {
+  bandsNote,
+  numberedNotes,
+  rateNote,
+  roundingNote,
+  rulesNotes,
+  timeProgressNote,
+} from "./footnotes";
 import { capitalise, pick, say } from "./labels";
-import { amountScaleOf, amountUnitText, areaWord, scaleAmount, type SummaryOptions } from "./options";
+import {
+  amountScaleOf,
+  amountUnitText,
+  areaWord,
+  scaleAmount,
+  type SummaryOptions,
+} from "./options";
 import { completedHeader, periodLabel, timeProgressLine, yearHeader } from "./period-text";
 import { sanitizeSheetName } from "./sheet-names";
 import {
@@ -34,7 +47,11 @@ interface SummaryLine {
   kind: "total" | "data";
 }
 
-export function buildSummarySheet(report: CheckReport, groupBy: string, options: SummaryOptions): SheetSpec {
+export function buildSummarySheet(
+  report: CheckReport,
+  groupBy: string,
+  options: SummaryOptions
+): SheetSpec {
   const { lang } = options;
   const groups = report.groups[groupBy];
   if (!groups) throw missingGroup(report, groupBy);
@@ -46,7 +63,12 @@ export function buildSummarySheet(report: CheckReport, groupBy: string, options:
 
   const lines: SummaryLine[] = [
     { name: say(lang, "合计", "Total"), figures: report.totals, seq: null, kind: "total" },
-    ...groups.map((g, i): SummaryLine => ({ name: groupKeyText(g.key, lang), figures: g, seq: i + 1, kind: "data" })),
+    ...groups.map((g, i): SummaryLine => ({
+      name: groupKeyText(g.key, lang),
+      figures: g,
+      seq: i + 1,
+      kind: "data",
+    })),
   ];
   const amount = (wan: number | null) => (wan === null ? null : scaleAmount(wan, scale));
   const year = yearHeader(period, lang);
@@ -62,7 +84,7 @@ export function buildSummarySheet(report: CheckReport, groupBy: string, options:
   if (hasCompletion) {
     columns.push(
       amountColumn(completedHeader(period, lang), (l) => amount(l.figures.completed), year),
-      percentColumn(rateHeader(lang), (l) => l.figures.completionRate, year),
+      percentColumn(rateHeader(lang), (l) => l.figures.completionRate, year)
     );
   }
   const rateColumn = columns.length - 1;
@@ -70,7 +92,7 @@ export function buildSummarySheet(report: CheckReport, groupBy: string, options:
   const varianceColumn = hasVariance ? columns.length - 1 : undefined;
   columns.push(
     countColumn(say(lang, "开工数（个）", "Started"), (l) => l.figures.started),
-    percentColumn(say(lang, "开工率", "Start rate"), (l) => l.figures.startRate),
+    percentColumn(say(lang, "开工率", "Start rate"), (l) => l.figures.startRate)
   );
 
   const bands = report.rules.colourBands;
@@ -92,7 +114,11 @@ export function buildSummarySheet(report: CheckReport, groupBy: string, options:
   const chart: ChartSpec | undefined =
     hasVariance && period.timeProgress !== null && groups.length > 0
       ? {
-          title: say(lang, `各${label}投资完成率与时序进度对比`, `Completion rate by ${label} vs time progress`),
+          title: say(
+            lang,
+            `各${label}投资完成率与时序进度对比`,
+            `Completion rate by ${label} vs time progress`
+          ),
           categoryColumn: 1,
           valueColumn: rateColumn,
           valueName: rateHeader(lang),
@@ -111,10 +137,14 @@ export function buildSummarySheet(report: CheckReport, groupBy: string, options:
     title: say(
       lang,
       `${periodText}${area}重点项目建设进度汇总表（按${label}）`,
-      `Key project progress by ${label}${area ? `, ${area}` : ""}${periodText ? `, ${periodText}` : ""}`,
+      `Key project progress by ${label}${area ? `, ${area}` : ""}${periodText ? `, ${periodText}` : ""}`
     ),
     infoLines: [
-      say(lang, `单位：${amountUnitText(scale, lang)}、个`, `Unit: ${amountUnitText(scale, lang)}; projects`),
+      say(
+        lang,
+        `单位：${amountUnitText(scale, lang)}、个`,
+        `Unit: ${amountUnitText(scale, lang)}; projects`
+      ),
       ...(progressLine === null ? [] : [progressLine]),
     ],
     columns: specColumns(columns),
@@ -143,6 +173,6 @@ function missingGroup(report: CheckReport, groupBy: string): InputError {
       "zh-CN": `检查结果中没有按“${groupBy}”分组的汇总；已有分组：${known.join("、") || "无"}。`,
       en: `The check has no summary grouped by "${groupBy}"; groupings available: ${known.join(", ") || "none"}.`,
     },
-    "input.group-by",
+    "input.group-by"
   );
 }

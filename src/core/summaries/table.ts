@@ -18,7 +18,12 @@ export interface ColumnDef<T> {
 }
 
 export function specColumns<T>(defs: ColumnDef<T>[]): SpecColumn[] {
-  return defs.map((d) => ({ width: d.width, format: d.format, align: d.align, ...(d.wrap ? { wrap: true } : {}) }));
+  return defs.map((d) => ({
+    width: d.width,
+    format: d.format,
+    align: d.align,
+    ...(d.wrap ? { wrap: true } : {}),
+  }));
 }
 
 /**
@@ -60,11 +65,25 @@ export function rowValues<T>(defs: ColumnDef<T>[], item: T, index: number): Spec
 
 // ───────────── Column kinds shared by every sheet ─────────────
 
-export function seqColumn<T>(lang: Lang, value: (item: T, index: number) => SpecValue = (_item, i) => i + 1): ColumnDef<T> {
-  return { header: say(lang, "序号", "No."), width: 6, format: FORMATS.integer, align: "center", value };
+export function seqColumn<T>(
+  lang: Lang,
+  value: (item: T, index: number) => SpecValue = (_item, i) => i + 1
+): ColumnDef<T> {
+  return {
+    header: say(lang, "序号", "No."),
+    width: 6,
+    format: FORMATS.integer,
+    align: "center",
+    value,
+  };
 }
 
-export function textColumn<T>(header: string, width: number, value: (item: T) => SpecValue, align: SpecColumn["align"] = "left"): ColumnDef<T> {
+export function textColumn<T>(
+  header: string,
+  width: number,
+  value: (item: T) => SpecValue,
+  align: SpecColumn["align"] = "left"
+): ColumnDef<T> {
   return { header, width, format: FORMATS.text, align, wrap: true, value };
 }
 
@@ -72,11 +91,19 @@ export function countColumn<T>(header: string, value: (item: T) => SpecValue): C
   return { header, width: 9, format: FORMATS.integer, align: "right", value };
 }
 
-export function amountColumn<T>(header: string, value: (item: T) => SpecValue, group?: string): ColumnDef<T> {
+export function amountColumn<T>(
+  header: string,
+  value: (item: T) => SpecValue,
+  group?: string
+): ColumnDef<T> {
   return { header, group, width: 12, format: FORMATS.amount2, align: "right", value };
 }
 
-export function percentColumn<T>(header: string, value: (item: T) => SpecValue, group?: string): ColumnDef<T> {
+export function percentColumn<T>(
+  header: string,
+  value: (item: T) => SpecValue,
+  group?: string
+): ColumnDef<T> {
   return { header, group, width: 11, format: FORMATS.percent2, align: "right", value };
 }
 

@@ -59,17 +59,26 @@ export function totalsSentence(input: NarrativeInput, lang: Lang): string {
       `Across the ${area}, ${countNoun(totals.projects, "key project")} ${isAre(totals.projects)} under way, ` +
       `with total investment of ${billion(totals.totalInvestment)} billion yuan and annual planned investment of ${billion(totals.annualPlan)} billion yuan.`;
     if (started !== null) text += ` Of these, ${started} ${hasHave(started)} started construction.`;
-    if (totals.completed !== null) text += ` Completed investment reached ${completionClause(totals, lang)}.`;
+    if (totals.completed !== null)
+      text += ` Completed investment reached ${completionClause(totals, lang)}.`;
     return text;
   }
   const head = `${input.area}共实施重点项目${totals.projects}个，总投资${yi(totals.totalInvestment)}亿元，年度计划投资${yi(totals.annualPlan)}亿元。`;
-  const parts = [started === null ? null : `开工建设${started}个`, totals.completed === null ? null : completionClause(totals, lang)];
+  const parts = [
+    started === null ? null : `开工建设${started}个`,
+    totals.completed === null ? null : completionClause(totals, lang),
+  ];
   const present = parts.filter((p): p is string => p !== null);
   return present.length > 0 ? `${head}其中，${present.join("，")}。` : head;
 }
 
 /** 1、工业项目，完成投资34.74亿元，占年度计划的53.20%，高于时间进度3.20个百分点。其中21个项目开工在建，A、B等13个项目超时间进度，… */
-export function groupSentence(group: NarrativeGroup, index: number, lang: Lang, names = DEFAULT_NAMES): string {
+export function groupSentence(
+  group: NarrativeGroup,
+  index: number,
+  lang: Lang,
+  names = DEFAULT_NAMES
+): string {
   const { figures, projects } = group;
   const ahead = projects.filter((p) => p.schedule.status === "ahead").sort(byVariance(-1));
   const behind = projects.filter((p) => isBehind(p.schedule.status)).sort(byVariance(1));
@@ -83,8 +92,12 @@ export function groupSentence(group: NarrativeGroup, index: number, lang: Lang, 
         ? `${index}. ${groupKeyText(figures.key, lang)}: completed investment ${completionClause(figures, lang)}.`
         : `${index}. ${groupKeyText(figures.key, lang)}: ${countNoun(figures.projects, "project")}, annual planned investment ${billion(figures.annualPlan)} billion yuan.`;
     const clauses = [
-      started === null ? null : `${countNoun(started, "project")} ${hasHave(started)} started construction`,
-      ahead.length === 0 ? null : `${ahead.length} ${isAre(ahead.length)} ahead of schedule${cite(ahead)}`,
+      started === null
+        ? null
+        : `${countNoun(started, "project")} ${hasHave(started)} started construction`,
+      ahead.length === 0
+        ? null
+        : `${ahead.length} ${isAre(ahead.length)} ahead of schedule${cite(ahead)}`,
       behind.length === 0 ? null : `${behind.length} ${isAre(behind.length)} behind${cite(behind)}`,
     ].filter((c): c is string => c !== null);
     const detail = clauses.length > 0 ? ` ${clauses.join("; ")}.` : "";
@@ -106,7 +119,10 @@ export function groupSentence(group: NarrativeGroup, index: number, lang: Lang, 
 }
 
 /** The narrative input of a report, grouped by `groupBy` (default: the report's first grouping). */
-export function narrativeInputOf(report: CheckReport, options: { groupBy?: string; area?: string; names?: number } = {}): NarrativeInput {
+export function narrativeInputOf(
+  report: CheckReport,
+  options: { groupBy?: string; area?: string; names?: number } = {}
+): NarrativeInput {
   const spec = options.groupBy ?? Object.keys(report.groups)[0];
   return {
     area: options.area ?? areaOf(report.ledger.title),
@@ -119,7 +135,10 @@ export function narrativeInputOf(report: CheckReport, options: { groupBy?: strin
 
 /** The report's groups for a group-by with their projects; figures reused when the report has them. */
 function narrativeGroups(report: CheckReport, spec: string): NarrativeGroup[] {
-  const context = { hasCompletion: report.totals.completed !== null, timeProgress: report.period.timeProgress };
+  const context = {
+    hasCompletion: report.totals.completed !== null,
+    timeProgress: report.period.timeProgress,
+  };
   const known = new Map((report.groups[spec] ?? []).map((f) => [f.key, f]));
   return partitionProjects(report.projects, resolveGroupBy(report.ledger, spec)).map((g) => ({
     figures: known.get(g.key) ?? figuresOf(g.key, g.projects, context),
@@ -142,9 +161,15 @@ const AREA_EN: Record<string, string> = { 全市: "city", 全县: "county", 全�
 /** zh: 完成投资56.54亿元，占年度计划的42.14%，低于时间进度7.86个百分点; en: the same without its verb ("5.654 billion yuan, 42.14% of…"). */
 function completionClause(figures: GroupFigures, lang: Lang): string {
   const completed = figures.completed ?? 0;
-  const parts = [lang === "en" ? `${billion(completed)} billion yuan` : `完成投资${yi(completed)}亿元`];
+  const parts = [
+    lang === "en" ? `${billion(completed)} billion yuan` : `完成投资${yi(completed)}亿元`,
+  ];
   if (figures.completionRate !== null) {
-    parts.push(lang === "en" ? `${percent(figures.completionRate)} of the annual plan` : `占年度计划的${percent(figures.completionRate)}`);
+    parts.push(
+      lang === "en"
+        ? `${percent(figures.completionRate)} of the annual plan`
+        : `占年度计划的${percent(figures.completionRate)}`
+    );
   }
   const compare = compareText(figures.variancePoints, lang);
   if (compare) parts.push(compare);
@@ -156,21 +181,27 @@ function notStartedSentence(projects: readonly ProjectResult[], names: number, l
   const notStarted = projects.filter((p) => p.schedule.status === "not-started");
   if (notStarted.length === 0) return "";
   const cited = citeNames(notStarted, names, lang);
-  if (lang === "en") return ` ${countNoun(notStarted.length, "project")} ${hasHave(notStarted.length)} not started${cited}.`;
+  if (lang === "en")
+    return ` ${countNoun(notStarted.length, "project")} ${hasHave(notStarted.length)} not started${cited}.`;
   return `${cited}尚未开工。`;
 }
 
 /** zh: "A、B、C等5个项目" ("A" alone for one project); en: ": A and B" when all are named, else ", including A, B and C". */
 function citeNames(projects: readonly ProjectResult[], limit: number, lang: Lang): string {
   const names = projects.slice(0, Math.max(1, limit)).map((p) => projectName(p, lang));
-  if (lang === "zh-CN") return projects.length === 1 ? names[0] : `${joinNames(names, lang)}等${projects.length}个项目`;
-  return projects.length <= names.length ? `: ${joinNames(names, lang)}` : `, including ${joinNames(names, lang)}`;
+  if (lang === "zh-CN")
+    return projects.length === 1 ? names[0] : `${joinNames(names, lang)}等${projects.length}个项目`;
+  return projects.length <= names.length
+    ? `: ${joinNames(names, lang)}`
+    : `, including ${joinNames(names, lang)}`;
 }
 
 function projectName(project: ProjectResult, lang: Lang): string {
   const name = project.row.name?.trim();
   if (name) return name;
-  return lang === "en" ? `the project on row ${project.row.sheetRow}` : `第${project.row.sheetRow}行项目`;
+  return lang === "en"
+    ? `the project on row ${project.row.sheetRow}`
+    : `第${project.row.sheetRow}行项目`;
 }
 
 /** 工业 → 工业项目; 工业项目 stays; a blank key stays as （未填）. */
@@ -180,7 +211,8 @@ function groupName(key: string): string {
 
 /** Sorts by variance, descending (direction −1: most ahead first) or ascending (1: largest lag first). */
 function byVariance(direction: 1 | -1) {
-  return (a: ProjectResult, b: ProjectResult) => direction * ((a.schedule.variancePoints ?? 0) - (b.schedule.variancePoints ?? 0));
+  return (a: ProjectResult, b: ProjectResult) =>
+    direction * ((a.schedule.variancePoints ?? 0) - (b.schedule.variancePoints ?? 0));
 }
 
 /** Whether the ledger says (or shows) for any project whether it has started. */

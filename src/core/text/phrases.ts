@@ -12,16 +12,20 @@ import type { Lang } from "../types";
 export function compareText(variancePoints: number | null, lang: Lang): string {
   if (variancePoints === null) return "";
   const shown = pointsAbs(variancePoints);
-  if (Number(shown) === 0) return lang === "en" ? "in line with the time schedule" : "与时间进度持平";
+  if (Number(shown) === 0)
+    return lang === "en" ? "in line with the time schedule" : "与时间进度持平";
   const ahead = variancePoints > 0;
-  if (lang === "en") return `${shown} percentage points ${ahead ? "ahead of" : "behind"} the time schedule`;
+  if (lang === "en")
+    return `${shown} percentage points ${ahead ? "ahead of" : "behind"} the time schedule`;
   return `${ahead ? "高于" : "低于"}时间进度${shown}个百分点`;
 }
 
 /** "A、B、C" / "A, B and C". */
 export function joinNames(names: readonly string[], lang: Lang): string {
   if (lang === "zh-CN") return names.join("、");
-  return names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+  return names.length <= 1
+    ? names.join("")
+    : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 }
 
 /** "1 project" / "2 projects". */

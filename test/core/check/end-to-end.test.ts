@@ -22,15 +22,24 @@ describe("end to end through the core barrel", () => {
     const report = runCheck(ledger, { rules: DEFAULT_RULES });
     assert.equal(report.period.month, 6);
     assert.equal(report.period.timeProgress, 0.5);
-    assert.deepEqual(report.projects.map((p) => p.schedule.status), ["ahead", "severely-behind", "not-started"]);
-    assert.deepEqual(report.groups.sector?.map((g) => [g.key, g.projects]), [["工业", 2], ["农业", 1]]);
+    assert.deepEqual(
+      report.projects.map((p) => p.schedule.status),
+      ["ahead", "severely-behind", "not-started"]
+    );
+    assert.deepEqual(
+      report.groups.sector?.map((g) => [g.key, g.projects]),
+      [
+        ["工业", 2],
+        ["农业", 1],
+      ]
+    );
     assert.equal(
       report.narrative["zh-CN"].split("\n")[0],
-      "全县共实施重点项目3个，总投资8.50亿元，年度计划投资2.20亿元。其中，开工建设2个，完成投资0.80亿元，占年度计划的36.36%，低于时间进度13.64个百分点。",
+      "全县共实施重点项目3个，总投资8.50亿元，年度计划投资2.20亿元。其中，开工建设2个，完成投资0.80亿元，占年度计划的36.36%，低于时间进度13.64个百分点。"
     );
     assert.equal(
       report.narrative["zh-CN"].split("\n")[1],
-      "1、工业项目，完成投资0.80亿元，占年度计划的40.00%，低于时间进度10.00个百分点。其中2个项目开工在建，甲厂扩建超时间进度，乙园区进度较慢。",
+      "1、工业项目，完成投资0.80亿元，占年度计划的40.00%，低于时间进度10.00个百分点。其中2个项目开工在建，甲厂扩建超时间进度，乙园区进度较慢。"
     );
   });
 });

@@ -6,7 +6,11 @@ import { evaluateListing } from "../../../src/core/rules/listing";
 import { hasCompletionColumn, projectSchedule } from "../../../src/core/schedule/schedule";
 import type { Ledger } from "../../../src/core/types";
 
-export function projectResults(ledger: Ledger, timeProgress: number | null, rules: RuleSet = DEFAULT_RULES): ProjectResult[] {
+export function projectResults(
+  ledger: Ledger,
+  timeProgress: number | null,
+  rules: RuleSet = DEFAULT_RULES
+): ProjectResult[] {
   const hasCompletion = hasCompletionColumn(ledger);
   return ledger.projects.map((row) => {
     const cny = toCnyAmounts(row, rules);

@@ -14,12 +14,39 @@ const context = { hasCompletion: true, timeProgress: T };
 /** A ledger whose columns are A=序号, B=项目名称, C=所属行业, D=责任单位, E=备注 (cells given). */
 function sheetLike(): Ledger {
   const rows: ProjectSeed[] = [
-    { name: "甲", sector: "工业", responsibleUnit: "市工信局", plan: 100, done: 80, cells: [1, "甲", "工业", "市工信局", "重点"] },
-    { name: "乙", sector: "交通", responsibleUnit: "市交通局", plan: 300, done: 30, cells: [2, "乙", "交通", "市交通局", null] },
-    { name: "丙", sector: "工业", responsibleUnit: null, plan: 100, done: 20, started: false, cells: [3, "丙", "工业", "  ", "重点"] },
+    {
+      name: "甲",
+      sector: "工业",
+      responsibleUnit: "市工信局",
+      plan: 100,
+      done: 80,
+      cells: [1, "甲", "工业", "市工信局", "重点"],
+    },
+    {
+      name: "乙",
+      sector: "交通",
+      responsibleUnit: "市交通局",
+      plan: 300,
+      done: 30,
+      cells: [2, "乙", "交通", "市交通局", null],
+    },
+    {
+      name: "丙",
+      sector: "工业",
+      responsibleUnit: null,
+      plan: 100,
+      done: 20,
+      started: false,
+      cells: [3, "丙", "工业", "  ", "重点"],
+    },
   ];
-  const ledger = makeLedger(rows, { fields: ["seq", "name", "sector", "responsibleUnit", "remarks", "annualPlan", "completed"] });
-  return { ...ledger, headers: ["序号", "项目名称", "所属行业", "责任 单位", "2024年/备注（说明）", "计划", "完成"] };
+  const ledger = makeLedger(rows, {
+    fields: ["seq", "name", "sector", "responsibleUnit", "remarks", "annualPlan", "completed"],
+  });
+  return {
+    ...ledger,
+    headers: ["序号", "项目名称", "所属行业", "责任 单位", "2024年/备注（说明）", "计划", "完成"],
+  };
 }
 
 describe("group-by resolution", () => {
@@ -58,7 +85,7 @@ describe("group-by resolution", () => {
         e.text["zh-CN"].includes("sector（行业）") &&
         e.text["zh-CN"].includes("C=所属行业") &&
         e.text.en.includes('Cannot group by "预算科目"') &&
-        e.text.en.includes("responsibleUnit"),
+        e.text.en.includes("responsibleUnit")
     );
     assert.throws(() => resolveGroupBy(ledger, "county"), InputError); // no county in this ledger
     assert.throws(() => resolveGroupBy(ledger, "Z"), InputError); // beyond the table
@@ -72,13 +99,22 @@ describe("group-by resolution", () => {
     ]);
     const listed = l.projects.map((p) => resolveGroupBy(l, "listed").keyOf(p));
     assert.deepEqual(listed, ["挂牌", "未挂牌", BLANK_GROUP_KEY]);
-    assert.deepEqual(l.projects.map((p) => resolveGroupBy(l, "币种").keyOf(p)), ["人民币", "美元", "人民币"]);
-    assert.deepEqual(listed.map((k) => groupKeyText(k, "en")), ["listed", "not listed", "(blank)"]);
+    assert.deepEqual(
+      l.projects.map((p) => resolveGroupBy(l, "币种").keyOf(p)),
+      ["人民币", "美元", "人民币"]
+    );
+    assert.deepEqual(
+      listed.map((k) => groupKeyText(k, "en")),
+      ["listed", "not listed", "(blank)"]
+    );
     assert.equal(groupKeyText("工业", "en"), "工业");
   });
 
   it("defaults to sector and category when present, else the section rows", () => {
-    assert.deepEqual(defaultGroupBy(makeLedger([{ name: "a", sector: "工业", category: "续建" }])), ["sector", "category"]);
+    assert.deepEqual(
+      defaultGroupBy(makeLedger([{ name: "a", sector: "工业", category: "续建" }])),
+      ["sector", "category"]
+    );
     assert.deepEqual(defaultGroupBy(makeLedger([{ name: "a", sections: ["片区"] }])), ["section"]);
     assert.deepEqual(defaultGroupBy(makeLedger([{ name: "a" }])), []);
   });
@@ -114,7 +150,11 @@ describe("group figures", () => {
       { name: "大", sector: "工业", plan: 9000, done: 900 }, // 10%
       { name: "小", sector: "工业", plan: 1000, done: 900 }, // 90%
     ]);
-    const [industry] = groupFigures(projectResults(ledger, T), resolveGroupBy(ledger, "sector"), context);
+    const [industry] = groupFigures(
+      projectResults(ledger, T),
+      resolveGroupBy(ledger, "sector"),
+      context
+    );
     assert.equal(industry.completionRate, 0.18); // not (0.1 + 0.9) / 2 = 0.5
     assert.ok(Math.abs(industry.variancePoints! - -32) < 1e-9);
   });
@@ -136,7 +176,10 @@ describe("group figures", () => {
       { name: "有计划", plan: 100, done: 40 },
     ]);
     const results = projectResults(ledger, T);
-    assert.deepEqual(results.map((r) => r.schedule.status), ["no-plan", "behind"]);
+    assert.deepEqual(
+      results.map((r) => r.schedule.status),
+      ["no-plan", "behind"]
+    );
     const totals = figuresOf("合计", results, context);
     assert.equal(totals.projects, 2);
     assert.equal(totals.completed, 50);
@@ -148,7 +191,10 @@ describe("group figures", () => {
 
   it("without a completion column: completed, R and V are null", () => {
     const ledger = makeLedger([{ name: "a", plan: 100, total: 300 }]);
-    const totals = figuresOf("合计", projectResults(ledger, T), { hasCompletion: false, timeProgress: T });
+    const totals = figuresOf("合计", projectResults(ledger, T), {
+      hasCompletion: false,
+      timeProgress: T,
+    });
     assert.equal(totals.completed, null);
     assert.equal(totals.completionRate, null);
     assert.equal(totals.variancePoints, null);
@@ -168,23 +214,46 @@ describe("group figures", () => {
     });
     fc.assert(
       fc.property(fc.array(project, { minLength: 1, maxLength: 30 }), (seeds) => {
-        const ledger = makeLedger(seeds.map((s, i) => ({ ...s, name: `项目${i}` })), { fields: ["name", "sector", "level", "annualPlan", "completed"] });
+        const ledger = makeLedger(
+          seeds.map((s, i) => ({ ...s, name: `项目${i}` })),
+          { fields: ["name", "sector", "level", "annualPlan", "completed"] }
+        );
         const results = projectResults(ledger, T);
         const totals = figuresOf("合计", results, context);
         for (const spec of ["sector", "level"]) {
           const groups = groupFigures(results, resolveGroupBy(ledger, spec), context);
-          const sum = (pick: (g: (typeof groups)[number]) => number) => groups.reduce((s, g) => s + pick(g), 0);
-          assert.equal(sum((g) => g.projects), totals.projects);
-          assert.equal(sum((g) => g.started), totals.started);
-          assert.equal(sum((g) => g.ahead + g.behind + g.notStarted), totals.ahead + totals.behind + totals.notStarted);
-          assert.ok(Math.abs(sum((g) => g.annualPlan) - totals.annualPlan) <= 1e-9 * Math.max(1, totals.annualPlan));
-          assert.ok(Math.abs(sum((g) => g.completed!) - totals.completed!) <= 1e-9 * Math.max(1, totals.completed!));
-          assert.ok(Math.abs(sum((g) => g.totalInvestment) - totals.totalInvestment) <= 1e-9 * Math.max(1, totals.totalInvestment));
+          const sum = (pick: (g: (typeof groups)[number]) => number) =>
+            groups.reduce((s, g) => s + pick(g), 0);
+          assert.equal(
+            sum((g) => g.projects),
+            totals.projects
+          );
+          assert.equal(
+            sum((g) => g.started),
+            totals.started
+          );
+          assert.equal(
+            sum((g) => g.ahead + g.behind + g.notStarted),
+            totals.ahead + totals.behind + totals.notStarted
+          );
+          assert.ok(
+            Math.abs(sum((g) => g.annualPlan) - totals.annualPlan) <=
+              1e-9 * Math.max(1, totals.annualPlan)
+          );
+          assert.ok(
+            Math.abs(sum((g) => g.completed!) - totals.completed!) <=
+              1e-9 * Math.max(1, totals.completed!)
+          );
+          assert.ok(
+            Math.abs(sum((g) => g.totalInvestment) - totals.totalInvestment) <=
+              1e-9 * Math.max(1, totals.totalInvestment)
+          );
         }
-        if (totals.annualPlan > 0) assert.equal(totals.completionRate, totals.completed! / totals.annualPlan);
+        if (totals.annualPlan > 0)
+          assert.equal(totals.completionRate, totals.completed! / totals.annualPlan);
         else assert.equal(totals.completionRate, null);
       }),
-      { numRuns: 200 },
+      { numRuns: 200 }
     );
   });
 });

@@ -4,8 +4,10 @@ import { DEFAULT_RULES, findPreset } from "../../../src/core/rules/presets";
 import type { RuleSet } from "../../../src/core/report-types";
 import { makeProject, type ProjectSeed } from "../../helpers/ledger-builder";
 
-const listing = (seed: Partial<ProjectSeed>, rules: RuleSet = DEFAULT_RULES) => evaluateListing(makeProject({ name: "测试项目", ...seed }), rules);
-const reasonsZh = (seed: Partial<ProjectSeed>, rules?: RuleSet) => listing(seed, rules).reasons.map((r) => r["zh-CN"]);
+const listing = (seed: Partial<ProjectSeed>, rules: RuleSet = DEFAULT_RULES) =>
+  evaluateListing(makeProject({ name: "测试项目", ...seed }), rules);
+const reasonsZh = (seed: Partial<ProjectSeed>, rules?: RuleSet) =>
+  listing(seed, rules).reasons.map((r) => r["zh-CN"]);
 
 describe("evaluateListing", () => {
   it("exactly at the threshold is eligible; a cent below is not", () => {
@@ -15,11 +17,17 @@ describe("evaluateListing", () => {
     assert.equal(at.thresholdCurrency, "CNY");
     assert.equal(at.tier, "construction");
     assert.deepEqual(at.reasons, [
-      { "zh-CN": "总投资3,000万元，达到入库标准3,000万元", en: "Total CNY 30 million meets the listing criterion of CNY 30 million" },
+      {
+        "zh-CN": "总投资3,000万元，达到入库标准3,000万元",
+        en: "Total CNY 30 million meets the listing criterion of CNY 30 million",
+      },
     ]);
     const below = listing({ total: 2999.99 });
     assert.equal(below.eligible, false);
-    assert.deepEqual(below.reasons.map((r) => r["zh-CN"]), ["总投资2,999.99万元，低于入库标准3,000万元（差0.01万元）"]);
+    assert.deepEqual(
+      below.reasons.map((r) => r["zh-CN"]),
+      ["总投资2,999.99万元，低于入库标准3,000万元（差0.01万元）"]
+    );
   });
 
   it("amounts converted from 亿元 with floating noise still meet the threshold", () => {
@@ -28,8 +36,13 @@ describe("evaluateListing", () => {
   });
 
   it("says how far below the threshold a project is", () => {
-    assert.deepEqual(reasonsZh({ total: 2800 }), ["总投资2,800万元，低于入库标准3,000万元（差200万元）"]);
-    assert.deepEqual(listing({ total: 2800 }).reasons[0].en, "Total CNY 28 million is below the listing criterion of CNY 30 million (short by CNY 2 million)");
+    assert.deepEqual(reasonsZh({ total: 2800 }), [
+      "总投资2,800万元，低于入库标准3,000万元（差200万元）",
+    ]);
+    assert.deepEqual(
+      listing({ total: 2800 }).reasons[0].en,
+      "Total CNY 28 million is below the listing criterion of CNY 30 million (short by CNY 2 million)"
+    );
   });
 
   it("checks USD projects against the USD threshold, in USD", () => {
@@ -37,11 +50,17 @@ describe("evaluateListing", () => {
     assert.equal(exactly.eligible, true);
     assert.equal(exactly.threshold, 500);
     assert.equal(exactly.thresholdCurrency, "USD");
-    assert.deepEqual(exactly.reasons.map((r) => r["zh-CN"]), ["外资项目按美元标准：总投资500万美元，达到500万美元"]);
+    assert.deepEqual(
+      exactly.reasons.map((r) => r["zh-CN"]),
+      ["外资项目按美元标准：总投资500万美元，达到500万美元"]
+    );
     // 480万美元 ≈ 3408万元 would pass the CNY rule, but USD projects are judged in USD.
     const below = listing({ currency: "USD", total: 480 });
     assert.equal(below.eligible, false);
-    assert.deepEqual(below.reasons.map((r) => r["zh-CN"]), ["外资项目按美元标准：总投资480万美元，低于500万美元（差20万美元）"]);
+    assert.deepEqual(
+      below.reasons.map((r) => r["zh-CN"]),
+      ["外资项目按美元标准：总投资480万美元，低于500万美元（差20万美元）"]
+    );
     // A USD agriculture project still uses the USD threshold.
     assert.equal(listing({ currency: "USD", total: 200, sector: "农业" }).threshold, 500);
   });
@@ -50,12 +69,19 @@ describe("evaluateListing", () => {
     const farm = listing({ total: 1200, sector: "农业" });
     assert.equal(farm.eligible, true);
     assert.equal(farm.threshold, 1000);
-    assert.deepEqual(farm.reasons.map((r) => r["zh-CN"]), ["农业项目适用降低后的标准1,000万元：总投资1,200万元，达到标准"]);
+    assert.deepEqual(
+      farm.reasons.map((r) => r["zh-CN"]),
+      ["农业项目适用降低后的标准1,000万元：总投资1,200万元，达到标准"]
+    );
     assert.equal(listing({ total: 1000, sector: "农业" }).eligible, true);
     assert.equal(listing({ total: 999.99, sector: "农业" }).eligible, false);
-    assert.deepEqual(reasonsZh({ total: 800, sector: "农林水利" }), ["农林水利项目适用降低后的标准1,000万元：总投资800万元，低于标准（差200万元）"]);
+    assert.deepEqual(reasonsZh({ total: 800, sector: "农林水利" }), [
+      "农林水利项目适用降低后的标准1,000万元：总投资800万元，低于标准（差200万元）",
+    ]);
     assert.equal(listing({ total: 1500, sector: "社会事业项目" }).threshold, 1000);
-    assert.deepEqual(reasonsZh({ total: 1500, sector: "社会事业项目" }), ["社会事业项目适用降低后的标准1,000万元：总投资1,500万元，达到标准"]);
+    assert.deepEqual(reasonsZh({ total: 1500, sector: "社会事业项目" }), [
+      "社会事业项目适用降低后的标准1,000万元：总投资1,500万元，达到标准",
+    ]);
     assert.equal(listing({ total: 1500, sector: "教育卫生" }).eligible, true);
     assert.equal(listing({ total: 1500, sector: "工业" }).eligible, false);
     assert.equal(listing({ total: 1500, sector: "工业" }).threshold, 3000);
@@ -71,7 +97,10 @@ describe("evaluateListing", () => {
     const pre = listing({ total: 5000, category: "前期工作项目" });
     assert.equal(pre.tier, "preliminary");
     assert.equal(pre.eligible, true);
-    assert.deepEqual(pre.reasons.map((r) => r["zh-CN"]), ["类别为“前期工作项目”，属于重大前期工作项目", "总投资5,000万元，达到入库标准3,000万元"]);
+    assert.deepEqual(
+      pre.reasons.map((r) => r["zh-CN"]),
+      ["类别为“前期工作项目”，属于重大前期工作项目", "总投资5,000万元，达到入库标准3,000万元"]
+    );
     assert.equal(listing({ total: 5000, sections: ["储备项目"] }).tier, "preliminary");
     assert.equal(listing({ total: 5000, status: "预备" }).tier, "preliminary");
     assert.equal(listing({ total: 5000, category: "续建" }).tier, "construction");
@@ -82,7 +111,10 @@ describe("evaluateListing", () => {
     const missing = listing({ total: null });
     assert.equal(missing.eligible, false);
     assert.deepEqual(missing.reasons, [
-      { "zh-CN": "缺少总投资，无法判断是否达到入库标准", en: "Total investment is missing, so the listing criteria cannot be checked" },
+      {
+        "zh-CN": "缺少总投资，无法判断是否达到入库标准",
+        en: "Total investment is missing, so the listing criteria cannot be checked",
+      },
     ]);
   });
 

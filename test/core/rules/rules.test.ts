@@ -18,7 +18,21 @@ describe("rule presets", () => {
     assert.equal(DEFAULT_RULES.thresholdUSD, 500);
     assert.equal(DEFAULT_RULES.reducedThresholdCNY, 1000);
     assert.deepEqual(DEFAULT_RULES.reducedSectors, [
-      "农业", "农林", "林业", "畜牧", "渔业", "社会事业", "社会公益", "社会民生", "教育", "卫生", "医疗", "文化", "体育", "养老", "民生",
+      "农业",
+      "农林",
+      "林业",
+      "畜牧",
+      "渔业",
+      "社会事业",
+      "社会公益",
+      "社会民生",
+      "教育",
+      "卫生",
+      "医疗",
+      "文化",
+      "体育",
+      "养老",
+      "民生",
     ]);
     assert.equal(DEFAULT_RULES.usdToCny, 7.1);
     assert.equal(DEFAULT_RULES.severeBehindPoints, 20);
@@ -31,7 +45,7 @@ describe("rule presets", () => {
       [
         [10, 30, "#FFEB9C", "#9C5700"],
         [30, null, "#FFC7CE", "#9C0006"],
-      ],
+      ]
     );
   });
 
@@ -39,7 +53,8 @@ describe("rule presets", () => {
     const provincial = findPreset("provincial-1yi") as RuleSet;
     assert.equal(provincial.thresholdCNY, 10000);
     assert.equal(provincial.reducedThresholdCNY, 5000);
-    for (const k of ["农业", "民生", "生态", "环保"]) assert.ok(provincial.reducedSectors.includes(k), k);
+    for (const k of ["农业", "民生", "生态", "环保"])
+      assert.ok(provincial.reducedSectors.includes(k), k);
     const platform = findPreset("platform-5000") as RuleSet;
     assert.equal(platform.thresholdCNY, 5000);
     assert.equal(platform.reducedThresholdCNY, 3000);
@@ -97,8 +112,16 @@ describe("parseRuleSet", () => {
 
   it("names the key and what is wrong", () => {
     const cases: [Record<string, unknown>, string, string][] = [
-      [{ thresholdCNY: -5 }, "thresholdCNY：不能为负数（现为 -5）", "thresholdCNY: must not be negative (got -5)"],
-      [{ thresholdUSD: "500" }, 'thresholdUSD：应为数字，现为 "500"', 'thresholdUSD: must be a number, got "500"'],
+      [
+        { thresholdCNY: -5 },
+        "thresholdCNY：不能为负数（现为 -5）",
+        "thresholdCNY: must not be negative (got -5)",
+      ],
+      [
+        { thresholdUSD: "500" },
+        'thresholdUSD：应为数字，现为 "500"',
+        'thresholdUSD: must be a number, got "500"',
+      ],
       [{ usdToCny: 0 }, "usdToCny：应大于0（现为 0）", "usdToCny: must be greater than 0 (got 0)"],
       [
         { timeMode: "week" },
@@ -110,14 +133,26 @@ describe("parseRuleSet", () => {
         'reducedSectors：应为关键词数组，如 ["农业", "教育"]，现为 "农业"',
         'reducedSectors: must be an array of keywords such as ["农业", "教育"], got "农业"',
       ],
-      [{ preliminaryCategories: ["前期", ""] }, 'preliminaryCategories[1]：应为非空文字，现为 ""', 'preliminaryCategories[1]: must be non-empty text, got ""'],
+      [
+        { preliminaryCategories: ["前期", ""] },
+        'preliminaryCategories[1]：应为非空文字，现为 ""',
+        'preliminaryCategories[1]: must be non-empty text, got ""',
+      ],
       [
         { reducedThresholdCNY: 5000 },
         "reducedThresholdCNY（5000）不应高于 thresholdCNY（3000）：降低后的标准须不高于一般标准",
         "reducedThresholdCNY (5000) must not be higher than thresholdCNY (3000)",
       ],
-      [{ thresholdCYN: 5000 }, "未知的键 thresholdCYN（是否想写 thresholdCNY？）", "Unknown key thresholdCYN (did you mean thresholdCNY?)"],
-      [{ preset: "county" }, 'preset：没有名为 "county" 的预设（可用：municipal-3000、provincial-1yi、platform-5000）', 'preset: there is no preset "county" (available: municipal-3000, provincial-1yi, platform-5000)'],
+      [
+        { thresholdCYN: 5000 },
+        "未知的键 thresholdCYN（是否想写 thresholdCNY？）",
+        "Unknown key thresholdCYN (did you mean thresholdCNY?)",
+      ],
+      [
+        { preset: "county" },
+        'preset：没有名为 "county" 的预设（可用：municipal-3000、provincial-1yi、platform-5000）',
+        'preset: there is no preset "county" (available: municipal-3000, provincial-1yi, platform-5000)',
+      ],
     ];
     for (const [input, zhText, enText] of cases) {
       const { rules, errors } = parseRuleSet(input);
@@ -133,13 +168,22 @@ describe("parseRuleSet", () => {
   });
 
   it("collects several errors at once", () => {
-    const { rules, errors } = parseRuleSet({ thresholdCNY: -1, severeBehindPoints: "x", overPlanRatio: -2 });
+    const { rules, errors } = parseRuleSet({
+      thresholdCNY: -1,
+      severeBehindPoints: "x",
+      overPlanRatio: -2,
+    });
     assert.equal(rules, null);
     assert.equal(errors.length, 3);
   });
 
   it("validates colour bands: colours, order, overlap, bounds", () => {
-    const band = (min: number, max: number | null, fill = "#FFEB9C") => ({ minLagPoints: min, maxLagPoints: max, fill, font: "#9C5700" });
+    const band = (min: number, max: number | null, fill = "#FFEB9C") => ({
+      minLagPoints: min,
+      maxLagPoints: max,
+      fill,
+      font: "#9C5700",
+    });
     assert.deepEqual(zh(parseRuleSet({ colourBands: [band(10, 30, "#GGHHII")] }).errors), [
       'colourBands[0].fill：颜色应写成 #RRGGBB（如 #FFC7CE），现为 "#GGHHII"',
     ]);
@@ -152,22 +196,34 @@ describe("parseRuleSet", () => {
     assert.deepEqual(zh(parseRuleSet({ colourBands: [band(10, null), band(40, null)] }).errors), [
       "colourBands：第1段（10–∞）与第2段（40–∞）重叠",
     ]);
-    assert.deepEqual(zh(parseRuleSet({ colourBands: [band(30, 10)] }).errors), ["colourBands[0]：maxLagPoints（10）应大于 minLagPoints（30）"]);
-    assert.deepEqual(zh(parseRuleSet({ colourBands: [{ ...band(5, 10), fil: "#FFFFFF" }] }).errors), [
-      "未知的键 colourBands[0].fil（是否想写 fill？）",
+    assert.deepEqual(zh(parseRuleSet({ colourBands: [band(30, 10)] }).errors), [
+      "colourBands[0]：maxLagPoints（10）应大于 minLagPoints（30）",
     ]);
+    assert.deepEqual(
+      zh(parseRuleSet({ colourBands: [{ ...band(5, 10), fil: "#FFFFFF" }] }).errors),
+      ["未知的键 colourBands[0].fil（是否想写 fill？）"]
+    );
   });
 
   it("accepts adjacent bands and fills in missing labels", () => {
     const { rules, errors } = parseRuleSet({
       colourBands: [
         { minLagPoints: 5, maxLagPoints: 15, fill: "#ffeb9c", font: "#9C5700" },
-        { minLagPoints: 15, maxLagPoints: null, fill: "#FFC7CE", font: "#9C0006", label: "严重滞后" },
+        {
+          minLagPoints: 15,
+          maxLagPoints: null,
+          fill: "#FFC7CE",
+          font: "#9C0006",
+          label: "严重滞后",
+        },
       ],
     });
     assert.deepEqual(errors, []);
     assert.equal(rules?.colourBands[0].fill, "#FFEB9C");
-    assert.deepEqual(rules?.colourBands[0].label, { "zh-CN": "滞后5至15个百分点", en: "5 to 15 points behind" });
+    assert.deepEqual(rules?.colourBands[0].label, {
+      "zh-CN": "滞后5至15个百分点",
+      en: "5 to 15 points behind",
+    });
     assert.deepEqual(rules?.colourBands[1].label, { "zh-CN": "严重滞后", en: "严重滞后" });
   });
 
@@ -175,10 +231,27 @@ describe("parseRuleSet", () => {
     const text = ruleSetToJson({ ...DEFAULT_RULES });
     const keys = Object.keys(JSON.parse(text));
     assert.deepEqual(keys, [
-      "id", "name", "thresholdCNY", "thresholdUSD", "reducedThresholdCNY", "reducedSectors", "usdToCny",
-      "severeBehindPoints", "timeMode", "colourBands", "overPlanRatio", "rateTolerancePoints", "preliminaryCategories",
+      "id",
+      "name",
+      "thresholdCNY",
+      "thresholdUSD",
+      "reducedThresholdCNY",
+      "reducedSectors",
+      "usdToCny",
+      "severeBehindPoints",
+      "timeMode",
+      "colourBands",
+      "overPlanRatio",
+      "rateTolerancePoints",
+      "preliminaryCategories",
     ]);
-    assert.deepEqual(Object.keys(JSON.parse(text).colourBands[0]), ["minLagPoints", "maxLagPoints", "fill", "font", "label"]);
+    assert.deepEqual(Object.keys(JSON.parse(text).colourBands[0]), [
+      "minLagPoints",
+      "maxLagPoints",
+      "fill",
+      "font",
+      "label",
+    ]);
     assert.ok(text.startsWith('{\n  "id": "municipal-3000",'));
   });
 

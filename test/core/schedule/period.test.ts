@@ -14,7 +14,14 @@ describe("resolvePeriod", () => {
     assert.equal(may.timeProgress, 5 / 12);
     assert.equal((may.timeProgress! * 100).toFixed(2), "41.67");
     const june = resolvePeriod(ledgerFor(6), { rules });
-    assert.deepEqual(june, { asOf: null, month: 6, year: 2024, timeProgress: 0.5, mode: "month", source: "ledger" });
+    assert.deepEqual(june, {
+      asOf: null,
+      month: 6,
+      year: 2024,
+      timeProgress: 0.5,
+      mode: "month",
+      source: "ledger",
+    });
   });
 
   it("the month option overrides the ledger's month", () => {
@@ -26,7 +33,14 @@ describe("resolvePeriod", () => {
 
   it("takes the month and year from the as-of date when the ledger has none", () => {
     const period = resolvePeriod(ledgerFor(null, null), { rules, asOf: "2023-09-30" });
-    assert.deepEqual(period, { asOf: "2023-09-30", month: 9, year: 2023, timeProgress: 0.75, mode: "month", source: "as-of" });
+    assert.deepEqual(period, {
+      asOf: "2023-09-30",
+      month: 9,
+      year: 2023,
+      timeProgress: 0.75,
+      mode: "month",
+      source: "as-of",
+    });
   });
 
   it("an as-of date the user gives wins over the ledger's month and year", () => {
@@ -49,12 +63,22 @@ describe("resolvePeriod", () => {
   });
 
   it("day mode without a date counts to the last day of the reporting month", () => {
-    assert.equal(resolvePeriod(ledgerFor(6, 2023), { rules, timeMode: "day" }).timeProgress, 181 / 365);
-    assert.equal(resolvePeriod(ledgerFor(2, 2024), { rules, timeMode: "day" }).timeProgress, 60 / 366);
+    assert.equal(
+      resolvePeriod(ledgerFor(6, 2023), { rules, timeMode: "day" }).timeProgress,
+      181 / 365
+    );
+    assert.equal(
+      resolvePeriod(ledgerFor(2, 2024), { rules, timeMode: "day" }).timeProgress,
+      60 / 366
+    );
   });
 
   it("day mode uses the as-of day within the reporting month", () => {
-    assert.equal(resolvePeriod(ledgerFor(6, 2023), { rules, asOf: "2023-06-15", timeMode: "day" }).timeProgress, 166 / 365);
+    assert.equal(
+      resolvePeriod(ledgerFor(6, 2023), { rules, asOf: "2023-06-15", timeMode: "day" })
+        .timeProgress,
+      166 / 365
+    );
   });
 
   it("day mode comes from the rule set too", () => {
@@ -70,7 +94,11 @@ describe("resolvePeriod", () => {
   });
 
   it("an as-of date of year and month means that month's end", () => {
-    const period = resolvePeriod(ledgerFor(null, null), { rules, asOf: "2024-02", timeMode: "day" });
+    const period = resolvePeriod(ledgerFor(null, null), {
+      rules,
+      asOf: "2024-02",
+      timeMode: "day",
+    });
     assert.equal(period.timeProgress, 60 / 366);
   });
 
@@ -78,14 +106,21 @@ describe("resolvePeriod", () => {
     for (const bad of ["2023-02-29", "2024-13-01", "30/06/2024", ""]) {
       assert.throws(
         () => resolvePeriod(ledgerFor(6), { rules, asOf: bad }),
-        (e: unknown) => e instanceof InputError && e.code === "input.as-of" && e.text["zh-CN"].includes(`“${bad}”`) && e.text.en.includes("2024-06-30"),
+        (e: unknown) =>
+          e instanceof InputError &&
+          e.code === "input.as-of" &&
+          e.text["zh-CN"].includes(`“${bad}”`) &&
+          e.text.en.includes("2024-06-30")
       );
     }
   });
 
   it("rejects a month outside 1–12", () => {
     for (const bad of [0, 13, 6.5]) {
-      assert.throws(() => resolvePeriod(ledgerFor(6), { rules, month: bad }), (e: unknown) => e instanceof InputError && e.code === "input.month");
+      assert.throws(
+        () => resolvePeriod(ledgerFor(6), { rules, month: bad }),
+        (e: unknown) => e instanceof InputError && e.code === "input.month"
+      );
     }
   });
 

@@ -10,7 +10,13 @@ const rules = DEFAULT_RULES; // bands: 10–30 yellow (0), ≥30 red (1); severe
 
 function schedule(seed: ProjectSeed, timeProgress: number | null = 0.5, hasCompletion = true) {
   const row = makeProject(seed);
-  return projectSchedule({ row, cny: toCnyAmounts(row, rules), timeProgress, hasCompletion, rules });
+  return projectSchedule({
+    row,
+    cny: toCnyAmounts(row, rules),
+    timeProgress,
+    hasCompletion,
+    rules,
+  });
 }
 
 describe("project schedule", () => {
@@ -45,9 +51,9 @@ describe("project schedule", () => {
           assert.equal(s.variancePoints, (done / plan - T) * 100);
           assert.equal(s.spi, done / plan / T);
           assert.equal(s.status === "ahead", s.variancePoints! >= 0);
-        },
+        }
       ),
-      { numRuns: 300 },
+      { numRuns: 300 }
     );
   });
 
@@ -80,8 +86,17 @@ describe("project schedule", () => {
 
   it("without a completion column, R, V and SPI are null and the status is unknown", () => {
     const s = schedule({ name: "A", plan: 100 }, 0.5, false);
-    assert.deepEqual(s, { completionRate: null, variancePoints: null, spi: null, status: "unknown", band: null });
-    assert.equal(schedule({ name: "A", plan: 100, started: false }, 0.5, false).status, "not-started");
+    assert.deepEqual(s, {
+      completionRate: null,
+      variancePoints: null,
+      spi: null,
+      status: "unknown",
+      band: null,
+    });
+    assert.equal(
+      schedule({ name: "A", plan: 100, started: false }, 0.5, false).status,
+      "not-started"
+    );
     assert.equal(schedule({ name: "A", plan: 0 }, 0.5, false).status, "no-plan");
   });
 
@@ -102,13 +117,28 @@ describe("project schedule", () => {
     const row = makeProject({ name: "外资", currency: "USD", plan: 100, done: 60 });
     const cny = toCnyAmounts(row, rules);
     assert.equal(cny.annualPlan, 100 * rules.usdToCny);
-    assert.equal(projectSchedule({ row, cny, timeProgress: 0.5, hasCompletion: true, rules }).completionRate, 0.6);
+    assert.equal(
+      projectSchedule({ row, cny, timeProgress: 0.5, hasCompletion: true, rules }).completionRate,
+      0.6
+    );
   });
 
   it("bands are [min, max) and configurable", () => {
     const bands = [
-      { minLagPoints: 5, maxLagPoints: 15, fill: "#FFFF00", font: "#000000", label: { "zh-CN": "黄", en: "yellow" } },
-      { minLagPoints: 15, maxLagPoints: null, fill: "#FF0000", font: "#FFFFFF", label: { "zh-CN": "红", en: "red" } },
+      {
+        minLagPoints: 5,
+        maxLagPoints: 15,
+        fill: "#FFFF00",
+        font: "#000000",
+        label: { "zh-CN": "黄", en: "yellow" },
+      },
+      {
+        minLagPoints: 15,
+        maxLagPoints: null,
+        fill: "#FF0000",
+        font: "#FFFFFF",
+        label: { "zh-CN": "红", en: "red" },
+      },
     ];
     assert.equal(bandIndex(-4.99, bands), null);
     assert.equal(bandIndex(-5, bands), 0);

@@ -16,18 +16,29 @@ describe("output sheets from runCheck", () => {
   it("builds the summary with the engine's figures, 合计 first", () => {
     const summary = byKey.get("summary:sector")!;
     assert.equal(summary.title, "2024年1-9月全县重点项目建设进度汇总表（按行业）");
-    assert.deepEqual(summary.rows.map((r) => r.values[1]), ["合计", "工业", "交通", "社会事业"]);
+    assert.deepEqual(
+      summary.rows.map((r) => r.values[1]),
+      ["合计", "工业", "交通", "社会事业"]
+    );
     assert.deepEqual(summary.rows[0].values.slice(2, 6), [6, 18.4, 7, 3.54]);
     assert.equal(summary.rows[0].values[6], 35400 / 70000);
-    assert.ok(Math.abs((summary.rows[0].values[7] as number) - (35400 / 70000 - 0.75) * 100) < 1e-9);
+    assert.ok(
+      Math.abs((summary.rows[0].values[7] as number) - (35400 / 70000 - 0.75) * 100) < 1e-9
+    );
   });
 
   it("lists and letters agree with the engine's statuses", () => {
-    assert.deepEqual(byKey.get("list:behind")!.rows.map((r) => r.ledgerRow), [6, 5, 7]);
-    assert.deepEqual(byKey.get("list:not-started")!.rows.map((r) => r.ledgerRow), [8]);
+    assert.deepEqual(
+      byKey.get("list:behind")!.rows.map((r) => r.ledgerRow),
+      [6, 5, 7]
+    );
+    assert.deepEqual(
+      byKey.get("list:not-started")!.rows.map((r) => r.ledgerRow),
+      [8]
+    );
     assert.deepEqual(
       sheets.filter((s) => s.key.startsWith("letter:")).map((s) => s.name),
-      ["督导函-县工信局", "督导函-县交通局", "督导函-县教育局"],
+      ["督导函-县工信局", "督导函-县交通局", "督导函-县教育局"]
     );
   });
 

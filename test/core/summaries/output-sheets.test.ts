@@ -1,5 +1,10 @@
 import assert from "node:assert/strict";
-import { buildOutputSheets, OUTPUT_SHEET_KINDS, sanitizeSheetName, uniqueSheetNames } from "../../../src/core/summaries";
+import {
+  buildOutputSheets,
+  OUTPUT_SHEET_KINDS,
+  sanitizeSheetName,
+  uniqueSheetNames,
+} from "../../../src/core/summaries";
 import { layoutSheet } from "../../../src/core/sheet-spec";
 import type { ReconcileResult } from "../../../src/core/report-types";
 import { makeReport, SAMPLE } from "./report-builder";
@@ -39,17 +44,27 @@ describe("output sheets", () => {
         ["letter:县工信局", "督导函-县工信局"],
         ["letter:县交通局", "督导函-县交通局"],
         ["letter:县教育局", "督导函-县教育局"],
-      ],
+      ]
     );
     for (const sheet of sheets) {
       const layout = layoutSheet(sheet);
-      assert.ok(layout.values.every((row) => row.length === sheet.columns.length), sheet.key);
+      assert.ok(
+        layout.values.every((row) => row.length === sheet.columns.length),
+        sheet.key
+      );
     }
   });
 
   it("builds only the kinds asked for, and no reconciliation sheet without a result", () => {
-    const sheets = buildOutputSheets(report, { lang: "en", include: ["summary", "problems", "reconcile"], groupBy: ["sector"] });
-    assert.deepEqual(sheets.map((s) => s.name), ["Summary-Sector", "Data problems"]);
+    const sheets = buildOutputSheets(report, {
+      lang: "en",
+      include: ["summary", "problems", "reconcile"],
+      groupBy: ["sector"],
+    });
+    assert.deepEqual(
+      sheets.map((s) => s.name),
+      ["Summary-Sector", "Data problems"]
+    );
   });
 
   it("keeps names unique when units collide after sanitising or truncation", () => {
@@ -61,20 +76,42 @@ describe("output sheets", () => {
         { name: "丙", responsibleUnit: `${long}一科`, total: 5000, plan: 100, done: 0 },
         { name: "丁", responsibleUnit: `${long}二科`, total: 5000, plan: 100, done: 0 },
       ],
-      { groupBy: ["responsibleUnit"] },
+      { groupBy: ["responsibleUnit"] }
     );
-    const letters = buildOutputSheets(colliding, { lang: "zh-CN", include: ["letters"], reservedNames: ["台账"] });
+    const letters = buildOutputSheets(colliding, {
+      lang: "zh-CN",
+      include: ["letters"],
+      reservedNames: ["台账"],
+    });
     const names = letters.map((s) => s.name);
     assert.deepEqual(names.slice(0, 2), ["督导函-县住建局_城投", "督导函-县住建局_城投 (2)"]);
     assert.equal(names[2], `督导函-${long}`.slice(0, 31));
     assert.equal(names[3], `${`督导函-${long}`.slice(0, 27)} (2)`);
     assert.equal(new Set(names.map((n) => n.toLowerCase())).size, names.length);
-    assert.ok(names.every((n) => VALID_NAME.test(n)), names.join("|"));
-    assert.deepEqual(letters.map((s) => s.key), ["letter:县住建局/城投", "letter:县住建局:城投", `letter:${long}一科`, `letter:${long}二科`]);
+    assert.ok(
+      names.every((n) => VALID_NAME.test(n)),
+      names.join("|")
+    );
+    assert.deepEqual(
+      letters.map((s) => s.key),
+      ["letter:县住建局/城投", "letter:县住建局:城投", `letter:${long}一科`, `letter:${long}二科`]
+    );
   });
 
   it("labels every kind in both languages for the task pane", () => {
-    assert.deepEqual(OUTPUT_SHEET_KINDS.map((k) => k.kind), ["summary", "behind", "ahead", "not-started", "not-listed", "problems", "reconcile", "letters"]);
+    assert.deepEqual(
+      OUTPUT_SHEET_KINDS.map((k) => k.kind),
+      [
+        "summary",
+        "behind",
+        "ahead",
+        "not-started",
+        "not-listed",
+        "problems",
+        "reconcile",
+        "letters",
+      ]
+    );
     assert.ok(OUTPUT_SHEET_KINDS.every((k) => k.label["zh-CN"] !== "" && k.label.en !== ""));
   });
 });
@@ -94,6 +131,11 @@ describe("sheet names", () => {
   });
 
   it("makes names unique ignoring case and avoiding reserved names", () => {
-    assert.deepEqual(uniqueSheetNames(["Data", "data", "DATA", "台账"], ["台账"]), ["Data", "data (2)", "DATA (3)", "台账 (2)"]);
+    assert.deepEqual(uniqueSheetNames(["Data", "data", "DATA", "台账"], ["台账"]), [
+      "Data",
+      "data (2)",
+      "DATA (3)",
+      "台账 (2)",
+    ]);
   });
 });

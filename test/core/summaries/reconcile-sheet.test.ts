@@ -12,11 +12,20 @@ const result: ReconcileResult = {
   planChanged: [{ code: "P02", name: "天昱玻璃", sheetRow: 5, previous: 8000, current: 9000 }],
   totalChanged: [],
   increments: [
-    { code: "P01", name: "万洋蓄电池", sheetRow: 4, previous: 1200, current: 1000, increment: -200 },
+    {
+      code: "P01",
+      name: "万洋蓄电池",
+      sheetRow: 4,
+      previous: 1200,
+      current: 1000,
+      increment: -200,
+    },
     { code: "P02", name: "天昱玻璃", sheetRow: 5, previous: 3000, current: 3500, increment: 500 },
   ],
   monthIncrement: 300,
-  monthMismatches: [{ code: "P02", name: "天昱玻璃", sheetRow: 5, previous: 3000, thisMonth: 400, current: 3500 }],
+  monthMismatches: [
+    { code: "P02", name: "天昱玻璃", sheetRow: 5, previous: 3000, thisMonth: 400, current: 3500 },
+  ],
   findings: [],
 };
 
@@ -43,14 +52,41 @@ describe("reconciliation sheet", () => {
   it("gives each project its figures, change and note", () => {
     const values = sheet.rows.map((r) => r.values);
     assert.deepEqual(values[1], [1, "P09", "新建物流园", 12, null, null, null, ""]);
-    assert.deepEqual(values[3], [1, "P03", "旧城改造一期", null, null, null, null, "上月台账第7行"]);
-    assert.deepEqual(values[5], [1, "P01", "万洋蓄电池", 4, 1200, 1000, -200, "累计完成投资不应减少，请核实。"]);
+    assert.deepEqual(values[3], [
+      1,
+      "P03",
+      "旧城改造一期",
+      null,
+      null,
+      null,
+      null,
+      "上月台账第7行",
+    ]);
+    assert.deepEqual(values[5], [
+      1,
+      "P01",
+      "万洋蓄电池",
+      4,
+      1200,
+      1000,
+      -200,
+      "累计完成投资不应减少，请核实。",
+    ]);
     assert.deepEqual(values[7], [1, "P02", "天昱玻璃", 5, 8000, 9000, 1000, "年度计划投资调整"]);
     // increments: 合计 first, then each project
     assert.deepEqual(values[10], [null, "", "合计", null, null, null, 300, ""]);
     assert.equal(sheet.rows[10].kind, "total");
     assert.deepEqual(values[12], [2, "P02", "天昱玻璃", 5, 3000, 3500, 500, ""]);
-    assert.deepEqual(values[14], [1, "P02", "天昱玻璃", 5, 3000, 3500, 500, "上月累计3000.00+当月完成400.00=3400.00，与本月累计3500.00相差100.00万元。"]);
+    assert.deepEqual(values[14], [
+      1,
+      "P02",
+      "天昱玻璃",
+      5,
+      3000,
+      3500,
+      500,
+      "上月累计3000.00+当月完成400.00=3400.00，与本月累计3500.00相差100.00万元。",
+    ]);
   });
 
   it("marks errors red and points rows of this month's ledger", () => {
@@ -64,7 +100,9 @@ describe("reconciliation sheet", () => {
   it("merges section rows across the table", () => {
     const layout = layoutSheet(sheet);
     const top = layout.body!.top;
-    assert.ok(layout.merges.some((m) => m.top === top && m.bottom === top && m.left === 0 && m.right === 7));
+    assert.ok(
+      layout.merges.some((m) => m.top === top && m.bottom === top && m.left === 0 && m.right === 7)
+    );
     assert.equal(layout.values[top][0], "一、新增项目（1个）");
   });
 
@@ -80,11 +118,16 @@ describe("reconciliation sheet", () => {
         monthIncrement: null,
         monthMismatches: [],
       },
-      { lang: "en" },
+      { lang: "en" }
     );
     assert.equal(bare.columns.length, 7);
-    const increments = bare.rows.findIndex((r) => r.values[0] === "6. This month's increment of completed investment (0)");
+    const increments = bare.rows.findIndex(
+      (r) => r.values[0] === "6. This month's increment of completed investment (0)"
+    );
     assert.ok(increments > 0);
-    assert.equal(bare.rows[increments + 1].values[6], "The ledgers have no completed-investment column: no increment can be computed.");
+    assert.equal(
+      bare.rows[increments + 1].values[6],
+      "The ledgers have no completed-investment column: no increment can be computed."
+    );
   });
 });

@@ -32,10 +32,10 @@ export function makeReport(seeds: ProjectSeed[], options: ReportSeed = {}): Chec
   const month = options.month === undefined ? 9 : options.month;
   const year = options.year === undefined ? 2024 : options.year;
   const completion = options.completion ?? true;
-  const ledger = makeLedger(
-    completion ? seeds : seeds.map((s) => ({ ...s, done: undefined })),
-    { reportingMonth: month, reportingYear: year },
-  );
+  const ledger = makeLedger(completion ? seeds : seeds.map((s) => ({ ...s, done: undefined })), {
+    reportingMonth: month,
+    reportingYear: year,
+  });
   ledger.title = options.title ?? null;
   const T = month === null ? null : month / 12;
 
@@ -53,15 +53,25 @@ export function makeReport(seeds: ProjectSeed[], options: ReportSeed = {}): Chec
         tier: "construction",
         threshold: 3000,
         thresholdCurrency: "CNY",
-        reasons: total >= 3000 ? [] : [{ "zh-CN": `总投资${total}万元，低于3000万元`, en: `Total ${total} below 3000` }],
+        reasons:
+          total >= 3000
+            ? []
+            : [{ "zh-CN": `总投资${total}万元，低于3000万元`, en: `Total ${total} below 3000` }],
       },
-      schedule: { completionRate: R, variancePoints: V, spi: R !== null && T ? R / T : null, status: statusOf(row, hasPlan, V, rules), band: bandOf(V, rules) },
+      schedule: {
+        completionRate: R,
+        variancePoints: V,
+        spi: R !== null && T ? R / T : null,
+        status: statusOf(row, hasPlan, V, rules),
+        band: bandOf(V, rules),
+      },
       findings: options.projectFindings?.[i] ?? [],
     };
   });
 
   const figures = (key: string, members: ProjectResult[]): GroupFigures => {
-    const sum = (get: (p: ProjectResult) => number | null) => members.reduce((s, p) => s + (get(p) ?? 0), 0);
+    const sum = (get: (p: ProjectResult) => number | null) =>
+      members.reduce((s, p) => s + (get(p) ?? 0), 0);
     const plan = sum((p) => p.cny.annualPlan);
     const done = completion ? sum((p) => p.cny.completed) : null;
     const R = done !== null && plan !== 0 ? done / plan : null;
@@ -77,7 +87,9 @@ export function makeReport(seeds: ProjectSeed[], options: ReportSeed = {}): Chec
       completionRate: R,
       variancePoints: R === null || T === null ? null : (R - T) * 100,
       ahead: members.filter((p) => p.schedule.status === "ahead").length,
-      behind: members.filter((p) => p.schedule.status === "behind" || p.schedule.status === "severely-behind").length,
+      behind: members.filter(
+        (p) => p.schedule.status === "behind" || p.schedule.status === "severely-behind"
+      ).length,
       notStarted: members.filter((p) => p.schedule.status === "not-started").length,
     };
   };
@@ -95,7 +107,14 @@ export function makeReport(seeds: ProjectSeed[], options: ReportSeed = {}): Chec
   return {
     ledger,
     rules,
-    period: { asOf: null, month, year, timeProgress: T, mode: "month", source: month === null ? "none" : "ledger" },
+    period: {
+      asOf: null,
+      month,
+      year,
+      timeProgress: T,
+      mode: "month",
+      source: month === null ? "none" : "ledger",
+    },
     projects,
     totals: figures("合计", projects),
     groups,
@@ -117,7 +136,12 @@ function cnyOf(row: ProjectRow, rules: RuleSet): CnyAmounts {
   };
 }
 
-function statusOf(row: ProjectRow, hasPlan: boolean, V: number | null, rules: RuleSet): ScheduleStatus {
+function statusOf(
+  row: ProjectRow,
+  hasPlan: boolean,
+  V: number | null,
+  rules: RuleSet
+): ScheduleStatus {
   if (row.started === false) return "not-started";
   if (!hasPlan) return "no-plan";
   if (V === null) return "unknown";
@@ -127,16 +151,62 @@ function statusOf(row: ProjectRow, hasPlan: boolean, V: number | null, rules: Ru
 
 function bandOf(V: number | null, rules: RuleSet): number | null {
   if (V === null) return null;
-  const i = rules.colourBands.findIndex((b) => -V >= b.minLagPoints && (b.maxLagPoints === null || -V < b.maxLagPoints));
+  const i = rules.colourBands.findIndex(
+    (b) => -V >= b.minLagPoints && (b.maxLagPoints === null || -V < b.maxLagPoints)
+  );
   return i < 0 ? null : i;
 }
 
 /** Six projects, reporting month 9 (T = 75%): 工业 ×3, 交通 ×2, 社会事业 ×1 (not started). */
 export const SAMPLE: ProjectSeed[] = [
-  { name: "万洋免维护蓄电池项目", sector: "工业", responsibleUnit: "县发改局", total: 50000, plan: 20000, done: 18000 },
-  { name: "天昱太阳能玻璃项目", sector: "工业", responsibleUnit: "县工信局", total: 30000, plan: 10000, done: 5000, problems: "资金缺口" },
-  { name: "方山至坡头道路改建工程", sector: "交通", responsibleUnit: "县交通局", total: 80000, plan: 30000, done: 6000 },
-  { name: "济源大道拓宽改建项目", sector: "交通", responsibleUnit: "县交通局", total: 20000, plan: 8000, done: 5600 },
-  { name: "职业教育园区项目", sector: "社会事业", responsibleUnit: "县教育局", total: 2000, plan: 1000, done: 0, started: false },
-  { name: "=金利稀贵金属回收项目", sector: "工业", responsibleUnit: "县发改局", total: 2000, plan: 1000, done: 800 },
+  {
+    name: "万洋免维护蓄电池项目",
+    sector: "工业",
+    responsibleUnit: "县发改局",
+    total: 50000,
+    plan: 20000,
+    done: 18000,
+  },
+  {
+    name: "天昱太阳能玻璃项目",
+    sector: "工业",
+    responsibleUnit: "县工信局",
+    total: 30000,
+    plan: 10000,
+    done: 5000,
+    problems: "资金缺口",
+  },
+  {
+    name: "方山至坡头道路改建工程",
+    sector: "交通",
+    responsibleUnit: "县交通局",
+    total: 80000,
+    plan: 30000,
+    done: 6000,
+  },
+  {
+    name: "济源大道拓宽改建项目",
+    sector: "交通",
+    responsibleUnit: "县交通局",
+    total: 20000,
+    plan: 8000,
+    done: 5600,
+  },
+  {
+    name: "职业教育园区项目",
+    sector: "社会事业",
+    responsibleUnit: "县教育局",
+    total: 2000,
+    plan: 1000,
+    done: 0,
+    started: false,
+  },
+  {
+    name: "=金利稀贵金属回收项目",
+    sector: "工业",
+    responsibleUnit: "县发改局",
+    total: 2000,
+    plan: 1000,
+    done: 800,
+  },
 ];

@@ -19,9 +19,12 @@ describe("summary sheet", () => {
         [1, "工业", 3, 8.2, 3.1, 2.38, 23800 / 31000, points(23800, 31000), 3, 1],
         [2, "交通", 2, 10, 3.8, 1.16, 11600 / 38000, points(11600, 38000), 2, 1],
         [3, "社会事业", 1, 0.2, 0.1, 0, 0, -75, 0, 0],
-      ],
+      ]
     );
-    assert.deepEqual(sheet.rows.map((r) => r.kind), ["total", "data", "data", "data"]);
+    assert.deepEqual(
+      sheet.rows.map((r) => r.kind),
+      ["total", "data", "data", "data"]
+    );
   });
 
   it("writes title, unit line, time progress and footnotes in report style", () => {
@@ -33,25 +36,71 @@ describe("summary sheet", () => {
     assert.match(sheet.footnotes[0], /^注：1\.占年度计划%为累计完成投资\/年度计划投资；/);
     assert.ok(sheet.footnotes.includes("2.时序进度按月计算，为9/12=75.00%。"));
     assert.ok(sheet.footnotes.some((n) => n.includes("入库标准及规则：市级重大项目")));
-    assert.ok(sheet.footnotes.includes("4.与时序进度比按滞后程度着色：滞后10至30个百分点标黄色，滞后30个百分点及以上标红色。"));
+    assert.ok(
+      sheet.footnotes.includes(
+        "4.与时序进度比按滞后程度着色：滞后10至30个百分点标黄色，滞后30个百分点及以上标红色。"
+      )
+    );
   });
 
   it("uses number formats for amounts, percentages and signed points", () => {
     assert.deepEqual(
       sheet.columns.map((c) => c.format),
-      [FORMATS.integer, FORMATS.text, FORMATS.integer, FORMATS.amount2, FORMATS.amount2, FORMATS.amount2, FORMATS.percent2, FORMATS.points2, FORMATS.integer, FORMATS.percent2],
+      [
+        FORMATS.integer,
+        FORMATS.text,
+        FORMATS.integer,
+        FORMATS.amount2,
+        FORMATS.amount2,
+        FORMATS.amount2,
+        FORMATS.percent2,
+        FORMATS.points2,
+        FORMATS.integer,
+        FORMATS.percent2,
+      ]
     );
   });
 
   it("lays out two header rows with 2024年 spanning plan, completed and rate", () => {
     const layout = layoutSheet(sheet);
     // title, 2 info lines, then headers at rows 3 and 4
-    assert.deepEqual(layout.values[3], ["序号", "行业", "项目数（个）", "总投资", "2024年", null, null, "与时序进度比（±个百分点）", "开工数（个）", "开工率"]);
-    assert.deepEqual(layout.values[4], [null, null, null, null, "计划投资", "1-9月完成投资", "占年度计划%", null, null, null]);
+    assert.deepEqual(layout.values[3], [
+      "序号",
+      "行业",
+      "项目数（个）",
+      "总投资",
+      "2024年",
+      null,
+      null,
+      "与时序进度比（±个百分点）",
+      "开工数（个）",
+      "开工率",
+    ]);
+    assert.deepEqual(layout.values[4], [
+      null,
+      null,
+      null,
+      null,
+      "计划投资",
+      "1-9月完成投资",
+      "占年度计划%",
+      null,
+      null,
+      null,
+    ]);
     const merges = layout.merges.filter((m) => m.top === 3);
     assert.deepEqual(
       merges.map((m) => [m.left, m.right, m.bottom]),
-      [[0, 0, 4], [1, 1, 4], [2, 2, 4], [3, 3, 4], [4, 6, 3], [7, 7, 4], [8, 8, 4], [9, 9, 4]],
+      [
+        [0, 0, 4],
+        [1, 1, 4],
+        [2, 2, 4],
+        [3, 3, 4],
+        [4, 6, 3],
+        [7, 7, 4],
+        [8, 8, 4],
+        [9, 9, 4],
+      ]
     );
     assert.deepEqual(layout.freeze, { rows: 5, columns: 2 });
     assert.deepEqual(layout.values[5].slice(0, 2), [null, "合计"]);
@@ -59,12 +108,20 @@ describe("summary sheet", () => {
 
   it("bands the variance column by the rule set's colour bands", () => {
     // 合计 −24.43 → band 0 (10–30); 工业 +1.77 → none; 交通 −44.47 → band 1; 社会事业 −75 → band 1
-    assert.deepEqual(sheet.rows.map((r) => r.band), [0, null, 1, 1]);
+    assert.deepEqual(
+      sheet.rows.map((r) => r.band),
+      [0, null, 1, 1]
+    );
     assert.equal(sheet.varianceColumn, 7);
     assert.equal(sheet.bands, report.rules.colourBands);
     const layout = layoutSheet(sheet);
     const red = report.rules.colourBands[1].fill;
-    assert.ok(layout.styles.some((s) => s.style.fill === red && s.range.top === 7 && s.range.bottom === 8 && s.range.left === 7));
+    assert.ok(
+      layout.styles.some(
+        (s) =>
+          s.style.fill === red && s.range.top === 7 && s.range.bottom === 8 && s.range.left === 7
+      )
+    );
   });
 
   it("charts completion rate by group against time progress, without 合计", () => {
@@ -88,9 +145,19 @@ describe("summary sheet", () => {
   });
 
   it("drops the completion columns and the chart without completion data", () => {
-    const plain = buildSummarySheet(makeReport(SAMPLE, { completion: false }), "sector", { lang: "zh-CN" });
+    const plain = buildSummarySheet(makeReport(SAMPLE, { completion: false }), "sector", {
+      lang: "zh-CN",
+    });
     assert.deepEqual(plain.headerRows, [
-      [{ text: "序号" }, { text: "行业" }, { text: "项目数（个）" }, { text: "总投资" }, { text: "2024年计划投资" }, { text: "开工数（个）" }, { text: "开工率" }],
+      [
+        { text: "序号" },
+        { text: "行业" },
+        { text: "项目数（个）" },
+        { text: "总投资" },
+        { text: "2024年计划投资" },
+        { text: "开工数（个）" },
+        { text: "开工率" },
+      ],
     ]);
     assert.deepEqual(plain.rows[0].values, [null, "合计", 6, 18.4, 7, 5, 5 / 6]);
     assert.equal(plain.chart, undefined);
@@ -99,7 +166,9 @@ describe("summary sheet", () => {
   });
 
   it("keeps the rate but drops variance and chart without a reporting month", () => {
-    const noMonth = buildSummarySheet(makeReport(SAMPLE, { month: null }), "sector", { lang: "zh-CN" });
+    const noMonth = buildSummarySheet(makeReport(SAMPLE, { month: null }), "sector", {
+      lang: "zh-CN",
+    });
     assert.equal(noMonth.columns.length, 9);
     assert.equal(noMonth.chart, undefined);
     assert.deepEqual(noMonth.infoLines, ["单位：亿元、个"]);
@@ -108,7 +177,10 @@ describe("summary sheet", () => {
 
   it("notes the USD rate only when USD projects were converted", () => {
     assert.ok(!sheet.footnotes.some((n) => n.includes("美元项目")));
-    const usd = makeReport([...SAMPLE, { name: "外资光伏项目", sector: "工业", currency: "USD", total: 1000, plan: 100, done: 10 }]);
+    const usd = makeReport([
+      ...SAMPLE,
+      { name: "外资光伏项目", sector: "工业", currency: "USD", total: 1000, plan: 100, done: 10 },
+    ]);
     const withUsd = buildSummarySheet(usd, "sector", { lang: "zh-CN" });
     assert.ok(withUsd.footnotes.includes("6.美元项目按1美元=7.1元人民币折算。"));
     assert.equal(withUsd.rows[0].values[3], (184000 + 7100) / 10000);
@@ -118,12 +190,18 @@ describe("summary sheet", () => {
     const en = buildSummarySheet(report, "sector", { lang: "en" });
     assert.equal(en.title, "Key project progress by sector, Jan–Sep 2024");
     assert.equal(en.name, "Summary-Sector");
-    assert.deepEqual(en.infoLines, ["Unit: CNY 100 million; projects", "Time progress: 75.00% (Jan–Sep)"]);
+    assert.deepEqual(en.infoLines, [
+      "Unit: CNY 100 million; projects",
+      "Time progress: 75.00% (Jan–Sep)",
+    ]);
     assert.equal(en.rows[0].values[1], "Total");
   });
 
   it("says which groupings exist when asked for a missing one", () => {
-    assert.throws(() => buildSummarySheet(report, "county", { lang: "zh-CN" }), /groupings available: sector/);
+    assert.throws(
+      () => buildSummarySheet(report, "county", { lang: "zh-CN" }),
+      /groupings available: sector/
+    );
   });
 
   it("words day-mode time progress with the as-of date", () => {
@@ -131,15 +209,21 @@ describe("summary sheet", () => {
     dayReport.period = { ...dayReport.period, mode: "day", asOf: "2024-09-15", timeProgress: 0.7 };
     const day = buildSummarySheet(dayReport, "sector", { lang: "zh-CN" });
     assert.equal(day.infoLines[1], "时序进度：70.00%（截至2024年9月15日）");
-    assert.ok(day.footnotes.includes("2.时序进度按日计算，为截至2024年9月15日已过天数/全年天数=70.00%。"));
+    assert.ok(
+      day.footnotes.includes("2.时序进度按日计算，为截至2024年9月15日已过天数/全年天数=70.00%。")
+    );
     const en = buildSummarySheet(dayReport, "sector", { lang: "en" });
     assert.equal(en.infoLines[1], "Time progress: 70.00% (as of 15 Sep 2024)");
   });
 });
 
-
 describe("colour names", () => {
   it("names band fills by hue", () => {
-    assert.deepEqual(["#FFEB9C", "#FFC7CE", "#C6EFCE", "#F4B084", "#BDD7EE", "#D9D9D9"].map((h) => colourName(h)["zh-CN"]), ["黄色", "红色", "绿色", "橙色", "蓝色", "灰色"]);
+    assert.deepEqual(
+      ["#FFEB9C", "#FFC7CE", "#C6EFCE", "#F4B084", "#BDD7EE", "#D9D9D9"].map(
+        (h) => colourName(h)["zh-CN"]
+      ),
+      ["黄色", "红色", "绿色", "橙色", "蓝色", "灰色"]
+    );
   });
 });

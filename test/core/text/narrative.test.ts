@@ -2,7 +2,14 @@ import assert from "node:assert/strict";
 import { figuresOf } from "../../../src/core/groups/figures";
 import { runCheck } from "../../../src/core/check";
 import { DEFAULT_RULES } from "../../../src/core/rules/presets";
-import { areaOf, buildNarrative, groupSentence, narrativeInputOf, totalsSentence, type NarrativeInput } from "../../../src/core/text/narrative";
+import {
+  areaOf,
+  buildNarrative,
+  groupSentence,
+  narrativeInputOf,
+  totalsSentence,
+  type NarrativeInput,
+} from "../../../src/core/text/narrative";
 import { compareText, joinNames } from "../../../src/core/text/phrases";
 import { BLANK_GROUP_KEY } from "../../../src/core/groups/fields";
 import { makeLedger, type ProjectSeed } from "../../helpers/ledger-builder";
@@ -56,20 +63,37 @@ describe("group sentences", () => {
     assert.equal(
       text,
       "2、交通项目，完成投资0.03亿元，占年度计划的42.50%，低于时间进度7.50个百分点。" +
-        "其中5个项目开工在建，快二、快一等3个项目超时间进度，慢二、慢一等2个项目进度较慢。未开工尚未开工。",
+        "其中5个项目开工在建，快二、快一等3个项目超时间进度，慢二、慢一等2个项目进度较慢。未开工尚未开工。"
     );
   });
 
   it("names a single project without 等1个项目", () => {
-    const text = groupSentence(group("工业项目", [{ name: "唯一", plan: 100, done: 70 }]), 1, "zh-CN");
-    assert.equal(text, "1、工业项目，完成投资0.01亿元，占年度计划的70.00%，高于时间进度20.00个百分点。其中1个项目开工在建，唯一超时间进度。");
+    const text = groupSentence(
+      group("工业项目", [{ name: "唯一", plan: 100, done: 70 }]),
+      1,
+      "zh-CN"
+    );
+    assert.equal(
+      text,
+      "1、工业项目，完成投资0.01亿元，占年度计划的70.00%，高于时间进度20.00个百分点。其中1个项目开工在建，唯一超时间进度。"
+    );
   });
 
   it("keeps a blank key as （未填） and names unnamed projects by row", () => {
-    const text = groupSentence(group(BLANK_GROUP_KEY, [{ name: "", sheetRow: 12, plan: 100, done: 10 }]), 3, "zh-CN");
+    const text = groupSentence(
+      group(BLANK_GROUP_KEY, [{ name: "", sheetRow: 12, plan: 100, done: 10 }]),
+      3,
+      "zh-CN"
+    );
     assert.ok(text.startsWith("3、（未填），完成投资"));
     assert.ok(text.includes("第12行项目进度较慢"));
-    assert.ok(groupSentence(group(BLANK_GROUP_KEY, [{ name: "", sheetRow: 12, plan: 100, done: 10 }]), 3, "en").startsWith("3. (blank): completed investment"));
+    assert.ok(
+      groupSentence(
+        group(BLANK_GROUP_KEY, [{ name: "", sheetRow: 12, plan: 100, done: 10 }]),
+        3,
+        "en"
+      ).startsWith("3. (blank): completed investment")
+    );
   });
 
   it("in English, lists all names after a colon when all are cited", () => {
@@ -77,25 +101,51 @@ describe("group sentences", () => {
     assert.equal(
       text,
       "2. 交通: completed investment 0.003 billion yuan, 42.50% of the annual plan, 7.50 percentage points behind the time schedule. " +
-        "5 projects have started construction; 3 are ahead of schedule: 快二, 快一 and 快三; 2 are behind: 慢二 and 慢一. 1 project has not started: 未开工.",
+        "5 projects have started construction; 3 are ahead of schedule: 快二, 快一 and 快三; 2 are behind: 慢二 and 慢一. 1 project has not started: 未开工."
     );
   });
 });
 
 describe("totals sentence", () => {
   it("omits the started clause when the ledger does not tell who started", () => {
-    const projects = projectResults(makeLedger([{ name: "甲", plan: 100, done: 0, started: null }]), 0.5);
-    const input: NarrativeInput = { area: "全市", totals: figuresOf("合计", projects, context), projects, groups: [] };
-    assert.equal(totalsSentence(input, "zh-CN"), "全市共实施重点项目1个，总投资0.00亿元，年度计划投资0.01亿元。其中，完成投资0.00亿元，占年度计划的0.00%，低于时间进度50.00个百分点。");
+    const projects = projectResults(
+      makeLedger([{ name: "甲", plan: 100, done: 0, started: null }]),
+      0.5
+    );
+    const input: NarrativeInput = {
+      area: "全市",
+      totals: figuresOf("合计", projects, context),
+      projects,
+      groups: [],
+    };
+    assert.equal(
+      totalsSentence(input, "zh-CN"),
+      "全市共实施重点项目1个，总投资0.00亿元，年度计划投资0.01亿元。其中，完成投资0.00亿元，占年度计划的0.00%，低于时间进度50.00个百分点。"
+    );
     assert.equal(buildNarrative(input, "zh-CN"), totalsSentence(input, "zh-CN"));
   });
 
   it("says 持平 exactly on schedule, in both languages", () => {
     const projects = projectResults(makeLedger([{ name: "甲", plan: 10000, done: 5000 }]), 0.5);
-    const input: NarrativeInput = { area: "全区", totals: figuresOf("合计", projects, context), projects, groups: [] };
-    assert.ok(totalsSentence(input, "zh-CN").endsWith("完成投资0.50亿元，占年度计划的50.00%，与时间进度持平。"));
-    assert.ok(totalsSentence(input, "en").startsWith("Across the district, 1 key project is under way"));
-    assert.ok(totalsSentence(input, "en").endsWith("Completed investment reached 0.050 billion yuan, 50.00% of the annual plan, in line with the time schedule."));
+    const input: NarrativeInput = {
+      area: "全区",
+      totals: figuresOf("合计", projects, context),
+      projects,
+      groups: [],
+    };
+    assert.ok(
+      totalsSentence(input, "zh-CN").endsWith(
+        "完成投资0.50亿元，占年度计划的50.00%，与时间进度持平。"
+      )
+    );
+    assert.ok(
+      totalsSentence(input, "en").startsWith("Across the district, 1 key project is under way")
+    );
+    assert.ok(
+      totalsSentence(input, "en").endsWith(
+        "Completed investment reached 0.050 billion yuan, 50.00% of the annual plan, in line with the time schedule."
+      )
+    );
   });
 });
 
@@ -107,9 +157,18 @@ describe("narrative of a report", () => {
     ]);
     const report = runCheck(ledger, { rules: DEFAULT_RULES });
     assert.deepEqual(Object.keys(report.groups), ["sector"]);
-    const byLevel = buildNarrative(narrativeInputOf(report, { groupBy: "级别", area: "全区" }), "zh-CN").split("\n");
+    const byLevel = buildNarrative(
+      narrativeInputOf(report, { groupBy: "级别", area: "全区" }),
+      "zh-CN"
+    ).split("\n");
     assert.ok(byLevel[0].startsWith("全区共实施重点项目2个"));
-    assert.equal(byLevel[1], "1、市级项目，完成投资0.01亿元，占年度计划的60.00%，高于时间进度10.00个百分点。其中1个项目开工在建，甲超时间进度。");
-    assert.equal(byLevel[2], "2、县级项目，完成投资0.00亿元，占年度计划的20.00%，低于时间进度30.00个百分点。其中1个项目开工在建，乙进度较慢。");
+    assert.equal(
+      byLevel[1],
+      "1、市级项目，完成投资0.01亿元，占年度计划的60.00%，高于时间进度10.00个百分点。其中1个项目开工在建，甲超时间进度。"
+    );
+    assert.equal(
+      byLevel[2],
+      "2、县级项目，完成投资0.00亿元，占年度计划的20.00%，低于时间进度30.00个百分点。其中1个项目开工在建，乙进度较慢。"
+    );
   });
 });

@@ -1,0 +1,212 @@
+/**
+ * Command-line options of every command, parsed with node:util parseArgs and checked here, so
+ * the commands receive typed values and a mistake gets a usage message (exit 2).
+ */
+import { parseArgs } from "node:util";
+import type { TimeMode } from "../core/report-types";
+import type { Lang } from "../core/types";
+import { usageError } from "./usage";
+
+export type Command = "check" | "reconcile" | "consolidate";
+export const COMMANDS: readonly Command[] = ["check", "reconcile", "consolidate"];
+
+export interface CommonOptions {
+  lang: Lang;
+  sheet?: string;
+  rules?: string;
+  usdRate?: number;
+  asOf?: string;
+  month?: number;
+  timeMode?: TimeMode;
+  groupBy?: string[];
+  json?: string;
+  out?: string;
+  append: boolean;
+  strict: boolean;
+  help: boolean;
+}
+
+export interface ParsedCommand {
+  command: Command;
+  files: string[];
+  options: CommonOptions;
+}
+
+const OPTION_SPEC = {
+  sheet: { type: "string" },
+  "as-of": { type: "string" },
+  month: { type: "string" },
+  "time-mode": { type: "string" },
+  rules: { type: "string" },
+  "usd-rate": { type: "string" },
+  "group-by": { type: "string" },
+  lang: { type: "string" },
+  json: { type: "string" },
+  out: { type: "string" },
+  append: { type: "boolean" },
+  strict: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+/** Options each command accepts (beyond --help and --lang). */
+const ALLOWED: Record<Command, readonly (keyof typeof OPTION_SPEC)[]> = {
+  check: [
+    "sheet",
+    "as-of",
+    "month",
+    "time-mode",
+    "rules",
+    "usd-rate",
+    "group-by",
+    "json",
+    "out",
+    "append",
+    "strict",
+  ],
+  reconcile: ["sheet", "rules", "usd-rate", "json", "out", "strict"],
+  consolidate: [
+    "sheet",
+    "as-of",
+    "month",
+    "time-mode",
+    "rules",
+    "usd-rate",
+    "group-by",
+    "json",
+    "out",
+    "strict",
+  ],
+};
+
+/** The language asked for anywhere on the line (even before a parse error), default zh-CN. */
+export function langOf(argv: string[]): Lang {
+  const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  if (i < 0) return "zh-CN";
+  const value = argv[i].includes("=") ? argv[i].slice("--lang=".length) : argv[i + 1];
+  return value === "en" ? "en" : "zh-CN";
+}
+
+export function parseCommand(command: Command, args: string[]): ParsedCommand {
+  let parsed: ReturnType<
+    typeof parseArgs<{ options: typeof OPTION_SPEC; allowPositionals: true; strict: true }>
+  >;
+  try {
+    parsed = parseArgs({ args, options: OPTION_SPEC, allowPositionals: true, strict: true });
+  } catch (error) {
+    const detail = (error as Error).message;
+    throw usageError(`命令行参数有误：${detail}`, `Bad arguments: ${detail}`);
+  }
+  const v = parsed.values;
+  for (const key of Object.keys(v) as (keyof typeof OPTION_SPEC)[]) {
+    if (key !== "help" && key !== "lang" && !ALLOWED[command].includes(key)) {
+      throw usageError(`${command} 命令不接受 --${key}。`, `${command} does not take --${key}.`);
+    }
+  }
+  const options: CommonOptions = {
+    lang: parseLang(v.lang),
+    sheet: v.sheet,
+    rules: v.rules,
+    usdRate: v["usd-rate"] === undefined ? undefined : parsePositive(v["usd-rate"], "--usd-rate"),
+    // The engine checks the date itself (InputError), as it does for the task pane.
+    asOf: v["as-of"],
+    month: v.month === undefined ? undefined : parseMonth(v.month),
+    timeMode: v["time-mode"] === undefined ? undefined : parseTimeMode(v["time-mode"]),
+    groupBy: v["group-by"] === undefined ? undefined : parseList(v["group-by"]),
+    json: v.json,
+    out: v.out,
+    append: v.append ?? false,
+    strict: v.strict ?? false,
+    help: v.help ?? false,
+  };
+  if (!options.help) checkFiles(command, parsed.positionals, options);
+  return { command, files: parsed.positionals, options };
+}
+
+function checkFiles(command: Command, files: string[], options: CommonOptions): void {
+  const count = files.length;
+  if (command === "check" && count !== 1) {
+    throw usageError(
+      `check 需要且只需要一个台账文件，收到 ${count} 个。`,
+      `check takes exactly one ledger file, got ${count}.`
+    );
+  }
+  if (command === "reconcile" && count !== 2) {
+    throw usageError(
+      `reconcile 需要两个文件：上月台账 和 本月台账，收到 ${count} 个。`,
+      `reconcile takes two files: previous and current ledger, got ${count}.`
+    );
+  }
+  if (command === "consolidate" && count < 2) {
+    throw usageError(
+      `consolidate 至少需要两个台账文件，收到 ${count} 个。`,
+      `consolidate takes at least two ledger files, got ${count}.`
+    );
+  }
+  if (command === "consolidate" && !options.out) {
+    throw usageError(
+      "consolidate 需要 --out 指定汇总工作簿。",
+      "consolidate needs --out for the merged workbook."
+    );
+  }
+  if (options.append && !options.out) {
+    throw usageError(
+      "--append 需要 --out 指定副本的保存位置（原文件不会被改写）。",
+      "--append needs --out: where to save the copy (the input is never written to)."
+    );
+  }
+  if (options.out !== undefined && !/\.xlsx$/i.test(options.out)) {
+    throw usageError(
+      `--out 应是 .xlsx 文件：${options.out}`,
+      `--out must be an .xlsx file: ${options.out}`
+    );
+  }
+}
+
+function parseLang(value: string | undefined): Lang {
+  if (value === undefined || value === "zh-CN" || value === "zh") return "zh-CN";
+  if (value === "en") return "en";
+  throw usageError(
+    `--lang 只能是 zh-CN 或 en，收到 "${value}"。`,
+    `--lang must be zh-CN or en, got "${value}".`
+  );
+}
+
+function parsePositive(value: string, flag: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0 || value.trim() === "") {
+    throw usageError(
+      `${flag} 应为正数，收到 "${value}"。`,
+      `${flag} must be a positive number, got "${value}".`
+    );
+  }
+  return n;
+}
+
+function parseMonth(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 12) {
+    throw usageError(
+      `--month 应为 1 到 12 的整数，收到 "${value}"。`,
+      `--month must be a whole number from 1 to 12, got "${value}".`
+    );
+  }
+  return n;
+}
+
+function parseTimeMode(value: string): TimeMode {
+  if (value === "month" || value === "day") return value;
+  throw usageError(
+    `--time-mode 只能是 month 或 day，收到 "${value}"。`,
+    `--time-mode must be month or day, got "${value}".`
+  );
+}
+
+function parseList(value: string): string[] {
+  const items = value
+    .split(/[,，]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (items.length === 0)
+    throw usageError("--group-by 不能为空。", "--group-by must not be empty.");
+  return items;
+}

@@ -1,0 +1,50 @@
+/** `taizhang check <ledger.xlsx>`: read, check, and print / write the results. */
+import { runCheck } from "../../core/check";
+import { buildOutputSheets } from "../../core/summaries";
+import { appendReportSheets, writeReportWorkbook } from "../../xlsx/write-workbook";
+import type { ParsedCommand } from "../args";
+import type { CliIo } from "../io";
+import { reportJson } from "../json-report";
+import { loadLedger, loadRules } from "../load";
+import { assertOutputsAreNotInputs, reportWritten, writeJson, writeOutputFile } from "../output";
+import { createProgress } from "../progress";
+import { checkSummaryText } from "../text-summary";
+import { exitCodeFor } from "./outcome";
+
+export async function checkCommand({ files, options }: ParsedCommand, io: CliIo): Promise<number> {
+  const [file] = files;
+  const { lang } = options;
+  assertOutputsAreNotInputs([options.out, options.json], files);
+  const progress = createProgress(io, lang, options.out ? 4 : 3);
+  try {
+    const rules = await loadRules(options.rules, options.usdRate);
+    const loaded = await loadLedger(file, options.sheet, progress);
+    progress.step({ "zh-CN": "检查", en: "Checking" });
+    const report = runCheck(loaded.ledger, {
+      rules,
+      asOf: options.asOf,
+      month: options.month,
+      timeMode: options.timeMode,
+      groupBy: options.groupBy,
+    });
+    const source = { file, sheet: loaded.ledger.sheetName };
+    if (options.json) await writeJson(options.json, reportJson(report, source, lang), io);
+    if (options.out) {
+      progress.step({ "zh-CN": "写出报告工作簿", en: "Writing the report workbook" });
+      const specs = buildOutputSheets(report, { lang });
+      const bytes = options.append
+        ? await appendReportSheets(file, loaded.bytes, specs, { lang })
+        : await writeReportWorkbook(specs, { lang });
+      await writeOutputFile(options.out, bytes);
+    }
+    progress.done();
+    if (!options.json && !options.out) io.stdout(checkSummaryText(report, source, lang));
+    reportWritten([options.json, options.out], io, lang);
+    return exitCodeFor(
+      report.findings.concat(report.projects.flatMap((p) => p.findings)),
+      options.strict
+    );
+  } finally {
+    progress.done();
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * The merged ledger of `taizhang consolidate` as a sheet: one row per project, the merged
+ * columns of every source, amounts normalised to 万 (万元, or 万美元 on USD rows) and 来源.
+ */
+import { AMOUNT_FIELDS, type AmountField, type Lang } from "../core/types";
+import type { ConsolidatedLedger } from "../core/report-types";
+import { FORMATS, displayWidth, type SheetSpec, type SpecValue } from "../core/sheet-spec";
+import { say } from "../core/summaries/labels";
+
+export const CONSOLIDATED_KEY = "consolidated";
+
+export function consolidatedLedgerSheet(consolidated: ConsolidatedLedger, lang: Lang): SheetSpec {
+  const { ledger } = consolidated;
+  const amountCol = new Map<number, AmountField>();
+  for (const field of AMOUNT_FIELDS) {
+    const match = ledger.columns[field];
+    if (match) amountCol.set(match.col, field);
+  }
+  const rows = ledger.projects.map((p) => ({
+    kind: "data" as const,
+    ledgerRow: p.sheetRow,
+    values: ledger.headers.map((_, col): SpecValue => {
+      const field = amountCol.get(col);
+      if (field) return p.amounts[field];
+      return p.cells[col] ?? null;
+    }),
+  }));
+  return {
+    key: CONSOLIDATED_KEY,
+    name: say(lang, "汇总台账", "Consolidated ledger"),
+    title: say(lang, "重点项目汇总台账", "Consolidated key project ledger"),
+    infoLines: [
+      say(lang, "单位：万元（美元项目为万美元）", "Amounts: CNY 10,000 (USD rows: USD 10,000)"),
+    ],
+    columns: ledger.headers.map((header, col) => {
+      const isAmount = amountCol.has(col);
+      const longest = Math.max(
+        displayWidth(header),
+        ...rows.slice(0, 200).map((r) => displayWidth(String(r.values[col] ?? "")))
+      );
+      return {
+        width: Math.min(40, Math.max(8, longest + 2)),
+        format: isAmount ? FORMATS.amount2 : FORMATS.general,
+        align: isAmount ? "right" : "left",
+      };
+    }),
+    headerRows: [ledger.headers.map((text) => ({ text }))],
+    rows,
+    footnotes: [],
+    freezeColumns: ledger.columns.name ? ledger.columns.name.col + 1 : 0,
+  };
+}

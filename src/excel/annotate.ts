@@ -1,0 +1,213 @@
+/**
+ * Opt-in annotations on the user's ledger that never change a cell the user typed:
+ *  - two mark columns right of the used range (empty cells by definition): each project's
+ *    status and its variance in points;
+ *  - conditional formats (one per colour band) over the project rows, keyed on the points
+ *    column, carrying the marker N("taizhang")=0 so they can be told apart from the user's.
+ * What was annotated is recorded in the setting "taizhang.annotations"; clearAnnotationsIn()
+ * removes exactly that: our conditional formats and mark cells that still hold our marks.
+ */
+import { InputError } from "../core/errors";
+import type { CheckReport } from "../core/report-types";
+import { STATUS_LABELS } from "../core/summaries/labels";
+import { runsOf } from "../core/sheet-spec";
+import type { Lang, MergedArea } from "../core/types";
+import { areaAddress, columnLetters, parseAreaAddress } from "./address";
+import { ANNOTATION_MARK, annotationFormula } from "./band-formula";
+import { cellInput } from "./cell-input";
+import { storedValue } from "./settings";
+import { type ExcelSession, officeErrorCode } from "./session";
+
+export const ANNOTATIONS_SETTING = "taizhang.annotations";
+
+interface AnnotationRecord {
+  sheetId: string;
+  sheetName: string;
+  /** Status and points columns, header row included (A1 address without sheet). */
+  markArea: string;
+  /** Where the conditional formats apply. */
+  highlightArea: string | null;
+  /** Header texts written above the marks. */
+  headers: string[];
+}
+
+export interface AnnotateOptions {
+  lang?: Lang;
+  /** Colour lagging rows by band (conditional formats). Default true. */
+  highlight?: boolean;
+}
+
+export interface AnnotateResult {
+  sheet: string;
+  /** Sheet column letters of the status and points columns. */
+  columns: [string, string];
+  marked: number;
+  highlightBands: number;
+}
+
+const HEADERS: Record<Lang, string[]> = {
+  "zh-CN": ["进度状态", "与时序进度比(个百分点)"],
+  en: ["Schedule status", "Variance (points)"],
+};
+const KNOWN_MARKS = new Set(Object.values(STATUS_LABELS).flatMap((t) => [t["zh-CN"], t.en]));
+
+export async function annotateIn(
+  session: ExcelSession,
+  report: CheckReport,
+  options: AnnotateOptions = {}
+): Promise<AnnotateResult> {
+  await clearAnnotationsIn(session);
+  const lang = options.lang ?? "zh-CN";
+  const { context } = session;
+  const sheet = context.workbook.worksheets
+    .getItemOrNullObject(report.ledger.sheetName)
+    .load("id,name");
+  const protection = sheet.protection.load("protected");
+  const used = sheet.getUsedRangeOrNullObject(true).load("address");
+  await session.sync();
+  if (sheet.isNullObject)
+    throw new InputError(
+      {
+        "zh-CN": `找不到工作表“${report.ledger.sheetName}”。`,
+        en: `There is no sheet named "${report.ledger.sheetName}".`,
+      },
+      "excel.sheet-not-found"
+    );
+  if (protection.protected) throw sheetProtected(sheet.name);
+  const projects = report.projects;
+  if (projects.length === 0 || used.isNullObject)
+    return { sheet: sheet.name, columns: ["", ""], marked: 0, highlightBands: 0 };
+
+  const table = parseAreaAddress(used.address);
+  const statusCol = table.right + 1;
+  const rows = projects.map((p) => p.row.sheetRow - 1);
+  const headerRow = report.ledger.header
+    ? report.ledger.origin.row + report.ledger.header.last
+    : null;
+  const top = Math.min(...rows, headerRow ?? Infinity);
+  const bottom = Math.max(...rows);
+  const marks: (string | number)[][] = Array.from({ length: bottom - top + 1 }, () => ["", ""]);
+  if (headerRow !== null) marks[headerRow - top] = [...HEADERS[lang]];
+  for (const p of projects) {
+    const status = p.schedule.status as keyof typeof STATUS_LABELS;
+    marks[p.row.sheetRow - 1 - top] = [
+      cellInput(STATUS_LABELS[status]?.[lang] ?? "", "General") as string,
+      roundedPoints(p.schedule.variancePoints),
+    ];
+  }
+  const markArea: MergedArea = { top, left: statusCol, bottom, right: statusCol + 1 };
+  const markRange = sheet.getRange(areaAddress(markArea));
+  markRange.values = marks;
+
+  const bands = options.highlight === false ? [] : report.rules.colourBands;
+  const firstProject = Math.min(...rows);
+  const highlight: MergedArea = { top: firstProject, left: table.left, bottom, right: table.right };
+  const pointsCell = `$${columnLetters(statusCol + 1)}${firstProject + 1}`;
+  for (const band of bands) {
+    const format = sheet.getRange(areaAddress(highlight)).conditionalFormats.add("Custom");
+    format.custom.rule.formula = annotationFormula(pointsCell, band);
+    format.custom.format.fill.color = band.fill;
+    format.custom.format.font.color = band.font;
+  }
+  const record: AnnotationRecord = {
+    sheetId: sheet.id,
+    sheetName: sheet.name,
+    markArea: areaAddress(markArea),
+    highlightArea: bands.length > 0 ? areaAddress(highlight) : null,
+    headers: headerRow !== null ? HEADERS[lang] : [],
+  };
+  context.workbook.settings.add(ANNOTATIONS_SETTING, record);
+  await session.sync();
+  return {
+    sheet: sheet.name,
+    columns: [columnLetters(statusCol), columnLetters(statusCol + 1)],
+    marked: projects.length,
+    highlightBands: bands.length,
+  };
+}
+
+/** Removes what annotateIn() added; returns false when there was nothing to remove. At most 4 syncs. */
+export async function clearAnnotationsIn(session: ExcelSession): Promise<boolean> {
+  const { context } = session;
+  const setting = context.workbook.settings.getItemOrNullObject(ANNOTATIONS_SETTING).load("value");
+  await session.sync();
+  const record = storedValue(setting) as AnnotationRecord | null;
+  if (!record) return false;
+
+  const sheet = context.workbook.worksheets.getItemOrNullObject(record.sheetId).load("name");
+  const protection = sheet.protection.load("protected");
+  const marks = sheet.getRange(record.markArea).load("formulas");
+  const formats = record.highlightArea
+    ? sheet.getRange(record.highlightArea).conditionalFormats.load("items/type")
+    : null;
+  const found = await session.sync().then(
+    () => !sheet.isNullObject,
+    (error: unknown) => {
+      if (officeErrorCode(error) === "ItemNotFound") return false;
+      throw error;
+    }
+  );
+  if (!found) {
+    // The annotated sheet is gone: only the record is left to remove.
+    setting.delete();
+    await session.sync();
+    return true;
+  }
+  if (protection.protected) throw sheetProtected(sheet.name);
+
+  const customs = (formats?.items ?? [])
+    .filter((f) => f.type === "Custom")
+    .map((f) => ({ format: f, rule: f.custom.rule.load("formula") }));
+  if (customs.length > 0) await session.sync();
+  for (const { format, rule } of customs)
+    if (rule.formula.includes(ANNOTATION_MARK)) format.delete();
+
+  const area = parseAreaAddress(record.markArea);
+  const ours = ourMarkCells(marks.formulas, record.headers);
+  for (const col of [0, 1]) {
+    // One clear per run of our cells (normally the whole column).
+    for (const run of runsOf(ours.map((row) => row[col]))) {
+      if (!run.value) continue;
+      sheet
+        .getRange(
+          areaAddress({
+            top: area.top + run.start,
+            left: area.left + col,
+            bottom: area.top + run.end,
+            right: area.left + col,
+          })
+        )
+        .clear("Contents");
+    }
+  }
+  setting.delete();
+  await session.sync();
+  return true;
+}
+
+/**
+ * Which mark cells hold what we wrote (or nothing): a status label, the points beside our
+ * status, our header. Anything the user typed there since is left alone.
+ */
+function ourMarkCells(formulas: unknown[][], headers: string[]): boolean[][] {
+  return formulas.map(([status, points]) => {
+    if (headers.length === 2 && status === headers[0] && points === headers[1]) return [true, true];
+    const statusOurs = status === "" || (typeof status === "string" && KNOWN_MARKS.has(status));
+    return [statusOurs, points === "" || (statusOurs && typeof points === "number")];
+  });
+}
+
+/** Points shown to two decimals without touching the cells' number format (the user's). */
+function roundedPoints(points: number | null): number | "" {
+  return points === null ? "" : Math.round(points * 100) / 100;
+}
+
+export function sheetProtected(name: string): InputError {
+  return new InputError(
+    {
+      "zh-CN": `工作表“${name}”受保护，无法添加或清除标注。请在“审阅 › 撤销工作表保护”后重试。`,
+      en: `The sheet "${name}" is protected, so annotations cannot be added or removed. Unprotect it (Review › Unprotect Sheet) and try again.`,
+    },
+    "excel.sheet-protected"
+  );
+}

@@ -1,0 +1,19 @@
+/** Conditional-format formulas for colour bands: lag = −V points in [min, max). */
+import type { ColourBand } from "../core/report-types";
+
+/** Condition on a variance cell (relative reference such as "H6" or "$N5"). */
+export function bandCondition(cell: string, band: ColourBand): string {
+  const upper = band.maxLagPoints === null ? "" : `,-${cell}<${band.maxLagPoints}`;
+  return `ISNUMBER(${cell}),-${cell}>=${band.minLagPoints}${upper}`;
+}
+
+export function bandFormula(cell: string, band: ColourBand): string {
+  return `=AND(${bandCondition(cell, band)})`;
+}
+
+/** Marks the add-in's own conditional formats on a user's sheet (always true, recognisable later). */
+export const ANNOTATION_MARK = `N("taizhang")=0`;
+
+export function annotationFormula(cell: string, band: ColourBand): string {
+  return `=AND(${ANNOTATION_MARK},${bandCondition(cell, band)})`;
+}

@@ -1,0 +1,181 @@
+/**
+ * The add-in's operations on the open workbook: plain async functions over the global
+ * Excel/Office objects (no React state), each one Excel.run with a bounded number of syncs.
+ * Errors arrive as InputError with a message in zh-CN and en.
+ */
+import { runCheck } from "../core/check";
+import { InputError } from "../core/errors";
+import { reconcileLedgers } from "../core/reconcile/reconcile";
+import type { CheckOptions, CheckReport, ReconcileResult, RuleSet } from "../core/report-types";
+import { DEFAULT_RULES } from "../core/rules/presets";
+import { parseRuleSet } from "../core/rules/validate";
+import { readLedger } from "../core/reader/index";
+import { type SheetSpec, layoutSheet } from "../core/sheet-spec";
+import { type OutputOptions, buildOutputSheets, buildReconcileSheet } from "../core/summaries";
+import type { Grid, Ledger, ReaderOptions } from "../core/types";
+import {
+  type AnnotateOptions,
+  type AnnotateResult,
+  annotateIn,
+  clearAnnotationsIn,
+} from "./annotate";
+import { readSheetGrid } from "./read-grid";
+import { type ExcelSession, withExcel } from "./session";
+import { type WorkbookOptions, readWorkbookOptions } from "./settings";
+import { type WriteOptions, type WrittenSheet, writeLayouts } from "./write-sheets";
+
+export { configureExcelAdapter, isExcelApiSupported, lastSyncCount } from "./session";
+export { loadSettings, saveSettings, type WorkbookOptions } from "./settings";
+export type { AnnotateOptions, AnnotateResult, WrittenSheet };
+
+export interface ReadOptions {
+  /** Worksheet to read; default the saved ledger sheet, else the active sheet. */
+  sheetName?: string;
+  /** Reader choices; default the column mapping saved in the workbook. */
+  reader?: ReaderOptions;
+}
+
+export interface LedgerInWorkbook {
+  grid: Grid;
+  ledger: Ledger;
+}
+
+export function readLedgerFromWorkbook(options: ReadOptions = {}): Promise<LedgerInWorkbook> {
+  return withExcel(async (session) =>
+    readLedgerIn(session, options, await readWorkbookOptions(session))
+  );
+}
+
+async function readLedgerIn(
+  session: ExcelSession,
+  options: ReadOptions,
+  saved: WorkbookOptions
+): Promise<LedgerInWorkbook> {
+  const grid = await readSheetGrid(session, { sheetName: options.sheetName ?? saved.ledgerSheet });
+  const reader = options.reader ?? {
+    columns: saved.columns,
+    amountUnit: saved.amountUnit,
+    header: saved.header,
+  };
+  return { grid, ledger: readLedger(grid, withoutUndefined(reader)) };
+}
+
+export interface CheckInWorkbookOptions extends ReadOptions {
+  /** Overrides of the saved rule set and options. */
+  check?: Partial<CheckOptions>;
+}
+
+export interface CheckInWorkbook extends LedgerInWorkbook {
+  report: CheckReport;
+}
+
+/** Reads the ledger and runs the check with the workbook's saved rules and options. */
+export function runCheckInWorkbook(options: CheckInWorkbookOptions = {}): Promise<CheckInWorkbook> {
+  return withExcel(async (session) => {
+    const saved = await readWorkbookOptions(session);
+    const read = await readLedgerIn(session, options, saved);
+    return { ...read, report: runCheck(read.ledger, checkOptionsOf(saved, options.check)) };
+  });
+}
+
+export function checkOptionsOf(
+  saved: WorkbookOptions,
+  overrides: Partial<CheckOptions> = {}
+): CheckOptions {
+  return withoutUndefined({
+    rules: overrides.rules ?? savedRules(saved),
+    asOf: overrides.asOf ?? saved.asOf,
+    month: overrides.month ?? saved.month,
+    timeMode: overrides.timeMode ?? saved.timeMode,
+    groupBy: overrides.groupBy ?? saved.groupBy,
+  });
+}
+
+function savedRules(saved: WorkbookOptions): RuleSet {
+  if (saved.rules === undefined) return DEFAULT_RULES;
+  const parsed = parseRuleSet(saved.rules);
+  if (!parsed.rules) {
+    const first = parsed.errors[0] ?? { "zh-CN": "", en: "" };
+    throw new InputError(
+      {
+        "zh-CN": `工作簿中保存的规则有误：${first["zh-CN"]}`,
+        en: `The rules saved in this workbook are invalid: ${first.en}`,
+      },
+      "excel.saved-rules"
+    );
+  }
+  return parsed.rules;
+}
+
+/** Own sheets of the check (summaries, lists, letters) are replaced together; reconciliation separately. */
+const isReconcileKey = (key: string) => key.startsWith("reconcile");
+
+/** Writes the output sheets of a report, replacing the add-in's earlier ones. */
+export function insertSummarySheets(
+  report: CheckReport,
+  options: OutputOptions,
+  write: WriteOptions = {}
+): Promise<WrittenSheet[]> {
+  return insertSheets(buildOutputSheets(report, options), {
+    replaces: (key) => !isReconcileKey(key),
+    ...write,
+  });
+}
+
+/** Writes any SheetSpecs through layoutSheet(), in a bounded number of syncs. */
+export function insertSheets(
+  specs: SheetSpec[],
+  write: WriteOptions = {}
+): Promise<WrittenSheet[]> {
+  return withExcel((session) => writeLayouts(session, specs.map(layoutSheet), write));
+}
+
+export function annotateLedger(
+  report: CheckReport,
+  options: AnnotateOptions = {}
+): Promise<AnnotateResult> {
+  return withExcel((session) => annotateIn(session, report, options));
+}
+
+/** Removes every annotation the add-in made; false when there were none. */
+export function clearAnnotations(): Promise<boolean> {
+  return withExcel(clearAnnotationsIn);
+}
+
+/** Activates the ledger sheet and selects a project's row (1-based sheet row). One sync. */
+export function selectProject(sheetName: string, sheetRow: number): Promise<void> {
+  return withExcel(async (session) => {
+    const sheet = session.context.workbook.worksheets.getItem(sheetName);
+    sheet.activate();
+    sheet.getRange(`${sheetRow}:${sheetRow}`).select();
+    await session.sync();
+  });
+}
+
+export interface ReconcileInWorkbook {
+  result: ReconcileResult;
+  sheets: WrittenSheet[];
+}
+
+/** Reconciles last month's sheet against this month's and writes the reconciliation sheet. */
+export function reconcileSheets(
+  previousSheet: string,
+  currentSheet: string,
+  options: OutputOptions,
+  write: WriteOptions = {}
+): Promise<ReconcileInWorkbook> {
+  return withExcel(async (session) => {
+    const saved = await readWorkbookOptions(session);
+    // The saved column mapping belongs to this month's sheet; last month's is read as found.
+    const previous = await readLedgerIn(session, { sheetName: previousSheet, reader: {} }, saved);
+    const current = await readLedgerIn(session, { sheetName: currentSheet }, saved);
+    const result = reconcileLedgers(previous.ledger, current.ledger, savedRules(saved));
+    const layout = layoutSheet(buildReconcileSheet(result, options));
+    const sheets = await writeLayouts(session, [layout], { replaces: isReconcileKey, ...write });
+    return { result, sheets };
+  });
+}
+
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

@@ -1,0 +1,16 @@
+/** Task pane entry: waits for Office, then renders the pane in the user's Office language. */
+import { createRoot } from "react-dom/client";
+import { App } from "./components/App";
+import { pickLang } from "./i18n";
+import { officeFluentTheme } from "./theme";
+
+Office.onReady((info) => {
+  const container = document.getElementById("container");
+  if (!container) return;
+  // Outside Office (a plain browser) displayLanguage is absent: fall back to the browser's.
+  const lang = pickLang(Office.context?.displayLanguage ?? navigator.language);
+  document.documentElement.lang = lang;
+  createRoot(container).render(
+    <App lang={lang} theme={officeFluentTheme()} inExcel={info.host === Office.HostType.Excel} />
+  );
+});

@@ -1,0 +1,52 @@
+/**
+ * Tells what kind of file a buffer holds by its first bytes, so a user who picks an .xls or an
+ * encrypted workbook hears why it cannot be read instead of a zip error.
+ */
+import { fileProblem } from "./errors";
+
+const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const EMPTY_ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
+const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+/** Encrypted OOXML is an OLE container with a stream named "EncryptedPackage" (UTF-16LE in the directory). */
+const ENCRYPTED_PACKAGE = Buffer.from("EncryptedPackage", "utf16le");
+
+export type FileKind = "zip" | "xls" | "encrypted-xlsx" | "other";
+
+export function sniffFileKind(bytes: Buffer): FileKind {
+  if (startsWith(bytes, ZIP_MAGIC) || startsWith(bytes, EMPTY_ZIP_MAGIC)) return "zip";
+  if (startsWith(bytes, OLE_MAGIC))
+    return bytes.includes(ENCRYPTED_PACKAGE) ? "encrypted-xlsx" : "xls";
+  return "other";
+}
+
+/** Throws a FileProblem naming the file unless the bytes look like an .xlsx package. */
+export function assertXlsxBytes(file: string, bytes: Buffer): void {
+  if (bytes.length === 0)
+    throw fileProblem(file, "文件是空的（0 字节）。", "the file is empty (0 bytes).");
+  switch (sniffFileKind(bytes)) {
+    case "zip":
+      return;
+    case "xls":
+      throw fileProblem(
+        file,
+        "这是旧版 Excel 97-2003 工作簿（.xls），无法读取。请在 Excel 中另存为 .xlsx 后再试。",
+        "this is an old Excel 97-2003 workbook (.xls), which cannot be read. Save it as .xlsx in Excel and try again."
+      );
+    case "encrypted-xlsx":
+      throw fileProblem(
+        file,
+        "工作簿设有打开密码（已加密），无法读取。请在 Excel 中取消密码后另存一份再试。",
+        "the workbook is password-protected (encrypted) and cannot be read. Remove the password in Excel, save a copy and try again."
+      );
+    default:
+      throw fileProblem(
+        file,
+        "不是 Excel 工作簿（.xlsx）。请选择 .xlsx 文件。",
+        "this is not an Excel workbook (.xlsx). Choose an .xlsx file."
+      );
+  }
+}
+
+function startsWith(bytes: Buffer, magic: Buffer): boolean {
+  return bytes.length >= magic.length && bytes.subarray(0, magic.length).equals(magic);
+}

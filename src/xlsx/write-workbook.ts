@@ -1,0 +1,125 @@
+/**
+ * Writes the engine's summary sheets (SheetSpec) as an .xlsx: a new report workbook (--out), or
+ * a copy of the user's workbook with the sheets added (--append). The input is never modified.
+ */
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { layoutSheet, type SheetLayout, type SheetSpec } from "../core/sheet-spec";
+import { uniqueSheetNames } from "../core/summaries/sheet-names";
+import type { Lang } from "../core/types";
+import { addLayoutChart } from "./chart-parts";
+import type { LayoutChart } from "./chart-xml";
+import { fileProblem } from "./errors";
+import { openXlsxPackage } from "./package";
+import { loadWorkbook } from "./read-grid";
+import { renderLayout } from "./render-sheet";
+import { readSheetMarkers, writeSheetMarkers } from "./sheet-marker";
+import { findUnsupportedParts, partsOfSheets } from "./unsupported-parts";
+
+export interface WriteOptions {
+  lang: Lang;
+}
+
+/** Excel's default body font for Chinese workbooks, Calibri for English. */
+export function fontFor(lang: Lang): string {
+  return lang === "zh-CN" ? "等线" : "Calibri";
+}
+
+/** A new workbook holding only the report sheets. */
+export async function writeReportWorkbook(
+  specs: SheetSpec[],
+  options: WriteOptions
+): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  setReportProperties(workbook);
+  const layouts = addSheets(workbook, specs, [], options);
+  return finishPackage(workbook, layouts, null, options);
+}
+
+/**
+ * A copy of the input workbook with the report sheets added. Sheets an earlier run added
+ * (recognised by their marker) are replaced; a user's sheet with a clashing name is kept and
+ * ours takes another name. Refuses inputs with parts exceljs would drop.
+ */
+export async function appendReportSheets(
+  file: string,
+  bytes: Buffer,
+  specs: SheetSpec[],
+  options: WriteOptions
+): Promise<Buffer> {
+  const original = await openXlsxPackage(file, bytes);
+  const markers = await readSheetMarkers(original);
+  const unsupported = await findUnsupportedParts(
+    original,
+    await partsOfSheets(original, markers.keys())
+  );
+  if (unsupported.length > 0) {
+    throw fileProblem(
+      file,
+      `工作簿含有无法原样保留的内容（${unsupported.map((u) => u["zh-CN"]).join("、")}），为避免丢失，不能追加。请改用 --out 另存报告工作簿。`,
+      `the workbook holds content that cannot be carried over (${unsupported.map((u) => u.en).join(", ")}); to avoid losing it, --append refuses. Use --out to write a separate report workbook.`
+    );
+  }
+  const workbook = await loadWorkbook(file, bytes);
+  for (const ws of [...workbook.worksheets])
+    if (markers.has(ws.name)) workbook.removeWorksheet(ws.id);
+  const layouts = addSheets(
+    workbook,
+    specs,
+    workbook.worksheets.map((ws) => ws.name),
+    options
+  );
+  return finishPackage(workbook, layouts, original, options);
+}
+
+/** Renders each spec on a new sheet; names taken by the user's sheets make ours "name (2)". */
+function addSheets(
+  workbook: ExcelJS.Workbook,
+  specs: SheetSpec[],
+  reserved: string[],
+  options: WriteOptions
+): SheetLayout[] {
+  const names = uniqueSheetNames(
+    specs.map((s) => s.name),
+    reserved
+  );
+  return specs.map((spec, i) => {
+    const layout = layoutSheet({ ...spec, name: names[i] });
+    renderLayout(workbook.addWorksheet(layout.name), layout, { fontName: fontFor(options.lang) });
+    return layout;
+  });
+}
+
+function setReportProperties(workbook: ExcelJS.Workbook): void {
+  workbook.creator = "台账助手 Taizhang";
+  workbook.created = new Date();
+}
+
+/** exceljs writes the workbook; charts and sheet markers are then added on the zip package. */
+async function finishPackage(
+  workbook: ExcelJS.Workbook,
+  layouts: SheetLayout[],
+  original: JSZip | null,
+  options: WriteOptions
+): Promise<Buffer> {
+  const written = Buffer.from(await workbook.xlsx.writeBuffer());
+  const zip = await JSZip.loadAsync(written);
+  for (const layout of layouts) {
+    if (layout.chart)
+      await addLayoutChart(
+        zip,
+        layout as SheetLayout & { chart: LayoutChart },
+        fontFor(options.lang)
+      );
+  }
+  await writeSheetMarkers(
+    zip,
+    original,
+    layouts.map((l) => ({ name: l.name, key: l.key }))
+  );
+  return zip.generateAsync({
+    type: "nodebuffer",
+    compression: "DEFLATE",
+    compressionOptions: { level: 6 },
+  });
+}

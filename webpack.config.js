@@ -1,0 +1,132 @@
+/* eslint-disable no-undef */
+/**
+ * Builds the task pane and the ribbon-command page into dist/, in the spirit of the `yo office`
+ * React template.
+ *
+ *   npm run build       production: minified, manifest URLs rewritten to the production site
+ *   npm run build:dev   development build
+ *   npm run dev-server  https://localhost:3000 with the Office dev certificate
+ *
+ * Production site: env TAIZHANG_PROD_URL (default https://taizhang.example.org/). Every
+ * "https://localhost:3000/" in manifest*.xml becomes that URL in dist/, and the AppDomain
+ * "https://localhost:3000" becomes its origin.
+ */
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const urlDev = "https://localhost:3000/";
+const urlProd = withTrailingSlash(process.env.TAIZHANG_PROD_URL || "https://taizhang.example.org/");
+
+function withTrailingSlash(url) {
+  return url.endsWith("/") ? url : `${url}/`;
+}
+
+/** Dev URLs → production URLs (the dev origin alone, as in <AppDomain>, → the production origin). */
+function rewriteManifest(xml) {
+  const devOrigin = new URL(urlDev).origin;
+  const prodOrigin = new URL(urlProd).origin;
+  return xml.split(urlDev).join(urlProd).split(devOrigin).join(prodOrigin);
+}
+
+/**
+ * The Office dev certificate when it can be made and trusted; otherwise webpack-dev-server's own
+ * self-signed one (on machines where the CA cannot be installed, e.g. containers and CI).
+ */
+async function httpsServerOptions() {
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+    return { ca, key, cert };
+  } catch (error) {
+    console.warn(
+      `office-addin-dev-certs unavailable (${error.message}); using a self-signed certificate.`
+    );
+    return {};
+  }
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const serving = Boolean(env.WEBPACK_SERVE);
+  return {
+    devtool: "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              // tsc (npm run typecheck) checks types; the loader only transpiles, to ES modules
+              // so that webpack can drop the unused parts of Fluent UI.
+              transpileOnly: true,
+              compilerOptions: { target: "ES2017", module: "ES2020", sourceMap: true },
+            },
+          },
+        },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          vendor: {
+            test: /[\\/]node_modules[\\/]/,
+            name: "vendor",
+            chunks: (chunk) => chunk.name === "taskpane",
+          },
+        },
+      },
+    },
+    performance: {
+      // React + Fluent UI are ~310 KB minified (~90 KB gzip); the default 244 KB hint is noise here.
+      maxAssetSize: 800 * 1024,
+      maxEntrypointSize: 800 * 1024,
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "help.html",
+        template: "./src/taskpane/help.html",
+        chunks: [],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*", to: "assets/[name][ext]" },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform: (content) => (dev ? content : rewriteManifest(content.toString())),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: serving ? await httpsServerOptions() : {} },
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+    },
+  };
+};
