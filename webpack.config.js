@@ -14,6 +14,7 @@
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const classicConfig = require("./webpack.classic.config");
 
 const urlDev = "https://localhost:3000/";
 const urlProd = withTrailingSlash(process.env.TAIZHANG_PROD_URL || "https://taizhang.example.org/");
@@ -46,10 +47,14 @@ async function httpsServerOptions() {
   }
 }
 
-module.exports = async (env, options) => {
+// Two builds: the modern pane (ES2017, React, Fluent UI) and the classic ES5 pane for IE11.
+module.exports = async (env, options) => [await mainConfig(env, options), classicConfig(env, options)];
+
+async function mainConfig(env, options) {
   const dev = options.mode === "development";
   const serving = Boolean(env.WEBPACK_SERVE);
   return {
+    name: "main",
     devtool: "source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
@@ -58,7 +63,8 @@ module.exports = async (env, options) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
-      clean: true,
+      // The classic build writes classic.js into the same folder, possibly first.
+      clean: { keep: /^classic\.js(\.map)?$/ },
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
@@ -101,6 +107,8 @@ module.exports = async (env, options) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+        // type="module": IE11 skips these and runs the page's <script nomodule src="classic.js">.
+        scriptLoading: "module",
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
@@ -129,4 +137,4 @@ module.exports = async (env, options) => {
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
     },
   };
-};
+}

@@ -33,7 +33,7 @@ describe("production build (dist/)", function () {
   });
 
   for (const [name, bundles] of [
-    ["taskpane.html", ["vendor.js", "taskpane.js"]],
+    ["taskpane.html", ["vendor.js", "taskpane.js", "classic.js"]],
     ["commands.html", ["commands.js"]],
   ] as const) {
     it(`${name} loads office.js from the CDN, then ${bundles.join(" and ")}`, function () {
@@ -43,6 +43,16 @@ describe("production build (dist/)", function () {
       }
     });
   }
+
+  it("taskpane.html loads the modern bundles as modules and the ES5 classic pane as nomodule", function () {
+    const html = page("taskpane.html");
+    assert.match(html, /<script type="?module"? src="?vendor\.js"?>/);
+    assert.match(html, /<script type="?module"? src="?taskpane\.js"?>/);
+    assert.match(html, /<script nomodule src="?classic\.js"?>/);
+    // IE11 parses classic.js: no ES2015+ syntax may survive in it.
+    const classic = page("classic.js");
+    assert.doesNotMatch(classic, /=>|\bconst\b|\blet\b|`/);
+  });
 
   it("help.html (the manifest's support page) is a static page without scripts", function () {
     const html = page("help.html");
