@@ -26,6 +26,7 @@ import { type WriteOptions, type WrittenSheet, writeLayouts } from "./write-shee
 
 export { configureExcelAdapter, isExcelApiSupported, lastSyncCount } from "./session";
 export { loadSettings, saveSettings, type WorkbookOptions } from "./settings";
+export { listWorksheets, type WorksheetInfo } from "./workbook-sheets";
 export type { AnnotateOptions, AnnotateResult, WrittenSheet };
 
 export interface ReadOptions {
@@ -108,7 +109,7 @@ function savedRules(saved: WorkbookOptions): RuleSet {
 }
 
 /** Own sheets of the check (summaries, lists, letters) are replaced together; reconciliation separately. */
-const isReconcileKey = (key: string) => key.startsWith("reconcile");
+export const isReconcileKey = (key: string) => key.startsWith("reconcile");
 
 /** Writes the output sheets of a report, replacing the add-in's earlier ones. */
 export function insertSummarySheets(

@@ -6,6 +6,7 @@ import { readFile } from "node:fs/promises";
 import JSZip from "jszip";
 import { fileProblem, FileProblem } from "./errors";
 import { assertXlsxBytes } from "./sniff";
+import { assertNoZipBomb } from "./zip-guard";
 
 /** Reads the whole file without ever opening it for writing. */
 export async function readInputBytes(file: string): Promise<Buffer> {
@@ -22,9 +23,11 @@ export async function readInputBytes(file: string): Promise<Buffer> {
   }
 }
 
-/** Checks magic bytes and the zip directory; returns the package for inspection. */
+/** Checks magic bytes, the zip directory and the declared sizes; returns the package for inspection. */
 export async function openXlsxPackage(file: string, bytes: Buffer): Promise<JSZip> {
   assertXlsxBytes(file, bytes);
+  // Before anything is inflated (JSZip.loadAsync reads only the directory; exceljs inflates all).
+  assertNoZipBomb(file, bytes);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);

@@ -56,7 +56,7 @@ export function projectColumns(report: CheckReport, lang: Lang, unitSuffix = "")
       ? textColumn(pick(FIELD_LABELS.responsibleUnit, lang), 16, (p) => p.row.responsibleUnit ?? "")
       : null,
     sectorCategory: has(sectorCategory)
-      ? textColumn(say(lang, "行业/类别", "Sector / category"), 16, sectorCategory)
+      ? textColumn(say(lang, "行业/类别", "Sector / category"), 18, sectorCategory)
       : null,
     total: amountColumn(
       `${say(lang, "总投资", "Total investment")}${unitSuffix}`,

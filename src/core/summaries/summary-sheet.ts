@@ -77,7 +77,7 @@ export function buildSummarySheet(
   const columns: ColumnDef<SummaryLine>[] = [
     seqColumn(lang, (l) => l.seq),
     textColumn(capitalise(label), nameWidth, (l) => l.name),
-    countColumn(say(lang, "项目数（个）", "Projects"), (l) => l.figures.projects),
+    countColumn(say(lang, "项目数\n（个）", "Projects"), (l) => l.figures.projects),
     amountColumn(say(lang, "总投资", "Total investment"), (l) => amount(l.figures.totalInvestment)),
     amountColumn(say(lang, "计划投资", "Annual plan"), (l) => amount(l.figures.annualPlan), year),
   ];
@@ -91,7 +91,7 @@ export function buildSummarySheet(
   if (hasVariance) columns.push(pointsColumn(lang, (l) => l.figures.variancePoints));
   const varianceColumn = hasVariance ? columns.length - 1 : undefined;
   columns.push(
-    countColumn(say(lang, "开工数（个）", "Started"), (l) => l.figures.started),
+    countColumn(say(lang, "开工数\n（个）", "Started"), (l) => l.figures.started),
     percentColumn(say(lang, "开工率", "Start rate"), (l) => l.figures.startRate)
   );
 

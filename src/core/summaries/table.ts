@@ -109,8 +109,9 @@ export function percentColumn<T>(
 
 export function pointsColumn<T>(lang: Lang, value: (item: T) => SpecValue): ColumnDef<T> {
   return {
-    header: say(lang, "与时序进度比（±个百分点）", "vs time progress (± points)"),
-    width: 13,
+    header: say(lang, "与时序进度比\n（±个百分点）", "vs time progress (± points)"),
+    // Wide enough for "（±个百分点）" on one line.
+    width: 15,
     format: FORMATS.points2,
     align: "right",
     value,

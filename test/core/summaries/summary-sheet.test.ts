@@ -67,13 +67,13 @@ describe("summary sheet", () => {
     assert.deepEqual(layout.values[3], [
       "序号",
       "行业",
-      "项目数（个）",
+      "项目数\n（个）",
       "总投资",
       "2024年",
       null,
       null,
-      "与时序进度比（±个百分点）",
-      "开工数（个）",
+      "与时序进度比\n（±个百分点）",
+      "开工数\n（个）",
       "开工率",
     ]);
     assert.deepEqual(layout.values[4], [
@@ -152,10 +152,10 @@ describe("summary sheet", () => {
       [
         { text: "序号" },
         { text: "行业" },
-        { text: "项目数（个）" },
+        { text: "项目数\n（个）" },
         { text: "总投资" },
         { text: "2024年计划投资" },
-        { text: "开工数（个）" },
+        { text: "开工数\n（个）" },
         { text: "开工率" },
       ],
     ]);

@@ -1,0 +1,105 @@
+/**
+ * The check results as the pane shows them: the lists (behind sorted by lag, ahead, not started,
+ * below the listing criteria, data problems), their filters, the groupings on offer and the tone
+ * of a variance.
+ */
+import { GROUP_FIELD_KEYS, groupKeyText } from "../../core/groups/fields";
+import { resolveGroupBy } from "../../core/groups/resolve";
+import type { CheckReport, ProjectResult, RuleSet } from "../../core/report-types";
+import { isBehind } from "../../core/schedule/schedule";
+import { allFindings } from "../../core/summaries/list-sheets";
+import { byLag, byLead } from "../../core/summaries/project-columns";
+import type { Finding, Lang, Ledger, Severity } from "../../core/types";
+
+export type ProjectListKind = "behind" | "ahead" | "not-started" | "not-listed";
+export type ListKind = ProjectListKind | "problems";
+export const LIST_ORDER: readonly ListKind[] = [
+  "behind",
+  "ahead",
+  "not-started",
+  "not-listed",
+  "problems",
+];
+
+export function projectsOf(report: CheckReport, kind: ProjectListKind): ProjectResult[] {
+  switch (kind) {
+    case "behind":
+      return report.projects.filter((p) => isBehind(p.schedule.status)).sort(byLag);
+    case "ahead":
+      return report.projects.filter((p) => p.schedule.status === "ahead").sort(byLead);
+    case "not-started":
+      return report.projects.filter((p) => p.schedule.status === "not-started");
+    case "not-listed":
+      return report.projects.filter((p) => !p.listing.eligible);
+  }
+}
+
+export function listCount(report: CheckReport, kind: ListKind): number {
+  return kind === "problems" ? allFindings(report).length : projectsOf(report, kind).length;
+}
+
+export interface ProjectFilter {
+  /** Words in the name, code or responsible unit. */
+  text: string;
+  /** A group key of the chosen grouping, or null for all. */
+  group: string | null;
+  /** Only severely behind (behind list). */
+  severeOnly: boolean;
+}
+
+export const NO_FILTER: ProjectFilter = { text: "", group: null, severeOnly: false };
+
+export function filterProjects(
+  projects: ProjectResult[],
+  filter: ProjectFilter,
+  groupKeyOf: ((p: ProjectResult) => string) | null
+): ProjectResult[] {
+  const words = filter.text.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  return projects.filter((p) => {
+    if (filter.severeOnly && p.schedule.status !== "severely-behind") return false;
+    if (filter.group !== null && groupKeyOf && groupKeyOf(p) !== filter.group) return false;
+    const haystack = [p.row.name, p.row.code, p.row.responsibleUnit]
+      .filter(Boolean)
+      .join(" ")
+      .toLowerCase();
+    return words.every((w) => haystack.includes(w));
+  });
+}
+
+export function filterFindings(findings: Finding[], severity: Severity | null): Finding[] {
+  return severity === null ? findings : findings.filter((f) => f.severity === severity);
+}
+
+/** The group key function of a grouping, or null when the ledger cannot be grouped so. */
+export function groupKeyFunction(
+  ledger: Ledger,
+  spec: string
+): ((p: ProjectResult) => string) | null {
+  try {
+    const groupBy = resolveGroupBy(ledger, spec);
+    return (p) => groupBy.keyOf(p.row);
+  } catch {
+    return null;
+  }
+}
+
+/** Groupings this ledger allows, the default ones first: the check computes all of them. */
+export function groupingsOf(ledger: Ledger, preferred: readonly string[]): string[] {
+  const available = GROUP_FIELD_KEYS.filter(
+    (field) => field !== "currency" && groupKeyFunction(ledger, field) !== null
+  );
+  return [...new Set([...preferred, ...available])];
+}
+
+export type Tone = "good" | "warning" | "danger" | "neutral";
+
+/** Ahead: good; behind within the first colour band: warning; at or past the severe lag: danger. */
+export function varianceTone(points: number | null, rules: RuleSet): Tone {
+  if (points === null) return "neutral";
+  if (points >= 0) return "good";
+  return -points >= rules.severeBehindPoints ? "danger" : "warning";
+}
+
+export function groupKeyLabel(key: string, lang: Lang): string {
+  return groupKeyText(key, lang);
+}
