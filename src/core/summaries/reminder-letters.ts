@@ -3,7 +3,7 @@
  * started: addressee, a paragraph with the unit's figures, a table of those projects, the request
  * to report back, sender and date. Amounts in 万元.
  */
-import { fixed, percent } from "../format";
+import { billion, percent, yi } from "../format";
 import { BLANK_GROUP_KEY, GROUP_FIELDS, fieldKeyOf, figuresOf, partitionProjects } from "../groups";
 import type { CheckReport, GroupFigures, ProjectResult } from "../report-types";
 import { isBehind } from "../schedule/schedule";
@@ -120,16 +120,16 @@ function figuresParagraph(
   lang: Lang
 ): string {
   const when = asOfText(report.period, lang);
-  const money = (wan: number) => fixed(wan);
+  // Unit totals read like the bulletin's: 亿元 with two decimals (the table below lists 万元).
   const zh: string[] = [
-    `共${figures.projects}个，总投资${money(figures.totalInvestment)}万元，年度计划投资${money(figures.annualPlan)}万元`,
+    `共${figures.projects}个，总投资${yi(figures.totalInvestment)}亿元，年度计划投资${yi(figures.annualPlan)}亿元`,
   ];
   const en: string[] = [
-    `${countNoun(figures.projects, "key project")} with a total investment of ${money(figures.totalInvestment)} and an annual plan of ${money(figures.annualPlan)} (CNY 10k)`,
+    `${countNoun(figures.projects, "key project")} with a total investment of ${billion(figures.totalInvestment)} billion yuan and an annual plan of ${billion(figures.annualPlan)} billion yuan`,
   ];
   if (figures.completed !== null) {
-    zh.push(`累计完成投资${money(figures.completed)}万元`);
-    en.push(`${money(figures.completed)} completed`);
+    zh.push(`累计完成投资${yi(figures.completed)}亿元`);
+    en.push(`${billion(figures.completed)} billion yuan completed`);
   }
   if (figures.completionRate !== null) {
     zh.push(`占年度计划的${percent(figures.completionRate)}`);
