@@ -1,14 +1,38 @@
 /**
  * Entry of the classic (ES5) pane, loaded only by webviews that do not run module scripts
- * (Internet Explorer 11 / Trident). Until the classic workflow lands it explains what to use.
+ * (Internet Explorer 11 / Trident: volume-licensed Excel 2016/2019 on Windows). The polyfills
+ * come first: core modules use ES2015+ library features at load time.
  */
-const container = document.getElementById("container");
-if (container) {
-  const zh = /^zh/i.test(navigator.language || "");
-  const paragraph = document.createElement("p");
-  paragraph.style.cssText = "font-family:'Microsoft YaHei','Segoe UI',sans-serif;padding:12px";
-  paragraph.textContent = zh
-    ? "本版 Excel 使用 Internet Explorer 11 显示加载项，台账助手的完整界面无法在其中运行。请使用 Excel 2021、Microsoft 365 或网页版 Excel，或使用命令行工具。"
-    : "This Excel shows add-ins in Internet Explorer 11, where Taizhang's full pane cannot run. Use Excel 2021, Microsoft 365 or Excel on the web, or the command-line tool.";
-  container.appendChild(paragraph);
+import "./polyfills";
+import { ClassicPane } from "./app";
+import { messageBar } from "./views";
+import { TEXT, languageOf } from "./strings";
+import { installStyles } from "./styles";
+import { el } from "./dom";
+
+function container(): HTMLElement {
+  const found = document.getElementById("container");
+  if (found) return found;
+  const created = document.createElement("div");
+  created.id = "container";
+  document.body.appendChild(created);
+  return created;
 }
+
+function boot(): void {
+  installStyles();
+  const root = container();
+  if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
+    const lang = languageOf(navigator.language);
+    root.appendChild(el("div", "tz", messageBar("info", null, TEXT.notInExcel[lang])));
+    return;
+  }
+  Office.onReady(() => {
+    const lang = languageOf(Office.context && Office.context.displayLanguage);
+    const pane = new ClassicPane(root, lang);
+    pane.render();
+    pane.start();
+  });
+}
+
+boot();

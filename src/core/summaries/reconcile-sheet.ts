@@ -169,9 +169,13 @@ function reconcileSections(result: ReconcileResult, lang: Lang): Section[] {
       "The ledgers have no completed-investment column: no increment can be computed."
     );
   } else {
+    const sum = (pick: (c: AmountChange) => number | null) =>
+      result.increments.reduce((total, c) => total + (pick(c) ?? 0), 0);
     increments.total = {
       ...emptyLine(""),
       name: say(lang, "合计", "Total"),
+      previous: sum((c) => c.previous),
+      current: sum((c) => c.current),
       change: result.monthIncrement,
     };
   }

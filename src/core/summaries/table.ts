@@ -96,7 +96,8 @@ export function amountColumn<T>(
   value: (item: T) => SpecValue,
   group?: string
 ): ColumnDef<T> {
-  return { header, group, width: 12, format: FORMATS.amount2, align: "right", value };
+  // 13: a bold 合计 such as 1234567.89 still fits where the CJK fallback font has wide digits.
+  return { header, group, width: 13, format: FORMATS.amount2, align: "right", value };
 }
 
 export function percentColumn<T>(

@@ -74,7 +74,7 @@ describe("reconciliation sheet", () => {
     ]);
     assert.deepEqual(values[7], [1, "P02", "天昱玻璃", 5, 8000, 9000, 1000, "年度计划投资调整"]);
     // increments: 合计 first, then each project
-    assert.deepEqual(values[10], [null, "", "合计", null, null, null, 300, ""]);
+    assert.deepEqual(values[10], [null, "", "合计", null, 1200 + 3000, 1000 + 3500, 300, ""]);
     assert.equal(sheet.rows[10].kind, "total");
     assert.deepEqual(values[12], [2, "P02", "天昱玻璃", 5, 3000, 3500, 500, ""]);
     assert.deepEqual(values[14], [

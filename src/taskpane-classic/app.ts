@@ -1,0 +1,190 @@
+/**
+ * The classic pane's workflow on plain DOM: detect the ledger, run the check, insert the summary
+ * sheets, copy the report paragraph, annotate or clear. One state object; every change re-renders
+ * the pane (it is small), and at most one workbook operation runs at a time.
+ */
+import { isInputError } from "../core/errors";
+import type { CheckReport, ProjectResult } from "../core/report-types";
+import type { OutputOptions } from "../core/summaries";
+import type { Lang, Ledger } from "../core/types";
+import {
+  type WorkbookOptions,
+  annotateLedger,
+  clearAnnotations,
+  insertSummarySheets,
+  loadSettings,
+  readLedgerFromWorkbook,
+  runCheckInWorkbook,
+  selectProject,
+} from "../excel";
+import { copyTextArea } from "./clipboard";
+import { append, button, clear, el } from "./dom";
+import { TEXT, annotated, inserted, unexpectedError } from "./strings";
+import { type BarKind, ledgerView, messageBar, narrativeView, paneHeader, reportView } from "./views";
+
+interface Message {
+  kind: BarKind;
+  text: string;
+  title?: string;
+}
+
+interface PaneState {
+  lang: Lang;
+  ledger: Ledger | null;
+  report: CheckReport | null;
+  /** Text of the operation under way, or null when idle. */
+  busy: string | null;
+  message: Message | null;
+}
+
+export class ClassicPane {
+  private readonly state: PaneState;
+
+  constructor(
+    private readonly root: HTMLElement,
+    lang: Lang
+  ) {
+    this.state = { lang, ledger: null, report: null, busy: null, message: null };
+  }
+
+  start(): void {
+    this.detect();
+  }
+
+  /** Reads the ledger on the active (or saved) sheet. */
+  detect(): void {
+    const { lang } = this.state;
+    this.run(TEXT.reading[lang], async () => {
+      const { ledger } = await readLedgerFromWorkbook();
+      this.state.ledger = ledger;
+      this.state.report = null;
+      return null;
+    });
+  }
+
+  check(): void {
+    const { lang } = this.state;
+    this.run(TEXT.checking[lang], async () => {
+      const { ledger, report } = await runCheckInWorkbook();
+      this.state.ledger = ledger;
+      this.state.report = report;
+      return null;
+    });
+  }
+
+  insertSheets(): void {
+    const report = this.state.report;
+    if (!report) return;
+    const { lang } = this.state;
+    this.run(TEXT.inserting[lang], async () => {
+      const written = await insertSummarySheets(report, outputOptions(await loadSettings(), lang));
+      return { kind: "success", text: inserted(written.map((s) => s.name), lang) };
+    });
+  }
+
+  annotate(): void {
+    const report = this.state.report;
+    if (!report) return;
+    const { lang } = this.state;
+    this.run(TEXT.annotating[lang], async () => {
+      const result = await annotateLedger(report, { lang });
+      return { kind: "success", text: annotated(result.marked, result.columns, lang) };
+    });
+  }
+
+  clearAnnotations(): void {
+    const { lang } = this.state;
+    this.run(TEXT.clearing[lang], async () => {
+      const removed = await clearAnnotations();
+      return { kind: removed ? "success" : "info", text: (removed ? TEXT.cleared : TEXT.nothingToClear)[lang] };
+    });
+  }
+
+  select(project: ProjectResult): void {
+    const report = this.state.report;
+    if (!report) return;
+    this.run(TEXT.selecting[this.state.lang], async () => {
+      await selectProject(report.ledger.sheetName, project.row.sheetRow);
+      return null;
+    });
+  }
+
+  copy(area: HTMLTextAreaElement): void {
+    const { lang } = this.state;
+    const copied = copyTextArea(area);
+    this.state.message = copied
+      ? { kind: "success", text: TEXT.copied[lang] }
+      : { kind: "warning", text: TEXT.copyByHand[lang] };
+    this.render();
+    // Re-rendering replaced the textarea: select the new one so Ctrl+C still works.
+    if (!copied) {
+      const fresh = this.root.getElementsByTagName("textarea")[0];
+      if (fresh) copyTextArea(fresh);
+    }
+  }
+
+  /** Runs one workbook operation: busy while it runs, its outcome or error shown after. */
+  private run(busyText: string, work: () => Promise<Message | null>): void {
+    if (this.state.busy !== null) return;
+    this.state.busy = busyText;
+    this.state.message = null;
+    this.render();
+    work().then(
+      (message) => this.finish(message),
+      (error: unknown) => this.finish({ kind: "error", title: TEXT.failed[this.state.lang], text: errorText(error, this.state.lang) })
+    );
+  }
+
+  private finish(message: Message | null): void {
+    this.state.busy = null;
+    this.state.message = message;
+    this.render();
+  }
+
+  render(): void {
+    const { lang, ledger, report, busy, message } = this.state;
+    const idle = busy === null;
+    clear(this.root);
+    const pane = el("div", "tz", paneHeader(lang));
+    if (busy !== null) append(pane, messageBar("busy", null, busy));
+    if (message) append(pane, messageBar(message.kind, message.title ?? null, message.text));
+
+    const actions = el("div", "tz-actions", [
+      button(TEXT.runCheck[lang], "tz-btn tz-primary", () => this.check(), !idle || !ledger?.found),
+      button(TEXT.detectAgain[lang], "tz-btn", () => this.detect(), !idle),
+    ]);
+    append(pane, actions);
+    if (report) {
+      append(pane, reportView(report, lang, { onSelect: (p) => this.select(p) }, !idle));
+      append(pane, narrativeView(report, lang, (area) => this.copy(area)));
+      append(pane, [
+        el("h2", null, TEXT.outputs[lang]),
+        el("div", null, [
+          button(TEXT.insertSheets[lang], "tz-btn tz-primary", () => this.insertSheets(), !idle),
+          button(TEXT.annotate[lang], "tz-btn", () => this.annotate(), !idle),
+          button(TEXT.clearAnnotations[lang], "tz-btn", () => this.clearAnnotations(), !idle),
+        ]),
+      ]);
+    } else if (ledger) {
+      append(pane, ledgerView(ledger, lang));
+    }
+    this.root.appendChild(pane);
+  }
+}
+
+/** Output options from what the workbook saved (the modern pane's choices), in the pane's language by default. */
+export function outputOptions(saved: WorkbookOptions, lang: Lang): OutputOptions {
+  const options: OutputOptions = { lang: saved.lang ?? lang };
+  if (saved.amountScale) options.amountScale = saved.amountScale;
+  if (saved.area) options.area = saved.area;
+  if (saved.issuer) options.issuer = saved.issuer;
+  if (saved.include) options.include = saved.include;
+  return options;
+}
+
+/** Input errors carry their own words; anything else is reported as unexpected, with its text. */
+export function errorText(error: unknown, lang: Lang): string {
+  if (isInputError(error)) return error.textIn(lang);
+  const detail = error instanceof Error ? error.message : String(error);
+  return unexpectedError(detail, lang);
+}

@@ -1,0 +1,38 @@
+/**
+ * Anything thrown by the adapter or the engine, as the pane shows it: what happened in plain words
+ * and what to do next. InputErrors carry their own bilingual text; anything else is a bug or a
+ * host failure, shown with its detail and a generic next step.
+ */
+import { isInputError } from "../../core/errors";
+import type { LocalText } from "../../core/types";
+import { TEXT } from "../i18n";
+
+export interface PaneError {
+  message: LocalText;
+  next: LocalText;
+  code: string;
+}
+
+/** Next steps by error code (prefix match); messages of the adapter often say it already. */
+const NEXT_STEPS: [prefix: string, next: LocalText][] = [
+  ["excel.sheet-not-found", TEXT.errorSheetGone],
+  ["excel.ItemNotFound", TEXT.errorSheetGone],
+  ["excel.saved-rules", TEXT.errorRules],
+  ["input", TEXT.errorInput],
+];
+
+export function paneErrorOf(error: unknown): PaneError {
+  if (isInputError(error)) {
+    const next = NEXT_STEPS.find(([prefix]) => error.code.startsWith(prefix))?.[1];
+    return { message: error.text, next: next ?? TEXT.errorRetry, code: error.code };
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    message: {
+      "zh-CN": `发生了意外错误：${detail}`,
+      en: `Something unexpected went wrong: ${detail}`,
+    },
+    next: TEXT.errorRetry,
+    code: "unexpected",
+  };
+}
