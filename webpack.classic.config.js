@@ -43,5 +43,10 @@ module.exports = (env, options) => ({
       },
     ],
   },
-  performance: { hints: options.mode === "production" ? "warning" : false },
+  performance: {
+    hints: options.mode === "production" ? "warning" : false,
+    // The whole engine, Office adapter and core-js polyfills: ~300 KB minified, ~100 KB gzip.
+    maxAssetSize: 400 * 1024,
+    maxEntrypointSize: 400 * 1024,
+  },
 });

@@ -14,6 +14,8 @@ export class InputError extends Error {
     readonly code: string = "input"
   ) {
     super(text.en);
+    // ES5 builds (the IE11 pane): Error() returns a new object, losing this class's prototype.
+    Object.setPrototypeOf(this, new.target.prototype);
   }
 
   /** The message in one language. */

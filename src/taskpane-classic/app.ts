@@ -20,7 +20,15 @@ import {
 import { copyTextArea } from "./clipboard";
 import { append, button, clear, el } from "./dom";
 import { TEXT, annotated, inserted, unexpectedError } from "./strings";
-import { type BarKind, ledgerView, messageBar, narrativeView, paneHeader, reportView } from "./views";
+import {
+  type BarKind,
+  laggingView,
+  ledgerView,
+  messageBar,
+  narrativeView,
+  paneHeader,
+  reportView,
+} from "./views";
 
 interface Message {
   kind: BarKind;
@@ -78,7 +86,13 @@ export class ClassicPane {
     const { lang } = this.state;
     this.run(TEXT.inserting[lang], async () => {
       const written = await insertSummarySheets(report, outputOptions(await loadSettings(), lang));
-      return { kind: "success", text: inserted(written.map((s) => s.name), lang) };
+      return {
+        kind: "success",
+        text: inserted(
+          written.map((s) => s.name),
+          lang
+        ),
+      };
     });
   }
 
@@ -96,7 +110,10 @@ export class ClassicPane {
     const { lang } = this.state;
     this.run(TEXT.clearing[lang], async () => {
       const removed = await clearAnnotations();
-      return { kind: removed ? "success" : "info", text: (removed ? TEXT.cleared : TEXT.nothingToClear)[lang] };
+      return {
+        kind: removed ? "success" : "info",
+        text: (removed ? TEXT.cleared : TEXT.nothingToClear)[lang],
+      };
     });
   }
 
@@ -131,7 +148,12 @@ export class ClassicPane {
     this.render();
     work().then(
       (message) => this.finish(message),
-      (error: unknown) => this.finish({ kind: "error", title: TEXT.failed[this.state.lang], text: errorText(error, this.state.lang) })
+      (error: unknown) =>
+        this.finish({
+          kind: "error",
+          title: TEXT.failed[this.state.lang],
+          text: errorText(error, this.state.lang),
+        })
     );
   }
 
@@ -155,15 +177,16 @@ export class ClassicPane {
     ]);
     append(pane, actions);
     if (report) {
-      append(pane, reportView(report, lang, { onSelect: (p) => this.select(p) }, !idle));
-      append(pane, narrativeView(report, lang, (area) => this.copy(area)));
       append(pane, [
+        reportView(report, lang),
         el("h2", null, TEXT.outputs[lang]),
         el("div", null, [
           button(TEXT.insertSheets[lang], "tz-btn tz-primary", () => this.insertSheets(), !idle),
           button(TEXT.annotate[lang], "tz-btn", () => this.annotate(), !idle),
           button(TEXT.clearAnnotations[lang], "tz-btn", () => this.clearAnnotations(), !idle),
         ]),
+        narrativeView(report, lang, (area) => this.copy(area)),
+        laggingView(report, lang, (p) => this.select(p), !idle),
       ]);
     } else if (ledger) {
       append(pane, ledgerView(ledger, lang));

@@ -8,7 +8,7 @@ import { NFKC_TABLE } from "./nfkc-table";
 
 const ENTRY_SEPARATOR = "\u0000";
 /** Any character from U+00A0 up: only such strings can contain a mapped character. */
-const MAYBE_MAPPED = /[^\u0000-\u009f]/;
+const MAYBE_MAPPED = /[\u00a0-\uffff]/;
 
 let mappings: Record<string, string> | null = null;
 
@@ -45,7 +45,8 @@ export function installNormalize(): void {
     writable: true,
     value: function normalize(this: string, form?: string): string {
       const name = form === undefined ? "NFC" : String(form);
-      if (FORMS.indexOf(name) < 0) throw new RangeError(`The normalization form should be one of ${FORMS.join(", ")}.`);
+      if (FORMS.indexOf(name) < 0)
+        throw new RangeError(`The normalization form should be one of ${FORMS.join(", ")}.`);
       const text = String(this);
       return name === "NFKC" || name === "NFKD" ? nfkcLite(text) : text;
     },

@@ -55,7 +55,10 @@ export const TEXT = {
   dataFindings: { "zh-CN": "数据问题", en: "Data issues" },
   narrative: { "zh-CN": "报告文字", en: "Report paragraph" },
   copy: { "zh-CN": "复制", en: "Copy" },
-  copied: { "zh-CN": "报告文字已复制，可粘贴到通报中。", en: "Copied: paste it into the bulletin." },
+  copied: {
+    "zh-CN": "报告文字已复制，可粘贴到通报中。",
+    en: "Copied: paste it into the bulletin.",
+  },
   copyByHand: {
     "zh-CN": "无法自动复制：文字已选中，请按 Ctrl+C。",
     en: "Could not copy automatically: the text is selected, press Ctrl+C.",
@@ -64,7 +67,10 @@ export const TEXT = {
   insertSheets: { "zh-CN": "插入汇总表", en: "Insert summary sheets" },
   annotate: { "zh-CN": "在台账上标注", en: "Annotate the ledger" },
   clearAnnotations: { "zh-CN": "清除标注", en: "Remove annotations" },
-  nothingToClear: { "zh-CN": "台账上没有台账助手的标注。", en: "There were no annotations to remove." },
+  nothingToClear: {
+    "zh-CN": "台账上没有台账助手的标注。",
+    en: "There were no annotations to remove.",
+  },
   cleared: { "zh-CN": "已清除台账助手的标注。", en: "The annotations were removed." },
   failed: { "zh-CN": "操作未完成", en: "Not done" },
 } satisfies Record<string, LocalText>;
@@ -82,7 +88,9 @@ export function annotated(marked: number, columns: [string, string], lang: Lang)
 }
 
 export function moreProjects(count: number, lang: Lang): string {
-  return lang === "zh-CN" ? `另有 ${count} 个，见“滞后项目”表。` : `${count} more in the lagging list sheet.`;
+  return lang === "zh-CN"
+    ? `另有 ${count} 个，见“滞后项目”表。`
+    : `${count} more in the lagging list sheet.`;
 }
 
 export function groupedBy(label: string, lang: Lang): string {

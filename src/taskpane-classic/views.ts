@@ -42,7 +42,8 @@ export function paneHeader(lang: Lang): HTMLElement {
 
 function factsTable(rows: [string, Child][]): HTMLElement {
   const body = el("tbody");
-  for (const [label, value] of rows) body.appendChild(el("tr", null, [el("th", null, label), el("td", null, value)]));
+  for (const [label, value] of rows)
+    body.appendChild(el("tr", null, [el("th", null, label), el("td", null, value)]));
   return el("table", "tz-facts", body);
 }
 
@@ -84,7 +85,8 @@ export function ledgerView(ledger: Ledger, lang: Lang): HTMLElement {
   ]);
   if (ledger.found) {
     const list = el("ul", "tz-columns");
-    for (const [field, match] of mappedColumns(ledger)) list.appendChild(columnItem(field, match, lang));
+    for (const [field, match] of mappedColumns(ledger))
+      list.appendChild(columnItem(field, match, lang));
     view.appendChild(el("h2", null, TEXT.columns[lang]));
     view.appendChild(list);
   }
@@ -93,7 +95,9 @@ export function ledgerView(ledger: Ledger, lang: Lang): HTMLElement {
     view.appendChild(el("h2", null, `${TEXT.readingFindings[lang]}（${ledger.findings.length}）`));
     for (const finding of notes) {
       const where = [finding.sheetRow === null ? "" : `${finding.column ?? ""}${finding.sheetRow}`];
-      view.appendChild(el("p", "tz-note", `${where[0] ? `${where[0]}：` : ""}${finding.message[lang]}`));
+      view.appendChild(
+        el("p", "tz-note", `${where[0] ? `${where[0]}：` : ""}${finding.message[lang]}`)
+      );
     }
   }
   return view;
@@ -109,7 +113,10 @@ function rateText(rate: number | null): string {
 }
 
 function tile(label: string, value: Child): HTMLElement {
-  return el("td", "tz-tile", [el("span", "tz-tile-label", label), el("span", "tz-tile-value", value)]);
+  return el("td", "tz-tile", [
+    el("span", "tz-tile-label", label),
+    el("span", "tz-tile-value", value),
+  ]);
 }
 
 /** Totals: projects, started, completion rate and points against the time schedule. */
@@ -118,14 +125,20 @@ function totalsView(report: CheckReport, lang: Lang): HTMLElement[] {
   const vs = signedPoints(totals.variancePoints);
   const first = el("tr", null, [
     tile(TEXT.projects[lang], totals.projects),
-    tile(TEXT.started[lang], `${totals.started}${totals.startRate === null ? "" : ` · ${percent(totals.startRate, 1)}`}`),
+    tile(
+      TEXT.started[lang],
+      `${totals.started}${totals.startRate === null ? "" : ` · ${percent(totals.startRate, 1)}`}`
+    ),
   ]);
   const second = el("tr", null, [
     tile(TEXT.completionRate[lang], rateText(totals.completionRate)),
     tile(`${TEXT.vsSchedule[lang]}（${TEXT.points[lang]}）`, vs),
   ]);
   const line = timeProgressLine(report.period, lang);
-  return [el("table", "tz-tiles", el("tbody", null, [first, second])), line ? el("p", "tz-note", line) : el("span")];
+  return [
+    el("table", "tz-tiles", el("tbody", null, [first, second])),
+    line ? el("p", "tz-note", line) : el("span"),
+  ];
 }
 
 function groupRow(figures: GroupFigures, lang: Lang, className?: string): HTMLElement {
@@ -151,8 +164,13 @@ function groupView(report: CheckReport, lang: Lang): HTMLElement[] {
   ]);
   const body = el("tbody");
   for (const figures of report.groups[groupBy]) body.appendChild(groupRow(figures, lang));
-  body.appendChild(groupRow({ ...report.totals, key: lang === "zh-CN" ? "合计" : "Total" }, lang, "tz-total"));
-  return [el("h2", null, groupedBy(label, lang)), el("table", "tz-table", [el("thead", null, head), body])];
+  body.appendChild(
+    groupRow({ ...report.totals, key: lang === "zh-CN" ? "合计" : "Total" }, lang, "tz-total")
+  );
+  return [
+    el("h2", null, groupedBy(label, lang)),
+    el("table", "tz-table", [el("thead", null, head), body]),
+  ];
 }
 
 export function laggingProjects(report: CheckReport): ProjectResult[] {
@@ -163,7 +181,8 @@ export function laggingProjects(report: CheckReport): ProjectResult[] {
 
 function statusPill(project: ProjectResult, report: CheckReport, lang: Lang): HTMLElement {
   const pill = el("span", "tz-pill", STATUS_LABELS[project.schedule.status][lang]);
-  const band = project.schedule.band === null ? undefined : report.rules.colourBands[project.schedule.band];
+  const band =
+    project.schedule.band === null ? undefined : report.rules.colourBands[project.schedule.band];
   if (band) {
     pill.style.backgroundColor = band.fill;
     pill.style.color = band.font;
@@ -172,7 +191,12 @@ function statusPill(project: ProjectResult, report: CheckReport, lang: Lang): HT
 }
 
 /** Lagging projects, most behind first; a click selects the project's row in the ledger. */
-function laggingView(report: CheckReport, lang: Lang, onSelect: (p: ProjectResult) => void, busy: boolean): HTMLElement[] {
+function laggingParts(
+  report: CheckReport,
+  lang: Lang,
+  onSelect: (p: ProjectResult) => void,
+  busy: boolean
+): HTMLElement[] {
   const lagging = laggingProjects(report);
   const title = el("h2", null, `${TEXT.lagging[lang]}（${lagging.length}）`);
   if (lagging.length === 0) return [title, el("p", "tz-note", TEXT.noneLagging[lang])];
@@ -183,15 +207,19 @@ function laggingView(report: CheckReport, lang: Lang, onSelect: (p: ProjectResul
     item.appendChild(el("span", "tz-project-name", row.name ?? `#${row.sheetRow}`));
     item.appendChild(statusPill(project, report, lang));
     item.appendChild(signedPoints(project.schedule.variancePoints));
-    item.appendChild(el("span", "tz-muted", ` · ${rateText(project.schedule.completionRate)}${row.responsibleUnit ? ` · ${row.responsibleUnit}` : ""}`));
+    item.appendChild(
+      el(
+        "span",
+        "tz-muted",
+        ` · ${rateText(project.schedule.completionRate)}${row.responsibleUnit ? ` · ${row.responsibleUnit}` : ""}`
+      )
+    );
     list.appendChild(el("li", null, item));
   }
-  return [
-    title,
-    el("p", "tz-note", TEXT.selectHint[lang]),
-    list,
-    lagging.length > LAGGING_SHOWN ? el("p", "tz-note", moreProjects(lagging.length - LAGGING_SHOWN, lang)) : null,
-  ].filter((node): node is HTMLElement => node !== null);
+  const parts: HTMLElement[] = [title, el("p", "tz-note", TEXT.selectHint[lang]), list];
+  if (lagging.length > LAGGING_SHOWN)
+    parts.push(el("p", "tz-note", moreProjects(lagging.length - LAGGING_SHOWN, lang)));
+  return parts;
 }
 
 function findingCount(report: CheckReport): number {
@@ -200,25 +228,34 @@ function findingCount(report: CheckReport): number {
   return count;
 }
 
-export interface ReportHandlers {
-  onSelect(project: ProjectResult): void;
-}
-
-/** Totals, the first group table, data issue count and the lagging list. */
-export function reportView(report: CheckReport, lang: Lang, handlers: ReportHandlers, busy: boolean): HTMLElement {
+/** Totals, the first group table and the count of data issues. */
+export function reportView(report: CheckReport, lang: Lang): HTMLElement {
   const view = el("div", "tz-report", el("h2", null, TEXT.results[lang]));
   const parts: HTMLElement[] = [
     ...totalsView(report, lang),
     ...groupView(report, lang),
     el("p", "tz-note", `${TEXT.dataFindings[lang]}：${findingCount(report)}`),
-    ...laggingView(report, lang, handlers.onSelect, busy),
   ];
   for (const part of parts) view.appendChild(part);
   return view;
 }
 
+/** The lagging projects, last in the pane: the list can be long. */
+export function laggingView(
+  report: CheckReport,
+  lang: Lang,
+  onSelect: (p: ProjectResult) => void,
+  busy: boolean
+): HTMLElement {
+  return el("div", "tz-lagging", laggingParts(report, lang, onSelect, busy));
+}
+
 /** The report paragraph, read-only, with its copy button. */
-export function narrativeView(report: CheckReport, lang: Lang, onCopy: (area: HTMLTextAreaElement) => void): HTMLElement {
+export function narrativeView(
+  report: CheckReport,
+  lang: Lang,
+  onCopy: (area: HTMLTextAreaElement) => void
+): HTMLElement {
   const area = el("textarea", "tz-narrative");
   area.readOnly = true;
   area.value = report.narrative[lang];
@@ -226,6 +263,10 @@ export function narrativeView(report: CheckReport, lang: Lang, onCopy: (area: HT
   return el("div", "tz-narrative-box", [
     el("h2", null, TEXT.narrative[lang]),
     area,
-    el("div", null, button(TEXT.copy[lang], "tz-btn", () => onCopy(area))),
+    el(
+      "div",
+      null,
+      button(TEXT.copy[lang], "tz-btn", () => onCopy(area))
+    ),
   ]);
 }

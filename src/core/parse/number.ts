@@ -82,7 +82,13 @@ export function parseNumber(value: unknown): ParsedNumber {
   if (typeof value !== "string") return { kind: "invalid", text: String(value) };
   const raw = value.trim();
   if (raw === "") return { kind: "empty" };
-  if (PLAIN_NUMBER.test(raw)) return { kind: "number", value: Number(raw), suffix: null };
+  if (PLAIN_NUMBER.test(raw)) {
+    // "9999…" (400 digits) matches but overflows to Infinity: not a usable figure.
+    const number = Number(raw);
+    return Number.isFinite(number)
+      ? { kind: "number", value: number, suffix: null }
+      : { kind: "invalid", text: raw };
+  }
   if (isErrorValue(raw)) return { kind: "error", text: raw.toUpperCase() };
   if (raw.length > 60) return { kind: "invalid", text: raw };
   if (isPlaceholderText(raw)) return { kind: "empty" };
