@@ -17,6 +17,28 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const classicConfig = require("./webpack.classic.config");
 
 const urlDev = "https://localhost:3000/";
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+/**
+ * Content-Security-Policy of the add-in's pages: scripts only from this site and office.js's CDN
+ * (no inline script, no eval: devtool never uses eval), styles inline because Fluent UI's Griffel
+ * inserts <style> elements. `scriptOrigins` empty: this site only (the preview's pane page).
+ */
+function contentSecurityPolicy(scriptOrigins) {
+  const scripts = ["'self'", ...scriptOrigins].join(" ");
+  return [
+    "default-src 'self'",
+    `script-src ${scripts}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    `connect-src ${scripts}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join("; ");
+}
+const OFFICE_CSP = contentSecurityPolicy(["https://appsforoffice.microsoft.com"]);
 const urlProd = withTrailingSlash(process.env.TAIZHANG_PROD_URL || "https://taizhang.example.org/");
 
 function withTrailingSlash(url) {
@@ -48,7 +70,10 @@ async function httpsServerOptions() {
 }
 
 // Two builds: the modern pane (ES2017, React, Fluent UI) and the classic ES5 pane for IE11.
-module.exports = async (env, options) => [await mainConfig(env, options), classicConfig(env, options)];
+module.exports = async (env, options) => [
+  await mainConfig(env, options),
+  classicConfig(env, options),
+];
 
 async function mainConfig(env, options) {
   const dev = options.mode === "development";
@@ -59,6 +84,9 @@ async function mainConfig(env, options) {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      // The preview without Excel: the page (fake workbook + grid) and the pane's office.js stand-in.
+      preview: "./src/preview/index.ts",
+      "office-standin": "./src/preview/office-standin.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -71,6 +99,12 @@ async function mainConfig(env, options) {
     },
     module: {
       rules: [
+        {
+          // The preview's sample workbooks become JSON Grids at build time (src/xlsx reader).
+          test: /\.xlsx$/,
+          type: "javascript/auto",
+          use: path.resolve(__dirname, "src/preview/xlsx-grid-loader.cjs"),
+        },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
@@ -106,6 +140,7 @@ async function mainConfig(env, options) {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
+        templateParameters: { officeJs: OFFICE_JS, csp: OFFICE_CSP },
         chunks: ["taskpane"],
         // type="module": IE11 skips these and runs the page's <script nomodule src="classic.js">.
         scriptLoading: "module",
@@ -113,7 +148,22 @@ async function mainConfig(env, options) {
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/commands/commands.html",
+        templateParameters: { csp: OFFICE_CSP },
         chunks: ["commands"],
+      }),
+      // The same pane page with the office.js stand-in of the preview (no external origin at all).
+      new HtmlWebpackPlugin({
+        filename: "preview-pane.html",
+        template: "./src/taskpane/taskpane.html",
+        templateParameters: { officeJs: "office-standin.js", csp: contentSecurityPolicy([]) },
+        chunks: ["taskpane"],
+        scriptLoading: "module",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./src/preview/preview.html",
+        chunks: ["preview"],
+        scriptLoading: "defer",
       }),
       new HtmlWebpackPlugin({
         filename: "help.html",

@@ -49,6 +49,11 @@ function urlsOf(xml: string): string[] {
   return [...values, ...elements(body, "AppDomain").map((e) => e.inner)];
 }
 
+/** The built file a manifest URL serves (the query, as in ?mode=quick, is the pane's own business). */
+function fileOf(url: string, base: string): string {
+  return join(root, "dist", url.slice(base.length).split("?")[0]);
+}
+
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(file: string): { width: number; height: number } {
   const bytes = readFileSync(file);
@@ -124,7 +129,7 @@ describe("manifest.xml", function () {
 
   it("gives every ribbon and callout string a zh-CN override, and every resid a resource", function () {
     const strings = elements(devXml, "bt:String");
-    assert.equal(strings.length, 5);
+    assert.equal(strings.length, 7);
     for (const string of strings) {
       const zh = elements(string.inner, "bt:Override");
       assert.equal(zh.length, 1, `${string.attrs.id} has no zh-CN override`);
@@ -147,6 +152,45 @@ describe("manifest.xml", function () {
     assert.ok(resids.length >= 12);
     for (const resid of resids) assert.ok(ids.has(resid), `resid ${resid} has no resource`);
     assert.match(devXml, /<OfficeTab id="TabHome">[\s\S]*<Action xsi:type="ShowTaskpane">/);
+  });
+
+  it("has a second Home-tab button, 快速检查 / Quick check, opening the same pane with ?mode=quick", function () {
+    const controls = elements(devXml, "Control");
+    assert.deepEqual(
+      controls.map((c) => c.attrs.id),
+      ["Taizhang.OpenPane", "Taizhang.QuickCheck"]
+    );
+    const [open, quick] = controls;
+    const labelOf = (control: XmlElement) => only(control.inner, "Label").attrs.resid;
+    const stringOf = (id: string) =>
+      elements(devXml, "bt:String").find((e) => e.attrs.id === id) ?? assert.fail(`no ${id}`);
+    const label = stringOf(labelOf(quick));
+    assert.equal(label.attrs.DefaultValue, "Quick check");
+    assert.deepEqual(only(label.inner, "bt:Override").attrs, {
+      Locale: "zh-CN",
+      Value: "快速检查",
+    });
+    const tooltip = stringOf(only(quick.inner, "Description").attrs.resid);
+    assert.match(only(tooltip.inner, "bt:Override").attrs.Value, HAN);
+    // Same pane (one TaskpaneId), a URL of its own that the pane reads as "run the check now".
+    assert.equal(only(quick.inner, "Action").attrs["xsi:type"], "ShowTaskpane");
+    assert.equal(only(quick.inner, "TaskpaneId").inner, only(open.inner, "TaskpaneId").inner);
+    const urlId = only(quick.inner, "SourceLocation").attrs.resid;
+    assert.notEqual(urlId, only(open.inner, "SourceLocation").attrs.resid);
+    const url = elements(devXml, "bt:Url").find((e) => e.attrs.id === urlId)?.attrs.DefaultValue;
+    assert.equal(url, `${DEV_URL}taskpane.html?mode=quick`);
+    // The same three icon sizes as the first button.
+    const sizes = (control: XmlElement) =>
+      elements(only(control.inner, "Icon").inner, "bt:Image").map((i) => [
+        i.attrs.size,
+        i.attrs.resid,
+      ]);
+    assert.deepEqual(sizes(quick), sizes(open));
+    // Both buttons sit in the one Taizhang group of the Home tab.
+    assert.match(
+      devXml,
+      /<OfficeTab id="TabHome">\s*<Group id="Taizhang.Group">[\s\S]*Taizhang.OpenPane[\s\S]*Taizhang.QuickCheck[\s\S]*<\/Group>/
+    );
   });
 
   it("uses ribbon icons whose files have the declared size", function () {
@@ -189,7 +233,7 @@ describe("manifest.xml", function () {
       for (const url of urls) {
         if (url === "https://localhost:3000") continue; // <AppDomain>: an origin, not a file
         assert.ok(url.startsWith(DEV_URL), `${url} is not on the dev server`);
-        const file = join(root, "dist", url.slice(DEV_URL.length));
+        const file = fileOf(url, DEV_URL);
         assert.ok(existsSync(file), `${url} → ${file} is not built`);
       }
     });
@@ -211,7 +255,7 @@ describe("manifest.xml", function () {
       for (const url of urlsOf(distXml)) {
         if (url === prodOrigin) continue;
         assert.ok(url.startsWith(prodUrl), url);
-        assert.ok(existsSync(join(root, "dist", url.slice(prodUrl.length))), `${url} is not built`);
+        assert.ok(existsSync(fileOf(url, prodUrl)), `${url} is not built`);
       }
     });
   });

@@ -145,6 +145,28 @@ const HEADER_FILL = "#DDEBF7";
 const TOTAL_FILL = "#FFF2CC";
 const GROUP_FILL = "#F2F2F2";
 
+/** Excel's limit on the characters of one cell; longer text makes a host refuse or "repair" the file. */
+export const MAX_CELL_CHARS = 32_767;
+
+/** Text longer than a cell can hold is cut, ending with "…" so the cut shows. */
+export function fitCellText(value: SpecValue): SpecValue {
+  if (typeof value !== "string" || value.length <= MAX_CELL_CHARS) return value;
+  let end = MAX_CELL_CHARS - 1;
+  // Never split a surrogate pair (emoji) in two.
+  if (/[\uD800-\uDBFF]/.test(value[end - 1])) end--;
+  return `${value.slice(0, end)}…`;
+}
+
+/** fitCellText over the layout's own (freshly built) rows, in place. */
+function fitCellTexts(values: SpecValue[][]): SpecValue[][] {
+  for (const row of values)
+    for (let c = 0; c < row.length; c++) {
+      const value = row[c];
+      if (typeof value === "string" && value.length > MAX_CELL_CHARS) row[c] = fitCellText(value);
+    }
+  return values;
+}
+
 export function layoutSheet(spec: SheetSpec): SheetLayout {
   const width = Math.max(1, spec.columns.length);
   const values: SpecValue[][] = [];
@@ -329,7 +351,7 @@ export function layoutSheet(spec: SheetSpec): SheetLayout {
   return {
     name: spec.name,
     key: spec.key,
-    values,
+    values: fitCellTexts(values),
     merges,
     styles,
     columnWidths: spec.columns.map((c) => c.width),
@@ -363,7 +385,11 @@ export function runsOf<T>(items: T[]): { value: T; start: number; end: number }[
 /** Width in Excel character units: CJK characters count double. */
 export function displayWidth(text: string): number {
   let w = 0;
-  for (const ch of text) w += /[\u2E80-\uFFEF]/.test(ch) ? 2 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xdc00 && code <= 0xdfff) continue; // the low half of a pair counts with the high half
+    w += code >= 0x2e80 && code <= 0xffef ? 2 : 1;
+  }
   return w;
 }
 

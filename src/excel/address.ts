@@ -32,8 +32,9 @@ export function rowsAddress(top: number, bottom: number): string {
   return `${top + 1}:${bottom + 1}`;
 }
 
-const MAX_ROW = 1048575;
-const MAX_COL = 16383;
+/** Last 0-based row (1,048,576) and column (XFD) of a worksheet. */
+export const MAX_ROW = 1048575;
+export const MAX_COL = 16383;
 
 /**
  * Parses the cell part of an address ("Sheet1!B3:H40", "'a!b'!C5", "A:C", "5:9") into a

@@ -12,7 +12,7 @@ import type { CheckReport } from "../core/report-types";
 import { STATUS_LABELS } from "../core/summaries/labels";
 import { runsOf } from "../core/sheet-spec";
 import type { Lang, MergedArea } from "../core/types";
-import { areaAddress, columnLetters, parseAreaAddress } from "./address";
+import { MAX_COL, areaAddress, columnLetters, parseAreaAddress } from "./address";
 import { ANNOTATION_MARK, annotationFormula } from "./band-formula";
 import { cellInput } from "./cell-input";
 import { storedValue } from "./settings";
@@ -80,6 +80,7 @@ export async function annotateIn(
 
   const table = parseAreaAddress(used.address);
   const statusCol = table.right + 1;
+  if (statusCol + 1 > MAX_COL) throw noRoomForMarks(sheet.name);
   const rows = projects.map((p) => p.row.sheetRow - 1);
   const headerRow = report.ledger.header
     ? report.ledger.origin.row + report.ledger.header.last
@@ -200,6 +201,17 @@ function ourMarkCells(formulas: unknown[][], headers: string[]): boolean[][] {
 /** Points shown to two decimals without touching the cells' number format (the user's). */
 function roundedPoints(points: number | null): number | "" {
   return points === null ? "" : Math.round(points * 100) / 100;
+}
+
+/** The used range reaches the last columns (XFD): the two mark columns have nowhere to go. */
+function noRoomForMarks(sheetName: string): InputError {
+  return new InputError(
+    {
+      "zh-CN": `工作表“${sheetName}”已用到最后一列（XFD 列），右侧没有空列可写进度标注。请删除右侧多余的内容后重试。`,
+      en: `Sheet "${sheetName}" is used up to its last column (XFD), so there is no free column on the right for the annotations. Delete the stray content on the right and try again.`,
+    },
+    "excel.no-room"
+  );
 }
 
 export function sheetProtected(name: string): InputError {

@@ -3,7 +3,7 @@
  * state): names in tab order, which is active, which are protected, which are the add-in's own.
  * Two syncs: the sheets and the own-sheets registry, then each sheet's protection.
  */
-import { loadOwnSheets, ownSheetsOf } from "./own-sheets";
+import { loadMarkers, loadOwnSheets, ownSheetsIn } from "./own-sheets";
 import { type ExcelSession, withExcel } from "./session";
 
 export interface WorksheetInfo {
@@ -25,10 +25,11 @@ export async function listWorksheetsIn(session: ExcelSession): Promise<Worksheet
   const worksheets = context.workbook.worksheets.load("items/name,items/id,items/visibility");
   const active = context.workbook.worksheets.getActiveWorksheet().load("id");
   const registry = loadOwnSheets(context);
+  const markers = loadMarkers(context);
   await session.sync();
   const protections = worksheets.items.map((sheet) => sheet.protection.load("protected"));
   await session.sync();
-  const own = new Set(ownSheetsOf(registry).map((o) => o.id));
+  const own = new Set(ownSheetsIn(registry, markers, worksheets.items).map((o) => o.id));
   return worksheets.items.map((sheet, i) => ({
     name: sheet.name,
     active: sheet.id === active.id,

@@ -1,9 +1,10 @@
 /**
  * Renders SheetLayouts (from layoutSheet, never re-derived here) into NEW worksheets, then swaps
  * them for the add-in's earlier output sheets:
- *   sync 1: existing sheets, the own-sheets registry, workbook protection;
+ *   sync 1: existing sheets, the own-sheets registry and sheet markers, workbook protection;
  *   sync 2…: add + fill every sheet (as many syncs as the 2.5 MB request budget needs);
- *   last sync: register, delete the replaced sheets, give the new ones their final names.
+ *   last sync: register, delete the replaced sheets, give the new ones their final names, and
+ *   mark them (src/core/sheet-marker.ts) so the CLI's --append recognises them too.
  * If writing fails, the partial new sheets are deleted and the old ones are untouched.
  * Formatting is applied to whole ranges (one action per styled range), never cell by cell.
  */
@@ -14,7 +15,14 @@ import type { MergedArea } from "../core/types";
 import { areaAddress, columnLetters } from "./address";
 import { bandFormula } from "./band-formula";
 import { cellInput } from "./cell-input";
-import { type OwnSheet, loadOwnSheets, ownSheetsOf, saveOwnSheets } from "./own-sheets";
+import {
+  type OwnSheet,
+  loadMarkers,
+  loadOwnSheets,
+  ownSheetsIn,
+  saveOwnSheets,
+  updateMarkers,
+} from "./own-sheets";
 import { ACTION_BYTES, PayloadBatch, jsonBytes } from "./payload";
 import { type ExcelSession, isExcelApiSupported } from "./session";
 
@@ -43,12 +51,13 @@ export async function writeLayouts(
   const { context } = session;
   const worksheets = context.workbook.worksheets.load("items/name,items/id");
   const registry = loadOwnSheets(context);
+  const markers = loadMarkers(context);
   const protection = context.workbook.protection.load("protected");
   await session.sync();
   if (protection.protected) throw workbookProtected();
 
   const existing = worksheets.items.map((s) => ({ id: s.id, name: s.name }));
-  const own = ownSheetsOf(registry).filter((o) => existing.some((e) => e.id === o.id));
+  const own = ownSheetsIn(registry, markers, existing);
   const replaces = options.replaces ?? (() => true);
   const replaced = own.filter((o) => replaces(o.key));
   const kept = own.filter((o) => !replaces(o.key));
@@ -95,6 +104,7 @@ export async function writeLayouts(
     if (writeNames[i] !== finalNames[i]) sheet.name = finalNames[i];
   });
   saveOwnSheets(context, mine);
+  updateMarkers(context, markers, [...staying, ...finalNames], written);
   if (options.activate !== false && created.length > 0) created[0].activate();
   await session.sync();
   return written;

@@ -61,14 +61,19 @@ export const TEXT = {
   },
   notFound: { "zh-CN": "本工作表不像一张台账", en: "This sheet does not read as a ledger" },
   notFoundNext: {
-    "zh-CN": "请切换到台账所在的工作表后点“重新识别”，或在下面选择工作表。台账需要有“项目名称”等表头。",
-    en: 'Switch to the sheet with the ledger and choose "Detect again", or pick the sheet below. A ledger needs headers such as "项目名称" (project name).',
+    "zh-CN":
+      "请切换到台账所在的工作表后点“重新识别”，或在上面选择工作表。台账需要有“项目名称”等表头。",
+    en: 'Switch to the sheet with the ledger and choose "Detect again", or pick the sheet above. A ledger needs column headers such as the project name.',
   },
   found: { "zh-CN": "已识别台账", en: "Ledger found" },
-  ambiguous: { "zh-CN": "已识别台账，但有几处需要确认", en: "Ledger found, but a few things need confirming" },
+  ambiguous: {
+    "zh-CN": "已识别台账，但有几处需要确认",
+    en: "Ledger found, but a few things need confirming",
+  },
   protectedSheet: { "zh-CN": "工作表受保护", en: "The sheet is protected" },
   protectedNext: {
-    "zh-CN": "可以检查和插入汇总表，但无法在台账上标注。如需标注，请先撤销保护（审阅 › 撤销工作表保护）。",
+    "zh-CN":
+      "可以检查和插入汇总表，但无法在台账上标注。如需标注，请先撤销保护（审阅 › 撤销工作表保护）。",
     en: "You can check it and insert summary sheets, but not annotate it. To annotate, unprotect it first (Review › Unprotect Sheet).",
   },
   sheet: { "zh-CN": "工作表", en: "Sheet" },
@@ -100,7 +105,10 @@ export const TEXT = {
   changed: { "zh-CN": "已修改", en: "changed" },
   showAllFields: { "zh-CN": "显示全部字段", en: "Show all fields" },
   apply: { "zh-CN": "应用并重新识别", en: "Apply and detect again" },
-  applied: { "zh-CN": "已保存到本工作簿，下月无需重新设置。", en: "Saved in this workbook: next month needs no setup." },
+  applied: {
+    "zh-CN": "已保存到本工作簿，下月无需重新设置。",
+    en: "Saved in this workbook: next month needs no setup.",
+  },
   findings: { "zh-CN": "读取发现", en: "Findings" },
   noFindings: { "zh-CN": "没有读取问题。", en: "No reading problems." },
   // Check
@@ -109,12 +117,18 @@ export const TEXT = {
   cancel: { "zh-CN": "取消", en: "Cancel" },
   cancelled: { "zh-CN": "已取消检查。", en: "The check was cancelled." },
   phaseReading: { "zh-CN": "第 1 步，共 2 步：读取台账…", en: "Step 1 of 2: reading the ledger…" },
-  phaseChecking: { "zh-CN": "第 2 步，共 2 步：计算进度和标准…", en: "Step 2 of 2: computing progress and criteria…" },
+  phaseChecking: {
+    "zh-CN": "第 2 步，共 2 步：计算进度和标准…",
+    en: "Step 2 of 2: computing progress and criteria…",
+  },
   checkFirst: {
     "zh-CN": "先在“识别”中确认台账，再点“开始检查”。",
     en: 'Confirm the ledger under "Detect" first, then choose "Run the check".',
   },
-  quickDone: { "zh-CN": "快速检查已按保存的设置完成。", en: "Quick check done with the saved settings." },
+  quickDone: {
+    "zh-CN": "快速检查已按保存的设置完成。",
+    en: "Quick check done with the saved settings.",
+  },
   totalsTitle: { "zh-CN": "总体情况", en: "At a glance" },
   tileProjects: { "zh-CN": "项目数", en: "Projects" },
   tileStarted: { "zh-CN": "开工", en: "Started" },
@@ -179,7 +193,8 @@ export const TEXT = {
   },
   previousSheet: { "zh-CN": "上月台账工作表", en: "Last month's sheet" },
   noPreviousSheet: {
-    "zh-CN": "本工作簿中没有其他工作表。请把上月台账复制到本工作簿（右键工作表标签 › 移动或复制）后再核对。",
+    "zh-CN":
+      "本工作簿中没有其他工作表。请把上月台账复制到本工作簿（右键工作表标签 › 移动或复制）后再核对。",
     en: "This workbook has no other sheet. Copy last month's ledger into it (right-click its tab › Move or Copy), then reconcile.",
   },
   compare: { "zh-CN": "核对", en: "Compare" },
@@ -200,12 +215,24 @@ export const TEXT = {
     en: "The rules are saved in this workbook, so next month's check uses the same ones.",
   },
   preset: { "zh-CN": "预设", en: "Preset" },
-  thresholdCNY: { "zh-CN": "入库标准：总投资（万元）", en: "Listing threshold: total (CNY 10,000)" },
-  thresholdUSD: { "zh-CN": "外资项目标准（万美元）", en: "Threshold for USD projects (USD 10,000)" },
+  thresholdCNY: {
+    "zh-CN": "入库标准：总投资（万元）",
+    en: "Listing threshold: total (CNY 10,000)",
+  },
+  thresholdUSD: {
+    "zh-CN": "外资项目标准（万美元）",
+    en: "Threshold for USD projects (USD 10,000)",
+  },
   reducedThresholdCNY: { "zh-CN": "降低后的标准（万元）", en: "Reduced threshold (CNY 10,000)" },
-  reducedSectors: { "zh-CN": "适用降低标准的行业（用顿号分隔）", en: "Sectors with the reduced threshold (comma-separated)" },
+  reducedSectors: {
+    "zh-CN": "适用降低标准的行业（用顿号分隔）",
+    en: "Sectors with the reduced threshold (comma-separated)",
+  },
   usdToCny: { "zh-CN": "美元汇率（1 美元折人民币）", en: "USD rate (CNY per USD)" },
-  severeBehindPoints: { "zh-CN": "严重滞后（滞后个百分点及以上）", en: "Severely behind from (points)" },
+  severeBehindPoints: {
+    "zh-CN": "严重滞后（滞后个百分点及以上）",
+    en: "Severely behind from (points)",
+  },
   timeMode: { "zh-CN": "时序进度算法", en: "Time progress" },
   timeModeMonth: { "zh-CN": "按月（N/12，通报常用）", en: "By month (N/12, as bulletins do)" },
   timeModeDay: { "zh-CN": "按日（已过天数/全年天数）", en: "By day (days elapsed / days in year)" },
@@ -335,7 +362,7 @@ export function wanText(wan: number | null, lang: Lang): string {
   if (wan === null) return "—";
   return lang === "en"
     ? `CNY ${fixed(wan / 100, 2)} m`
-    : `${Number(fixed(wan, 2)).toLocaleString("zh-CN")}万元`;
+    : `${Number(fixed(wan, 2)).toLocaleString("zh-CN", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}万元`;
 }
 
 /** "第 12 行" / "row 12". */
@@ -350,7 +377,12 @@ export function insertedText(names: string[], lang: Lang): string {
     : `已插入 ${names.length} 张工作表：${names.join("、")}。`;
 }
 
-export function annotatedText(sheet: string, columns: [string, string], marked: number, lang: Lang): string {
+export function annotatedText(
+  sheet: string,
+  columns: [string, string],
+  marked: number,
+  lang: Lang
+): string {
   return lang === "en"
     ? `Annotated ${marked} projects on "${sheet}" (columns ${columns[0]}–${columns[1]}).`
     : `已在“${sheet}”标注 ${marked} 个项目（${columns[0]}—${columns[1]} 列）。`;

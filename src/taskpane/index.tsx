@@ -1,4 +1,7 @@
-/** Task pane entry: waits for Office, then renders the pane in the user's Office language. */
+/**
+ * Task pane entry: waits for Office, then renders the pane in the user's Office language.
+ * taskpane.html?mode=quick is the ribbon's Quick check: the pane runs the check on open.
+ */
 import { createRoot } from "react-dom/client";
 import { App } from "./components/App";
 import { pickLang } from "./i18n";
@@ -9,8 +12,14 @@ Office.onReady((info) => {
   if (!container) return;
   // Outside Office (a plain browser) displayLanguage is absent: fall back to the browser's.
   const lang = pickLang(Office.context?.displayLanguage ?? navigator.language);
+  const quick = new URLSearchParams(window.location.search).get("mode") === "quick";
   document.documentElement.lang = lang;
   createRoot(container).render(
-    <App lang={lang} theme={officeFluentTheme()} inExcel={info.host === Office.HostType.Excel} />
+    <App
+      lang={lang}
+      theme={officeFluentTheme()}
+      inExcel={info.host === Office.HostType.Excel}
+      quick={quick}
+    />
   );
 });

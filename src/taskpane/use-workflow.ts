@@ -21,8 +21,9 @@ import {
   selectProject,
   type WorkbookOptions,
   type WorksheetInfo,
+  type WrittenSheet,
 } from "../excel/index";
-import { TEXT } from "./i18n";
+import { TEXT, insertedText } from "./i18n";
 import { paneCheckOptions, summaryGroupings } from "./state/check-options";
 import { type PaneError, paneErrorOf } from "./state/errors";
 import { savedRuleSet } from "./state/rules-form";
@@ -256,8 +257,26 @@ export function useWorkflow(lang: Lang, options: { inExcel: boolean; quick: bool
     // Runs once per pane load.
   }, []);
 
+  /** "Inserted 7 sheets: …" after a write. */
+  const noticeInserted = useCallback(
+    (written: WrittenSheet[] | null) => {
+      if (written)
+        patch({
+          notice: {
+            intent: "success",
+            text: insertedText(
+              written.map((w) => w.name),
+              lang
+            ),
+          },
+        });
+    },
+    [patch, lang]
+  );
+
   return {
     state,
+    noticeInserted,
     step,
     setStep,
     patch,

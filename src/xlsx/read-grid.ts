@@ -3,10 +3,12 @@
  * them to the add-in (cached formula results, plain text, date serials, error strings).
  */
 import ExcelJS from "exceljs";
+import type JSZip from "jszip";
 import type { CellValue, Grid, MergedArea } from "../core/types";
 import { plainCellValue } from "./cell-value";
 import { fileProblem } from "./errors";
 import { corruptPackage, openXlsxPackage, readInputBytes } from "./package";
+import { sheetNamesById } from "./zip-parts";
 
 export async function readWorkbookGrids(file: string): Promise<Grid[]> {
   return readWorkbookGridsFromBuffer(await readInputBytes(file), file);
@@ -37,14 +39,27 @@ export async function readWorkbookGridsFromBuffer(bytes: Buffer, file: string): 
 
 /** Loads an .xlsx with exceljs after the package checks; any exceljs failure reads as corruption. */
 export async function loadWorkbook(file: string, bytes: Buffer): Promise<ExcelJS.Workbook> {
-  await openXlsxPackage(file, bytes);
+  const zip = await openXlsxPackage(file, bytes);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
     throw corruptPackage(file);
   }
+  await restoreSheetNames(workbook, zip);
   return workbook;
+}
+
+/**
+ * exceljs decodes XML entities in sheet names twice ("A&amp;B" typed by the user comes back as
+ * "A&B"): take the names from workbook.xml, so messages, --sheet and --append keep the real ones.
+ */
+async function restoreSheetNames(workbook: ExcelJS.Workbook, zip: JSZip): Promise<void> {
+  const names = await sheetNamesById(zip);
+  for (const ws of workbook.worksheets) {
+    const name = names.get(String(ws.id));
+    if (name !== undefined && name !== ws.name) ws.name = name;
+  }
 }
 
 interface Bounds {

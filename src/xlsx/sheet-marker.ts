@@ -1,8 +1,6 @@
 /**
- * Marks the sheets we write, so a later run (CLI --append or the add-in) replaces them instead
- * of piling up copies, and never touches a user's sheet. The marker is a custom document
- * property per sheet: name "Taizhang:<sheet name>", value the SheetSpec key ("summary:sector").
- * Office.js reads the same through workbook.properties.custom (ExcelApi 1.7).
+ * The sheet markers (format: src/core/sheet-marker.ts) in an .xlsx package: custom document
+ * properties in docProps/custom.xml, read and written with plain string edits (exceljs drops them).
  */
 import type JSZip from "jszip";
 import {
@@ -15,8 +13,9 @@ import {
   unescapeXml,
 } from "./zip-parts";
 import { escapeXml } from "./chart-xml";
+import { MARKER_PREFIX, markedSheetName, markerName } from "../core/sheet-marker";
 
-export const MARKER_PREFIX = "Taizhang:";
+export { MARKER_PREFIX };
 const CUSTOM_PATH = "docProps/custom.xml";
 const CUSTOM_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.custom-properties+xml";
 const CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties";
@@ -24,7 +23,7 @@ const VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTy
 const FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}";
 
 /** One <property> element, kept as raw XML so properties of other types survive untouched. */
-interface RawProperty {
+export interface RawProperty {
   name: string;
   xml: string;
 }
@@ -40,12 +39,21 @@ async function readRawProperties(zip: JSZip): Promise<RawProperty[]> {
 /** Sheet name → spec key of the sheets a previous run wrote. */
 export async function readSheetMarkers(zip: JSZip): Promise<Map<string, string>> {
   const markers = new Map<string, string>();
-  for (const p of await readRawProperties(zip)) {
-    if (!p.name.startsWith(MARKER_PREFIX)) continue;
-    const value = /<vt:lpwstr>([\s\S]*?)<\/vt:lpwstr>/.exec(p.xml);
-    markers.set(p.name.slice(MARKER_PREFIX.length), value ? unescapeXml(value[1]) : "");
+  for (const p of await readCustomProperties(zip)) {
+    const sheet = markedSheetName(p.name);
+    if (sheet !== null) markers.set(sheet, p.value ?? "");
   }
   return markers;
+}
+
+/** Every custom property with its text value (null for other types: numbers, dates, booleans). */
+export async function readCustomProperties(
+  zip: JSZip
+): Promise<{ name: string; value: string | null }[]> {
+  return (await readRawProperties(zip)).map((p) => {
+    const value = /<vt:lpwstr>([\s\S]*?)<\/vt:lpwstr>/.exec(p.xml);
+    return { name: p.name, value: value ? unescapeXml(value[1]) : null };
+  });
 }
 
 /**
@@ -58,9 +66,18 @@ export async function writeSheetMarkers(
   sheets: { name: string; key: string }[]
 ): Promise<void> {
   const kept = (original ? await readRawProperties(original) : []).filter(
-    (p) => !p.name.startsWith(MARKER_PREFIX)
+    (p) => markedSheetName(p.name) === null
   );
-  const ours = sheets.map((s) => ({ name: `${MARKER_PREFIX}${s.name}`, value: s.key }));
+  const ours = sheets.map((s) => ({ name: markerName(s.name), value: s.key }));
+  await writeCustomProperties(target, kept, ours);
+}
+
+/** Writes docProps/custom.xml: raw properties kept as they were, then text properties. */
+export async function writeCustomProperties(
+  target: JSZip,
+  kept: RawProperty[],
+  ours: { name: string; value: string }[]
+): Promise<void> {
   if (kept.length === 0 && ours.length === 0) return;
   let pid = 2; // pids start at 2 by convention
   const renumber = (xml: string) => xml.replace(/\spid="\d+"/, ` pid="${pid++}"`);

@@ -102,7 +102,10 @@ async function finishPackage(
   original: JSZip | null,
   options: WriteOptions
 ): Promise<Buffer> {
-  const written = Buffer.from(await workbook.xlsx.writeBuffer());
+  // Stored, not deflated: the package is deflated once, below, after charts and markers.
+  const written = Buffer.from(
+    await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as ExcelJS.XlsxWriteOptions)
+  );
   const zip = await JSZip.loadAsync(written);
   for (const layout of layouts) {
     if (layout.chart)

@@ -131,7 +131,8 @@ const verified = new WeakSet<Buffer>();
  * the limits allow. Packages without a readable directory are left to the zip reader (corrupt).
  */
 export function assertNoZipBomb(file: string, bytes: Buffer, limits: ZipLimits = ZIP_LIMITS): void {
-  if (verified.has(bytes)) return;
+  const cacheable = limits === ZIP_LIMITS;
+  if (cacheable && verified.has(bytes)) return;
   const entries = readCentralDirectory(bytes);
   if (!entries) return;
   let total = 0;
@@ -150,7 +151,7 @@ export function assertNoZipBomb(file: string, bytes: Buffer, limits: ZipLimits =
     );
   }
   for (const entry of entries) assertDeclaredSize(file, bytes, entry);
-  verified.add(bytes);
+  if (cacheable) verified.add(bytes);
 }
 
 function zipBomb(

@@ -50,6 +50,18 @@ export async function sheetPartsByName(zip: JSZip): Promise<Map<string, string>>
   return parts;
 }
 
+/** sheetId → worksheet name, as workbook.xml states them (entities decoded once). */
+export async function sheetNamesById(zip: JSZip): Promise<Map<string, string>> {
+  const workbook = (await readText(zip, "xl/workbook.xml")) ?? "";
+  const names = new Map<string, string>();
+  for (const tag of workbook.match(/<sheet\s[^>]*>/g) ?? []) {
+    const name = attribute(tag, "name");
+    const id = attribute(tag, "sheetId");
+    if (name !== null && id !== null) names.set(id, name);
+  }
+  return names;
+}
+
 export interface Relationship {
   id: string;
   type: string;

@@ -8,10 +8,10 @@
  * Assumes `npm run build` ran first (dist/classic.js).
  */
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { type BrowserContext, type Page, chromium } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
+import { launchChromium, requireChromium } from "../support/chromium";
 import { runCheck } from "../../src/core/check";
 import { percent, pointsSigned } from "../../src/core/format";
 import { readLedger } from "../../src/core/reader";
@@ -24,7 +24,6 @@ import { laggingProjects } from "../../src/taskpane-classic/views";
 import { buildHostScript } from "./harness/build-host";
 import { type HarnessServer, startHarnessServer } from "./harness/server";
 
-const CHROMIUM = "/usr/bin/chromium";
 const root = resolve(__dirname, "..", "..");
 const artifacts = join(root, "test-artifacts", "classic");
 const SAMPLE = join(root, "samples", "county-2024-m09.xlsx");
@@ -36,7 +35,7 @@ interface Session {
   page: Page;
   requests: string[];
   errors: string[];
-  profile: string;
+  close(): Promise<void>;
 }
 
 async function openPane(
@@ -44,24 +43,8 @@ async function openPane(
   hostScript: string
 ): Promise<Session> {
   const server = await startHarnessServer(setup, hostScript);
-  const profile = mkdtempSync(join(tmpdir(), "taizhang-classic-chromium-"));
-  const browser = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    viewport: { width: 350, height: 900 },
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-  const requests: string[] = [];
+  const { context: browser, requests, close } = await launchChromium({ width: 350, height: 900 });
   const errors: string[] = [];
-  browser.on("request", (request) => requests.push(request.url()));
   const page = browser.pages()[0] ?? (await browser.newPage());
   page.on("pageerror", (error) => errors.push(error.message));
   page.on("console", (message) => {
@@ -75,14 +58,13 @@ async function openPane(
     } | null;
     return Boolean(pane?.fakeHost);
   });
-  return { server, browser, page, requests, errors, profile };
+  return { server, browser, page, requests, errors, close };
 }
 
 async function closePane(session: Session | undefined): Promise<void> {
   if (!session) return;
-  await session.browser.close();
+  await session.close();
   await session.server.close();
-  rmSync(session.profile, { recursive: true, force: true });
 }
 
 /*
@@ -161,14 +143,7 @@ describe("classic pane in Chromium with IE11's built-ins, on the fake Excel 2019
   let report: CheckReport;
 
   before(async function () {
-    if (!existsSync(CHROMIUM)) {
-      if (process.env.CI)
-        throw new Error(`${CHROMIUM} is missing (apt-get install chromium fonts-noto-cjk)`);
-      console.log(
-        `      skipped: ${CHROMIUM} is missing (apt-get install -y --no-install-recommends chromium fonts-noto-cjk)`
-      );
-      this.skip();
-    }
+    requireChromium(this);
     assert.ok(
       existsSync(join(root, "dist", "classic.js")),
       "dist/classic.js is missing: run `npm run build` first"

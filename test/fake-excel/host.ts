@@ -9,6 +9,7 @@ import { jsonBytes } from "../../src/excel/payload";
 import { FakeRichApiError, type QueuedOperation } from "./client";
 import { FakeSheet } from "./model";
 import {
+  FakeDocumentProperties,
   FakeSettingCollection,
   FakeWorkbookProtection,
   FakeWorksheetCollection,
@@ -62,6 +63,7 @@ export class FakeExcelHost {
       activeSheetId: "",
       selection: null,
       settings: new Map(),
+      customProperties: new Map(),
       protected: false,
       nextId: (prefix) => `{${prefix}-${++this.ids}}`,
       cellReadLimit: this.options.cellReadLimit,
@@ -115,6 +117,15 @@ export class FakeExcelHost {
 
   activate(name: string): void {
     this.state.activeSheetId = this.sheet(name).id;
+  }
+
+  /** Custom document properties as key → value (keys as written). */
+  get customProperties(): Map<string, unknown> {
+    return new Map([...this.state.customProperties.values()].map((p) => [p.key, p.value]));
+  }
+
+  setCustomProperty(key: string, value: unknown): void {
+    this.state.customProperties.set(key.toLowerCase(), { key, value });
   }
 
   /** Values, formulas and number formats of a sheet (or an area of it), for before/after comparisons. */
@@ -222,6 +233,7 @@ export class FakeRequestContext {
     worksheets: FakeWorksheetCollection;
     settings: FakeSettingCollection;
     protection: FakeWorkbookProtection;
+    properties: FakeDocumentProperties;
   };
   private operations: QueuedOperation[] = [];
 
@@ -231,6 +243,7 @@ export class FakeRequestContext {
       worksheets: new FakeWorksheetCollection(this, state),
       settings: new FakeSettingCollection(this, () => state, "settings"),
       protection: new FakeWorkbookProtection(this, () => state, "workbook.protection"),
+      properties: new FakeDocumentProperties(this, () => state, "workbook.properties"),
     };
   }
 

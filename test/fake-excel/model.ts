@@ -2,7 +2,9 @@
  * The workbook state behind the fake Excel host: plain data, no Office.js, no Node APIs (the
  * same fake runs in the browser preview page).
  */
+import { MAX_CELL_CHARS } from "../../src/core/sheet-spec";
 import type { CellValue, MergedArea } from "../../src/core/types";
+import { FakeRichApiError } from "./client";
 
 export type StoredValue = number | string | boolean;
 
@@ -142,6 +144,13 @@ export function coerceTyped(
   if (typeof input === "number" || typeof input === "boolean")
     return { value: input, formula: undefined };
   const text = String(input);
+  // The leading apostrophe that keeps text as text is not part of the value.
+  const stored = text.startsWith("'") && numberFormat !== "@" ? text.length - 1 : text.length;
+  if (stored > MAX_CELL_CHARS)
+    throw new FakeRichApiError(
+      "InvalidArgument",
+      `A cell can hold at most ${MAX_CELL_CHARS} characters (got ${stored}).`
+    );
   if (text === "") return { value: undefined, formula: undefined };
   if (numberFormat === "@") return { value: text, formula: undefined };
   if (text.startsWith("'")) return { value: text.slice(1), formula: undefined };

@@ -3,7 +3,14 @@
  * requirement set ExcelApi 1.x of its members as @types/office-js tags them.
  */
 import type { MergedArea } from "../../src/core/types";
-import { areaAddress, areaCells, parseAreaAddress, quoteSheetName } from "../../src/excel/address";
+import {
+  MAX_COL,
+  MAX_ROW,
+  areaAddress,
+  areaCells,
+  parseAreaAddress,
+  quoteSheetName,
+} from "../../src/excel/address";
 import {
   type ContextLike,
   FakeClientObject,
@@ -23,6 +30,8 @@ export interface WorkbookState {
   activeSheetId: string;
   selection: { sheetId: string; address: string } | null;
   settings: Map<string, unknown>;
+  /** Custom document properties, keyed by the lower-cased key (keys are case-insensitive). */
+  customProperties: Map<string, { key: string; value: unknown }>;
   protected: boolean;
   nextId(prefix: string): string;
   cellReadLimit: number;
@@ -202,11 +211,16 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   getRange(address?: string): FakeRange {
     const area = address
       ? parseAreaAddress(address)
-      : { top: 0, left: 0, bottom: 1048575, right: 16383 };
+      : { top: 0, left: 0, bottom: MAX_ROW, right: MAX_COL };
     return new FakeRange(
       this.context,
       this.state,
-      () => rangeOn(this.resolveTarget(), area),
+      () => {
+        // Like Excel: an address beyond row 1,048,576 or column XFD is an invalid argument.
+        if (area.bottom > MAX_ROW || area.right > MAX_COL)
+          throw new FakeRichApiError("InvalidArgument", `Invalid range address ${address}`);
+        return rangeOn(this.resolveTarget(), area);
+      },
       `${this.path}.range(${address})`
     );
   }
@@ -965,3 +979,114 @@ class FakeSetting extends FakeClientObject<{ state: WorkbookState; key: string }
   }
 }
 defineProperties(FakeSetting, ["key", "value"]);
+
+// ───────────────────────────── Document properties (ExcelApi 1.7) ─────────────────────────────
+
+export class FakeDocumentProperties extends FakeClientObject<WorkbookState> {
+  protected readonly properties = {};
+  get custom(): FakeCustomPropertyCollection {
+    return new FakeCustomPropertyCollection(this.context, this.resolveTarget, `${this.path}.custom`);
+  }
+}
+
+type CustomTarget = { state: WorkbookState; id: string };
+
+class FakeCustomPropertyCollection extends FakeClientObject<WorkbookState> {
+  protected readonly properties = {};
+  private loadedItems: FakeCustomProperty[] | null = null;
+
+  get items(): FakeCustomProperty[] {
+    if (!this.loadedItems)
+      throw new FakeRichApiError("PropertyNotLoaded", "items not loaded", `${this.path}.items`);
+    return this.loadedItems;
+  }
+
+  override load(argument?: Parameters<FakeClientObject<WorkbookState>["load"]>[0]): this {
+    const names = loadedNames(argument).map((n) => n.replace(/^items\//, ""));
+    this.context.queue({
+      payload: { load: this.path, names },
+      requires: 7,
+      run: () => {
+        const state = this.target();
+        const entries = [...state.customProperties.entries()];
+        const proxies = entries.map(([id]) => this.item(state, id));
+        const response = entries.map(([, p]) =>
+          Object.fromEntries(names.map((n) => [n, customField(p, n)]))
+        );
+        return {
+          response,
+          commit: () => {
+            proxies.forEach((proxy, i) => proxy.publish(response[i]));
+            this.loadedItems = proxies;
+          },
+        };
+      },
+    });
+    return this;
+  }
+
+  private item(state: WorkbookState, id: string): FakeCustomProperty {
+    return new FakeCustomProperty(
+      this.context,
+      () => (state.customProperties.has(id) ? { state, id } : null),
+      `${this.path}('${id}')`
+    );
+  }
+
+  /** Creates a property or sets the value of an existing one (keys compare case-insensitively). */
+  add(key: string, value: unknown): FakeCustomProperty {
+    const id = key.toLowerCase();
+    this.call("add", [key, value], 7, (state) => {
+      if (key.length > 255 || String(value).length > 255)
+        throw new FakeRichApiError("InvalidArgument", "Custom property key or value over 255 characters.");
+      state.customProperties.set(id, { key, value: clone(value) });
+    });
+    return new FakeCustomProperty(
+      this.context,
+      () => {
+        const state = this.resolveTarget();
+        return state && state.customProperties.has(id) ? { state, id } : null;
+      },
+      `${this.path}.add('${key}')`
+    );
+  }
+
+  getItemOrNullObject(key: string): FakeCustomProperty {
+    const id = key.toLowerCase();
+    return new FakeCustomProperty(
+      this.context,
+      () => {
+        const state = this.resolveTarget();
+        return state && state.customProperties.has(id) ? { state, id } : null;
+      },
+      `${this.path}.getItemOrNullObject('${key}')`,
+      true
+    );
+  }
+}
+
+function customField(p: { key: string; value: unknown }, name: string): unknown {
+  if (name === "key") return p.key;
+  if (name === "value") return p.value;
+  if (name === "type") return typeof p.value === "number" ? "Number" : typeof p.value === "boolean" ? "Boolean" : "String";
+  throw new FakeRichApiError("InvalidArgument", `Cannot load customProperty.${name}`);
+}
+
+class FakeCustomProperty extends FakeClientObject<CustomTarget> {
+  protected readonly properties: Record<string, PropertySpec<CustomTarget>> = {
+    key: { get: (t) => t.state.customProperties.get(t.id)?.key, requires: 7 },
+    type: { get: (t) => customField(t.state.customProperties.get(t.id)!, "type"), requires: 7 },
+    value: {
+      get: (t) => t.state.customProperties.get(t.id)?.value,
+      set: (t, v) => {
+        const p = t.state.customProperties.get(t.id);
+        if (p) p.value = clone(v);
+      },
+      requires: 7,
+    },
+  };
+  delete(): void {
+    this.call("delete", [], 7, (t) => t.state.customProperties.delete(t.id));
+  }
+}
+defineProperties(FakeCustomProperty, ["key", "type", "value"]);

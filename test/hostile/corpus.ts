@@ -50,6 +50,8 @@ export interface CorpusCase {
   fakeHost?: boolean;
   /** Extra CLI options. */
   options?: string[];
+  /** The add-in's annotate refuses with this (zh-CN) text instead of marking the ledger. */
+  annotateRefused?: string;
 }
 
 type Row = ExcelJS.CellValue[];
@@ -353,6 +355,7 @@ export const CORPUS: CorpusCase[] = [
     what: "a ledger with a note in column XFD (16,384 columns)",
     make: () => ledgerBook({}, (ws) => (ws.getCell("XFD3").value = "备用列")),
     expect: { read: true, projects: 6 },
+    annotateRefused: "已用到最后一列（XFD 列）",
   },
   {
     file: "long-cells.xlsx",
@@ -530,6 +533,13 @@ export const CORPUS: CorpusCase[] = [
     file: "hostile-sheet-name.xlsx",
     what: "a sheet name with a quote and a formula look (=SUM(1)'s 台账)",
     make: () => ledgerBook({ sheetName: "=SUM(1)'s 台账" }),
+    expect: { read: true, projects: 6 },
+    append: true,
+  },
+  {
+    file: "entity-sheet-name.xlsx",
+    what: "a sheet name holding XML entity text (台账&amp;&lt;1&gt;)",
+    make: () => ledgerBook({ sheetName: "台账&amp;&lt;1&gt;" }),
     expect: { read: true, projects: 6 },
     append: true,
   },

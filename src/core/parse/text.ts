@@ -41,8 +41,10 @@ export const normalizeText = memoize((text: string): string =>
 
 /** normalizeText, lower-cased, with every space removed: the key headers and labels are matched on. */
 export const compactKey = memoize((text: string): string =>
-  normalizeText(text).toLowerCase().replace(/\s+/g, "")
+  // Printable ASCII (codes like "XM2024001") needs no NFKC or Traditional folding.
+  (PRINTABLE_ASCII.test(text) ? text : normalizeText(text)).toLowerCase().replace(/\s+/g, "")
 );
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** Dash variants (—, –, －, ‐, ~ …) and "至"/"到" between digits → "-", for period/date patterns. */
 export function unifyDashes(text: string): string {

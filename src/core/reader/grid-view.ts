@@ -24,6 +24,7 @@ export class GridView {
   private readonly rows: readonly unknown[];
   private readonly hidden: ReadonlySet<number>;
   private readonly formats: readonly unknown[] | null;
+  private readonly formulas: readonly unknown[] | null;
 
   constructor(grid: Grid) {
     this.sheetName = typeof grid?.sheetName === "string" ? grid.sheetName : "";
@@ -39,6 +40,7 @@ export class GridView {
     };
     this.hidden = new Set(Array.isArray(grid?.hiddenRows) ? grid.hiddenRows.filter(isIndex) : []);
     this.formats = Array.isArray(grid?.numberFormats) ? grid.numberFormats : null;
+    this.formulas = Array.isArray(grid?.formulas) ? grid.formulas : null;
     this.merges = Array.isArray(grid?.merges)
       ? grid.merges.filter(
           (m): m is MergedArea =>
@@ -76,6 +78,14 @@ export class GridView {
     const row = this.formats[r];
     const format = Array.isArray(row) ? row[c] : null;
     return typeof format === "string" ? format : null;
+  }
+
+  /** The cell's formula where the host knows it ("=SUM(F5:F9)"), else null. */
+  formula(r: number, c: number): string | null {
+    if (!this.formulas || c < 0) return null;
+    const row = this.formulas[r];
+    const formula = Array.isArray(row) ? row[c] : null;
+    return typeof formula === "string" && formula !== "" ? formula : null;
   }
 
   isHidden(r: number): boolean {

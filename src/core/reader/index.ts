@@ -13,6 +13,7 @@ import { GridView } from "./grid-view";
 import { combineHeaders, locateHeader, type HeaderRange, type HeaderTexts } from "./header";
 import { rateScaleOf, type RowContext } from "./project";
 import { classifyPreamble, readRows } from "./rows";
+import { firstColumns, sideBySideFinding, sideBySideSplit } from "./second-table";
 
 export { FIELD_LABELS } from "./fields";
 
@@ -165,6 +166,12 @@ function read(grid: Grid, options: ReaderOptions): Ledger {
     return ledger;
   }
   const texts = combineHeaders(view, header);
+  const split = sideBySideSplit(view, header, texts);
+  if (split) {
+    const first = read(firstColumns(grid, split.keep), options);
+    first.findings.push(sideBySideFinding(view, split));
+    return first;
+  }
   const sample = sampleRows(view, header);
   ledger.header = header;
   ledger.headers = texts.headers;

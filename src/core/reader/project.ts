@@ -64,6 +64,24 @@ export function readText(
   return text;
 }
 
+/** A formula with no cached result: the file was saved by a program that does not calculate. */
+function noFormulaResult(ctx: RowContext, r: number, c: number, field: FieldKey): void {
+  const formula = ctx.view.formula(r, c);
+  if (formula === null) return;
+  ctx.log.cell(
+    "read.formula-no-result",
+    "warning",
+    r,
+    c,
+    field,
+    {
+      "zh-CN": `公式“${quote(formula)}”没有计算结果（文件保存前未经 Excel 计算），按空值处理；请在 Excel 中打开并保存后再读取`,
+      en: `the formula ${quote(formula)} has no calculated result (the file was saved without being calculated); read as empty. Open and save it in Excel, then read it again`,
+    },
+    { formula }
+  );
+}
+
 export function readAmount(ctx: RowContext, r: number, field: AmountField): number | null {
   const match = ctx.columns[field];
   if (!match) return null;
@@ -73,6 +91,7 @@ export function readAmount(ctx: RowContext, r: number, field: AmountField): numb
     case "number":
       return parsed.value;
     case "empty":
+      if (value === null) noFormulaResult(ctx, r, match.col, field);
       return null;
     case "error":
       errorFinding(ctx, r, match.col, field, parsed.text);

@@ -21,6 +21,7 @@ import {
   readText,
   type RowContext,
 } from "./project";
+import { stackedFinding } from "./second-table";
 import { stripProjectSuffix } from "./vocabulary";
 
 export interface RowsResult {
@@ -176,6 +177,8 @@ export function readRows(ctx: RowContext, header: HeaderRange, texts: HeaderText
   let inFootnotes = false;
   let previousKind: RowKind = "header";
   let runStart = header.last + 1;
+  /** Last row of the table's body (project, section or subtotal). */
+  let lastBodyRow = -1;
 
   for (let r = header.last + 1; r < view.rowCount; r++) {
     if (view.isBlankRow(r)) {
@@ -188,6 +191,11 @@ export function readRows(ctx: RowContext, header: HeaderRange, texts: HeaderText
     if (isFootnoteLabel(labels.first) || (inFootnotes && figures === 0 && !labels.seqIsNumber)) {
       kind = "footnote";
     } else if (nameHeader !== "" && labels.name.replace(/\s+/g, "") === nameHeader) {
+      // Right below the projects it is a page-break copy; after a gap, another table begins.
+      if (projects.length > 0 && r > lastBodyRow + 1) {
+        endAtSecondTable(ctx, rowKinds, lastBodyRow, r, header);
+        break;
+      }
       kind = "header";
     } else if (r === header.last + 1 && isColumnNumbering(ctx, r)) {
       kind = "other";
@@ -259,12 +267,31 @@ export function readRows(ctx: RowContext, header: HeaderRange, texts: HeaderText
       }
     }
     inFootnotes = kind === "footnote" || (inFootnotes && kind === "other");
+    if (kind === "project" || kind === "section" || kind === "subtotal") lastBodyRow = r;
     rowKinds[r] = kind;
     previousKind = kind;
   }
 
   const subtotals = resolveSubtotals(pending, sections, projects, projectPaths);
   return { title, rowKinds, projects, sections, subtotals };
+}
+
+/**
+ * Another table starts above the header row `r` (after the gap below `lastBodyRow`): its rows are
+ * left unread ("other") and a finding says where it starts.
+ */
+function endAtSecondTable(
+  ctx: RowContext,
+  rowKinds: RowKind[],
+  lastBodyRow: number,
+  r: number,
+  header: HeaderRange
+): void {
+  const { view } = ctx;
+  let start = r;
+  while (start - 1 > lastBodyRow && !view.isBlankRow(start - 1)) start--;
+  for (let k = start; k < view.rowCount; k++) rowKinds[k] = view.isBlankRow(k) ? "blank" : "other";
+  ctx.log.items.push(stackedFinding(view, start, [header.first, lastBodyRow]));
 }
 
 function byPrefix(sections: SectionRow[], prefix: string): number | null {

@@ -105,7 +105,11 @@ export function duplicatePairs<T extends Pick<ProjectRow, "code" | "name">>(
     for (const row of rows) {
       const k = key(row);
       if (k === null) continue;
-      const earlier = seen.get(k) ?? [];
+      const earlier = seen.get(k);
+      if (!earlier) {
+        seen.set(k, [row]);
+        continue;
+      }
       for (const first of earlier) {
         const sameCode =
           normaliseCode(first.code) !== null &&
@@ -114,7 +118,7 @@ export function duplicatePairs<T extends Pick<ProjectRow, "code" | "name">>(
         if (by === "code" || (!sameCode && codesCompatible(first, row)))
           pairs.push({ first, second: row, by });
       }
-      seen.set(k, [...earlier, row]);
+      earlier.push(row);
     }
   }
   return pairs;

@@ -70,14 +70,27 @@ function listingTier(
   };
 }
 
+/** A rule set has a few thresholds: their texts are made once. */
+const thresholdTexts = new Map<string, string>();
+function thresholdText(threshold: number, currency: "CNY" | "USD", lang: "zh-CN" | "en"): string {
+  const key = `${threshold}|${currency}|${lang}`;
+  let text = thresholdTexts.get(key);
+  if (text === undefined) {
+    text = lang === "en" ? wanTextEn(threshold, currency) : wanText(threshold, currency);
+    if (thresholdTexts.size < 64) thresholdTexts.set(key, text);
+  }
+  return text;
+}
+
 function comparisonReason(total: number, eligible: boolean, criterion: Criterion): LocalText {
   const { threshold, currency, reducedSector } = criterion;
   const zhTotal = wanText(total, currency);
   const enTotal = wanTextEn(total, currency);
-  const zhThreshold = wanText(threshold, currency);
-  const enThreshold = wanTextEn(threshold, currency);
-  const zhGap = wanText(threshold - total, currency);
-  const enGap = wanTextEn(threshold - total, currency);
+  const zhThreshold = thresholdText(threshold, currency, "zh-CN");
+  const enThreshold = thresholdText(threshold, currency, "en");
+  // The gap is only worded for projects below the threshold (this runs for every project).
+  const zhGap = eligible ? "" : wanText(threshold - total, currency);
+  const enGap = eligible ? "" : wanTextEn(threshold - total, currency);
 
   if (currency === "USD") {
     return eligible

@@ -8,9 +8,18 @@ export function amountText(value: number, decimals = 2): string {
   const [whole, fraction = ""] = fixed(value, decimals).split(".");
   const sign = whole.startsWith("-") ? "-" : "";
   const digits = sign ? whole.slice(1) : whole;
-  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  const trimmed = fraction.replace(/0+$/, "");
-  return `${sign}${grouped}${trimmed ? `.${trimmed}` : ""}`;
+  let end = fraction.length;
+  while (end > 0 && fraction.charCodeAt(end - 1) === 48) end--; // trailing zeros
+  const trimmed = fraction.slice(0, end);
+  return `${sign}${groupThousands(digits)}${trimmed ? `.${trimmed}` : ""}`;
+}
+
+/** "1234567" → "1,234,567" (a loop: this runs for every project's listing reason). */
+function groupThousands(digits: string): string {
+  const head = digits.length % 3 || 3;
+  let out = digits.slice(0, head);
+  for (let i = head; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
+  return out;
 }
 
 /** "2,800万元" / "480万美元". */

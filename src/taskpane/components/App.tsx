@@ -1,92 +1,120 @@
-/** The task pane: header, one-line explanation, the detect button and what the reader understood. */
+/**
+ * The task pane: header, the five steps as tabs (Detect, Check, Output, Reconcile, Settings),
+ * the first-run welcome, and the error and notice bars every step shares.
+ */
 import { useState } from "react";
 import {
-  Body1,
-  Button,
   FluentProvider,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
-  Spinner,
+  Tab,
+  TabList,
   makeStyles,
   tokens,
   type Theme,
 } from "@fluentui/react-components";
-import { DocumentTableSearch24Regular } from "@fluentui/react-icons";
-import type { Lang, Ledger } from "../../core/types";
-import { detectLedgerOnActiveSheet } from "../detect-ledger";
+import type { Lang } from "../../core/types";
+import { setWelcomeDone, welcomeDone } from "../first-run";
 import { TEXT } from "../i18n";
+import { type Step, useWorkflow } from "../use-workflow";
+import { CheckPanel } from "./CheckPanel";
+import { DetectPanel } from "./DetectPanel";
+import { FirstRun } from "./FirstRun";
 import { Header } from "./Header";
-import { LedgerView } from "./LedgerView";
-
-type Detection =
-  | { state: "idle" }
-  | { state: "reading" }
-  | { state: "read"; ledger: Ledger }
-  | { state: "failed"; message: string };
+import { ErrorBar, NoticeBar } from "./Messages";
+import { OutputPanel } from "./OutputPanel";
+import { ReconcilePanel } from "./ReconcilePanel";
+import { SettingsPanel } from "./SettingsPanel";
 
 const useStyles = makeStyles({
-  provider: { minHeight: "100vh" },
+  provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
   page: {
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
     maxWidth: "600px",
+    boxSizing: "border-box",
+    minWidth: 0,
   },
-  tagline: { color: tokens.colorNeutralForeground2 },
+  tabs: { flexWrap: "wrap", marginLeft: `calc(-1 * ${tokens.spacingHorizontalXS})` },
+  // Narrow padding: the five English tabs fit on one line at 350 px in Segoe UI (Office's font).
+  tab: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
 });
+
+const STEPS: { step: Step; label: keyof typeof TEXT }[] = [
+  { step: "detect", label: "tabDetect" },
+  { step: "check", label: "tabCheck" },
+  { step: "output", label: "tabOutput" },
+  { step: "reconcile", label: "tabReconcile" },
+  { step: "settings", label: "tabSettings" },
+];
 
 interface AppProps {
   lang: Lang;
   theme: Theme;
   /** False when the page is opened outside Excel (a plain browser): there is no sheet to read. */
   inExcel: boolean;
+  /** Opened by the ribbon's Quick check: run the check with the saved settings and show the results. */
+  quick?: boolean;
 }
 
-export function App({ lang, theme, inExcel }: AppProps) {
+export function App({ lang, theme, inExcel, quick = false }: AppProps) {
   const styles = useStyles();
-  const [detection, setDetection] = useState<Detection>({ state: "idle" });
-
-  async function detect() {
-    if (!inExcel) {
-      setDetection({ state: "failed", message: TEXT.notInExcel[lang] });
-      return;
-    }
-    setDetection({ state: "reading" });
-    try {
-      setDetection({ state: "read", ledger: await detectLedgerOnActiveSheet() });
-    } catch (error) {
-      setDetection({
-        state: "failed",
-        message: error instanceof Error ? error.message : String(error),
-      });
-    }
-  }
+  const flow = useWorkflow(lang, { inExcel, quick });
+  const [welcome, setWelcome] = useState(() => !quick && !welcomeDone());
+  const { error, notice } = flow.state;
+  const closeWelcome = () => {
+    setWelcomeDone(true);
+    setWelcome(false);
+  };
 
   return (
     <FluentProvider theme={theme} className={styles.provider}>
       <main className={styles.page}>
         <Header lang={lang} />
-        <Body1 className={styles.tagline}>{TEXT.tagline[lang]}</Body1>
-        <Button
-          appearance="primary"
-          icon={<DocumentTableSearch24Regular />}
-          disabled={detection.state === "reading"}
-          onClick={detect}
-        >
-          {TEXT.detect[lang]}
-        </Button>
-        {detection.state === "reading" && <Spinner size="tiny" label={TEXT.reading[lang]} />}
-        {detection.state === "failed" && (
-          <MessageBar intent="error">
-            <MessageBarBody>
-              <MessageBarTitle>{TEXT.failed[lang]}</MessageBarTitle>
-              {detection.message}
-            </MessageBarBody>
+        {!inExcel && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{TEXT.notInExcel[lang]}</MessageBarBody>
           </MessageBar>
         )}
-        {detection.state === "read" && <LedgerView ledger={detection.ledger} lang={lang} />}
+        {welcome && <FirstRun lang={lang} onClose={closeWelcome} />}
+        <TabList
+          className={styles.tabs}
+          size="small"
+          selectedValue={flow.step}
+          onTabSelect={(_, data) => flow.setStep(data.value as Step)}
+          aria-label={TEXT.tabs[lang]}
+        >
+          {STEPS.map(({ step, label }) => (
+            <Tab key={step} value={step} className={styles.tab} data-testid={`tab-${step}`}>
+              {TEXT[label][lang]}
+            </Tab>
+          ))}
+        </TabList>
+        {error && (
+          <ErrorBar error={error} lang={lang} onDismiss={() => flow.patch({ error: null })} />
+        )}
+        {notice && <NoticeBar notice={notice} />}
+        <div
+          role="tabpanel"
+          aria-label={TEXT[STEPS.find((s) => s.step === flow.step)!.label][lang]}
+        >
+          {flow.step === "detect" && <DetectPanel flow={flow} lang={lang} />}
+          {flow.step === "check" && <CheckPanel flow={flow} lang={lang} />}
+          {flow.step === "output" && <OutputPanel flow={flow} lang={lang} />}
+          {flow.step === "reconcile" && <ReconcilePanel flow={flow} lang={lang} />}
+          {flow.step === "settings" && (
+            <SettingsPanel
+              flow={flow}
+              lang={lang}
+              onShowWelcome={() => {
+                setWelcomeDone(false);
+                setWelcome(true);
+              }}
+            />
+          )}
+        </div>
       </main>
     </FluentProvider>
   );

@@ -11,6 +11,18 @@ import { allFindings } from "../../core/summaries/list-sheets";
 import { byLag, byLead } from "../../core/summaries/project-columns";
 import type { Finding, Lang, Ledger, Severity } from "../../core/types";
 
+import type { OutputSheetKind } from "../../core/summaries";
+
+/** The sheets the Output step offers ticked: summaries and every list (not the letters). */
+export const DEFAULT_OUTPUT_KINDS: readonly OutputSheetKind[] = [
+  "summary",
+  "behind",
+  "ahead",
+  "not-started",
+  "not-listed",
+  "problems",
+];
+
 export type ProjectListKind = "behind" | "ahead" | "not-started" | "not-listed";
 export type ListKind = ProjectListKind | "problems";
 export const LIST_ORDER: readonly ListKind[] = [

@@ -131,7 +131,8 @@ export function checkForm(form: RulesForm): FormCheck {
   }
   const whole = parseRuleSet(input);
   const rest = whole.errors.filter((e) => !claimed.has(e.en));
-  // What only the whole set can show (a reduced threshold above the general one) sits with the reduced threshold.
+  // A rule between fields shows under the field just edited (its own check already sees it);
+  // anything left over sits with the reduced threshold.
   if (rest.length > 0)
     errors.reducedThresholdCNY = [...(errors.reducedThresholdCNY ?? []), ...rest];
   return { rules: whole.rules, errors };
@@ -161,4 +162,15 @@ export function nextBand(bands: BandForm[]): BandForm {
 export function bandOf(form: BandForm): ColourBand | null {
   const parsed = parseRuleSet({ colourBands: [bandInput(form)] });
   return parsed.rules?.colourBands[0] ?? null;
+}
+
+/** The preset a saved rule set names when it only names one; "custom" when keys were edited. */
+export function presetChoice(saved: unknown): string {
+  if (saved === undefined) return DEFAULT_RULES.id;
+  if (typeof saved === "object" && saved !== null && !Array.isArray(saved)) {
+    const keys = Object.keys(saved);
+    const preset = (saved as { preset?: unknown }).preset;
+    if (keys.length === 1 && typeof preset === "string") return preset;
+  }
+  return "custom";
 }

@@ -1,0 +1,192 @@
+/** Output: insert the chosen summary sheets, annotate the ledger or remove that, copy the paragraph. */
+import { useState } from "react";
+import {
+  Button,
+  Caption1,
+  Checkbox,
+  Subtitle2,
+  Switch,
+  Textarea,
+} from "@fluentui/react-components";
+import {
+  CopyRegular,
+  DeleteRegular,
+  HighlightRegular,
+  TableAddRegular,
+} from "@fluentui/react-icons";
+import { groupByLabel } from "../../core/summaries";
+import type { OutputSheetKind } from "../../core/summaries";
+import type { Lang } from "../../core/types";
+import { OUTPUT_SHEET_KINDS, TEXT, annotatedText } from "../i18n";
+import { copyText } from "../clipboard";
+import { DEFAULT_OUTPUT_KINDS } from "../state/results";
+import type { Workflow } from "../use-workflow";
+import { usePaneStyles } from "./styles";
+
+/** The reconciliation sheet is inserted from the Reconcile step (it replaces only its own predecessor). */
+const KINDS = OUTPUT_SHEET_KINDS.filter((k) => k.kind !== "reconcile");
+
+function toggle<T>(list: T[], item: T, on: boolean): T[] {
+  return on ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item);
+}
+
+export function OutputPanel({ flow, lang }: { flow: Workflow; lang: Lang }) {
+  const styles = usePaneStyles();
+  const { report, busy, settings } = flow.state;
+  const [kinds, setKinds] = useState<OutputSheetKind[]>(
+    (settings.include ?? DEFAULT_OUTPUT_KINDS).filter((k) => k !== "reconcile")
+  );
+  const [groupings, setGroupings] = useState<string[]>(() =>
+    report ? flow.summaryGroupings(report.ledger) : []
+  );
+  const [highlight, setHighlight] = useState(true);
+  const [copyState, setCopyState] = useState<"idle" | "copied" | "failed">("idle");
+  if (!report) return <Caption1>{TEXT.checkFirst[lang]}</Caption1>;
+  const specs = Object.keys(report.groups);
+  const paragraph = report.narrative[lang];
+  const ordered = (chosen: OutputSheetKind[]) =>
+    KINDS.map((k) => k.kind).filter((k) => chosen.includes(k));
+
+  async function insert() {
+    const written = await flow.insertOutputs(
+      ordered(kinds),
+      specs.filter((s) => groupings.includes(s))
+    );
+    flow.noticeInserted(written);
+  }
+
+  async function annotate() {
+    const result = await flow.annotate(highlight);
+    if (result)
+      flow.patch({
+        notice: {
+          intent: "success",
+          text: annotatedText(result.sheet, result.columns, result.marked, lang),
+        },
+      });
+  }
+
+  async function clear() {
+    const removed = await flow.removeAnnotations();
+    if (removed !== null)
+      flow.patch({
+        notice: {
+          intent: removed ? "success" : "info",
+          text: removed ? TEXT.annotationsCleared[lang] : TEXT.noAnnotations[lang],
+        },
+      });
+  }
+
+  return (
+    <div className={styles.stack} data-testid="output-panel">
+      <section className={styles.tight} aria-labelledby="insert-title">
+        <Subtitle2 as="h2" id="insert-title">
+          {TEXT.outputTitle[lang]}
+        </Subtitle2>
+        <Caption1 className={styles.muted}>{TEXT.outputHint[lang]}</Caption1>
+        <div role="group" aria-labelledby="insert-title">
+          {KINDS.map(({ kind, label }) => (
+            <Checkbox
+              key={kind}
+              label={label[lang]}
+              checked={kinds.includes(kind)}
+              onChange={(_, d) => setKinds((list) => toggle(list, kind, Boolean(d.checked)))}
+              data-kind={kind}
+            />
+          ))}
+        </div>
+        {kinds.includes("summary") && specs.length > 1 && (
+          <div role="group" aria-labelledby="groupings-title" className={styles.tight}>
+            <Caption1 id="groupings-title" className={styles.muted}>
+              {TEXT.summaryGroupings[lang]}
+            </Caption1>
+            <div className={styles.row}>
+              {specs.map((spec) => (
+                <Checkbox
+                  key={spec}
+                  label={groupByLabel(report, spec)[lang]}
+                  checked={groupings.includes(spec)}
+                  onChange={(_, d) =>
+                    setGroupings((list) => toggle(list, spec, Boolean(d.checked)))
+                  }
+                />
+              ))}
+            </div>
+          </div>
+        )}
+        <Button
+          appearance="primary"
+          icon={<TableAddRegular />}
+          disabled={busy !== null || kinds.length === 0}
+          onClick={() => void insert()}
+          data-testid="insert-sheets"
+        >
+          {busy === "insert" ? TEXT.inserting[lang] : TEXT.insertSheets[lang]}
+        </Button>
+        {kinds.length === 0 && <Caption1>{TEXT.nothingChosen[lang]}</Caption1>}
+      </section>
+
+      <section className={styles.section} aria-labelledby="annotate-title">
+        <Subtitle2 as="h2" id="annotate-title">
+          {TEXT.annotateTitle[lang]}
+        </Subtitle2>
+        <Caption1 className={styles.muted}>{TEXT.annotateHint[lang]}</Caption1>
+        <Switch
+          label={TEXT.highlightRows[lang]}
+          checked={highlight}
+          onChange={(_, d) => setHighlight(d.checked)}
+        />
+        <div className={styles.row}>
+          <Button
+            icon={<HighlightRegular />}
+            disabled={busy !== null}
+            onClick={() => void annotate()}
+            data-testid="annotate"
+          >
+            {TEXT.annotate[lang]}
+          </Button>
+          <Button
+            icon={<DeleteRegular />}
+            disabled={busy !== null}
+            onClick={() => void clear()}
+            data-testid="clear-annotations"
+          >
+            {TEXT.clearAnnotations[lang]}
+          </Button>
+        </div>
+      </section>
+
+      <section className={styles.section} aria-labelledby="paragraph-title">
+        <Subtitle2 as="h2" id="paragraph-title">
+          {TEXT.paragraphTitle[lang]}
+        </Subtitle2>
+        <Textarea
+          readOnly
+          resize="vertical"
+          rows={7}
+          value={paragraph}
+          aria-labelledby="paragraph-title"
+          data-testid="paragraph"
+        />
+        <div className={styles.row}>
+          <Button
+            icon={<CopyRegular />}
+            onClick={() =>
+              void copyText(paragraph).then((ok) => setCopyState(ok ? "copied" : "failed"))
+            }
+            data-testid="copy-paragraph"
+          >
+            {TEXT.copy[lang]}
+          </Button>
+          <Caption1 role="status">
+            {copyState === "copied"
+              ? TEXT.copied[lang]
+              : copyState === "failed"
+                ? TEXT.copyFailed[lang]
+                : ""}
+          </Caption1>
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+/** Reconcile: pick last month's sheet, see what changed and the month's increment, insert it as a sheet. */
+import { useState } from "react";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Caption1,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Subtitle2,
+} from "@fluentui/react-components";
+import { ArrowSwapRegular, TableAddRegular } from "@fluentui/react-icons";
+import type { ProjectRef, ReconcileResult } from "../../core/report-types";
+import type { Lang } from "../../core/types";
+import { TEXT, reconcilePairText, rowText, wanText } from "../i18n";
+import type { Workflow } from "../use-workflow";
+import { usePaneStyles } from "./styles";
+
+type SectionKey =
+  "added" | "removed" | "decreased" | "planChanged" | "totalChanged" | "monthMismatches";
+const SECTIONS: SectionKey[] = [
+  "added",
+  "removed",
+  "decreased",
+  "planChanged",
+  "totalChanged",
+  "monthMismatches",
+];
+
+function refText(ref: ProjectRef, lang: Lang): string {
+  return [ref.name ?? ref.code ?? "", rowText(ref.sheetRow, lang)].filter(Boolean).join(" · ");
+}
+
+function ResultView({ result, lang }: { result: ReconcileResult; lang: Lang }) {
+  const styles = usePaneStyles();
+  return (
+    <div className={styles.tight} data-testid="reconcile-result">
+      <Caption1 className={styles.muted}>
+        {reconcilePairText(result.previous.sheet, result.current.sheet, lang)}
+      </Caption1>
+      <dl className={styles.facts}>
+        <dt className={styles.term}>{TEXT.monthIncrement[lang]}</dt>
+        <dd className={styles.value} data-testid="month-increment">
+          {wanText(result.monthIncrement, lang)}
+        </dd>
+      </dl>
+      <Accordion multiple collapsible>
+        {SECTIONS.map((key) => {
+          const items = result[key];
+          return (
+            <AccordionItem key={key} value={key} disabled={items.length === 0}>
+              <AccordionHeader size="small" data-testid={`reconcile-${key}`}>
+                {`${TEXT[key][lang]} (${items.length})`}
+              </AccordionHeader>
+              <AccordionPanel>
+                <ul className={styles.list}>
+                  {items.map((item, i) => (
+                    <li key={i} className={styles.wrap}>
+                      {refText(item, lang)}
+                    </li>
+                  ))}
+                </ul>
+              </AccordionPanel>
+            </AccordionItem>
+          );
+        })}
+      </Accordion>
+    </div>
+  );
+}
+
+export function ReconcilePanel({ flow, lang }: { flow: Workflow; lang: Lang }) {
+  const styles = usePaneStyles();
+  const { sheets, ledger, reconcile, busy, settings } = flow.state;
+  const candidates = sheets.filter((s) => !s.own && !s.hidden && s.name !== ledger?.sheetName);
+  const index = sheets.findIndex((s) => s.name === ledger?.sheetName);
+  // Default: the saved choice, else the sheet left of this month's (ledgers are usually added at the right).
+  const guess =
+    candidates.find((s) => s.name === settings.previousSheet) ??
+    candidates.filter((s) => sheets.indexOf(s) < index).pop() ??
+    candidates[0];
+  const [previous, setPrevious] = useState(guess?.name ?? "");
+  const chosen = candidates.some((s) => s.name === previous) ? previous : (guess?.name ?? "");
+
+  async function insert() {
+    const written = await flow.insertReconcile();
+    flow.noticeInserted(written);
+  }
+
+  if (!ledger) return <Caption1>{TEXT.checkFirst[lang]}</Caption1>;
+  return (
+    <div className={styles.stack} data-testid="reconcile-panel">
+      <Subtitle2 as="h2">{TEXT.reconcileTitle[lang]}</Subtitle2>
+      <Caption1 className={styles.muted}>{TEXT.reconcileHint[lang]}</Caption1>
+      {candidates.length === 0 ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{TEXT.noPreviousSheet[lang]}</MessageBarBody>
+        </MessageBar>
+      ) : (
+        <>
+          <Field label={TEXT.previousSheet[lang]}>
+            <Select
+              value={chosen}
+              onChange={(_, d) => setPrevious(d.value)}
+              data-testid="previous-sheet"
+            >
+              {candidates.map((s) => (
+                <option key={s.name} value={s.name}>
+                  {s.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Button
+            appearance="primary"
+            icon={<ArrowSwapRegular />}
+            disabled={busy !== null || !chosen}
+            onClick={() => void flow.compare(chosen)}
+            data-testid="compare"
+          >
+            {busy === "compare" ? TEXT.comparing[lang] : TEXT.compare[lang]}
+          </Button>
+        </>
+      )}
+      {reconcile && (
+        <>
+          <ResultView result={reconcile} lang={lang} />
+          <Button
+            icon={<TableAddRegular />}
+            disabled={busy !== null}
+            onClick={() => void insert()}
+            data-testid="insert-reconcile"
+          >
+            {TEXT.insertReconcile[lang]}
+          </Button>
+        </>
+      )}
+    </div>
+  );
+}
