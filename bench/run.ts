@@ -84,7 +84,8 @@ function engineRun(grid: Grid): { read: number; check: number; sheets: number; l
   const t3 = performance.now();
   for (const spec of specs) layoutSheet(spec);
   const t4 = performance.now();
-  if (!ledger.found || report.projects.length === 0) throw new Error("the bench ledger did not read");
+  if (!ledger.found || report.projects.length === 0)
+    throw new Error("the bench ledger did not read");
   return { read: t1 - t0, check: t2 - t1, sheets: t3 - t2, layout: t4 - t3 };
 }
 
@@ -142,11 +143,20 @@ async function benchCli(): Promise<CliFigure> {
   const host = new FakeExcelHost();
   addGridSheet(host, generateLedgerGrid(CLI_ROWS));
   writeFileSync(input, await saveHostAsXlsx(host));
-  const args = [join(ROOT, "bin", "taizhang.js"), "check", input, "--out", join(dir, "report.xlsx")];
+  const args = [
+    join(ROOT, "bin", "taizhang.js"),
+    "check",
+    input,
+    "--out",
+    join(dir, "report.xlsx"),
+  ];
   const timeBin = "/usr/bin/time";
   const started = performance.now();
   if (existsSync(timeBin)) {
-    const run = spawnSync(timeBin, ["-v", process.execPath, ...args], { cwd: ROOT, encoding: "utf8" });
+    const run = spawnSync(timeBin, ["-v", process.execPath, ...args], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
     const wallSeconds = (performance.now() - started) / 1000;
     const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr);
     return {
@@ -178,7 +188,11 @@ function bundleSizes(): BundleFigure[] | null {
   if (!files.every(existsSync)) return null;
   return files.map((path) => {
     const bytes = readFileSync(path);
-    return { file: `dist/${path.split("/").pop()}`, bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
+    return {
+      file: `dist/${path.split("/").pop()}`,
+      bytes: bytes.length,
+      gzipBytes: gzipSync(bytes, { level: 9 }).length,
+    };
   });
 }
 
@@ -218,10 +232,19 @@ async function main(): Promise<void> {
 
   const engine100k = engine.find((e) => e.rows === 100_000)!;
   const syncsByOperation = new Map<string, number[]>();
-  for (const o of officeJs) syncsByOperation.set(o.operation, [...(syncsByOperation.get(o.operation) ?? []), o.syncs]);
+  for (const o of officeJs)
+    syncsByOperation.set(o.operation, [...(syncsByOperation.get(o.operation) ?? []), o.syncs]);
   const targets = {
-    engine100k: { target: `≤ ${TARGETS.engine100kSeconds} s`, actual: engine100k.medianMs / 1000, met: engine100k.medianMs / 1000 <= TARGETS.engine100kSeconds },
-    cli50k: { target: `< ${TARGETS.cli50kSeconds} s`, actual: cli.wallSeconds, met: cli.wallSeconds < TARGETS.cli50kSeconds && cli.exitCode === 0 },
+    engine100k: {
+      target: `≤ ${TARGETS.engine100kSeconds} s`,
+      actual: engine100k.medianMs / 1000,
+      met: engine100k.medianMs / 1000 <= TARGETS.engine100kSeconds,
+    },
+    cli50k: {
+      target: `< ${TARGETS.cli50kSeconds} s`,
+      actual: cli.wallSeconds,
+      met: cli.wallSeconds < TARGETS.cli50kSeconds && cli.exitCode === 0,
+    },
     syncs: Object.fromEntries(syncsByOperation),
   };
   rows.push([

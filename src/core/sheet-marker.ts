@@ -19,6 +19,14 @@ export function markerName(sheetName: string): string {
   return `${MARKER_PREFIX}${sheetName}`;
 }
 
+/** Hosts keep at most 255 characters of a custom property's value (Excel's limit). */
+export const MAX_MARKER_VALUE = 255;
+
+/** The marker's value for a spec key ("letter:<a very long unit name>" is cut to fit). */
+export function markerValue(key: string): string {
+  return key.length > MAX_MARKER_VALUE ? key.slice(0, MAX_MARKER_VALUE) : key;
+}
+
 /** The sheet a property name marks, or null when it is not a marker. */
 export function markedSheetName(propertyName: string): string | null {
   return propertyName.toLowerCase().startsWith(MARKER_PREFIX.toLowerCase())

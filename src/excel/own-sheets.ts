@@ -4,7 +4,7 @@
  * properties, see src/core/sheet-marker.ts). A sheet known to neither is the user's and is never
  * deleted or renamed.
  */
-import { markedSheetName, markerName, sameSheetName } from "../core/sheet-marker";
+import { markedSheetName, markerName, markerValue, sameSheetName } from "../core/sheet-marker";
 import { storedValue } from "./settings";
 
 export const OWN_SHEETS_SETTING = "taizhang.sheets";
@@ -79,5 +79,6 @@ export function updateMarkers(
     const name = markedSheetName(item.key);
     if (name !== null && !remaining.some((n) => sameSheetName(n, name))) item.delete();
   }
-  for (const sheet of written) context.workbook.properties.custom.add(markerName(sheet.name), sheet.key);
+  for (const sheet of written)
+    context.workbook.properties.custom.add(markerName(sheet.name), markerValue(sheet.key));
 }

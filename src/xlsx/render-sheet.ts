@@ -125,7 +125,9 @@ function applyStyles(ws: ExcelJS.Worksheet, layout: SheetLayout, options: Render
     }
     return style;
   };
-  keys.forEach((row, r) => row.forEach((key, c) => (ws.getCell(r + 1, c + 1).style = styleOf(key))));
+  keys.forEach((row, r) =>
+    row.forEach((key, c) => (ws.getCell(r + 1, c + 1).style = styleOf(key)))
+  );
 }
 
 function cellStyle(style: CellStyle, options: RenderOptions): Partial<ExcelJS.Style> {

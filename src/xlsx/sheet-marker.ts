@@ -13,7 +13,7 @@ import {
   unescapeXml,
 } from "./zip-parts";
 import { escapeXml } from "./chart-xml";
-import { MARKER_PREFIX, markedSheetName, markerName } from "../core/sheet-marker";
+import { MARKER_PREFIX, markedSheetName, markerName, markerValue } from "../core/sheet-marker";
 
 export { MARKER_PREFIX };
 const CUSTOM_PATH = "docProps/custom.xml";
@@ -68,7 +68,7 @@ export async function writeSheetMarkers(
   const kept = (original ? await readRawProperties(original) : []).filter(
     (p) => markedSheetName(p.name) === null
   );
-  const ours = sheets.map((s) => ({ name: markerName(s.name), value: s.key }));
+  const ours = sheets.map((s) => ({ name: markerName(s.name), value: markerValue(s.key) }));
   await writeCustomProperties(target, kept, ours);
 }
 

@@ -15,6 +15,7 @@ import { loadWorkbook } from "./read-grid";
 import { renderLayout } from "./render-sheet";
 import { readSheetMarkers, writeSheetMarkers } from "./sheet-marker";
 import { findUnsupportedParts, partsOfSheets } from "./unsupported-parts";
+import { type PackedPart, deflatePart, packZip } from "./zip-writer";
 
 export interface WriteOptions {
   lang: Lang;
@@ -95,7 +96,10 @@ function setReportProperties(workbook: ExcelJS.Workbook): void {
   workbook.created = new Date();
 }
 
-/** exceljs writes the workbook; charts and sheet markers are then added on the zip package. */
+/**
+ * exceljs writes the workbook (stored); charts and sheet markers are then added on the zip
+ * package, which is deflated once with Node's zlib.
+ */
 async function finishPackage(
   workbook: ExcelJS.Workbook,
   layouts: SheetLayout[],
@@ -120,9 +124,9 @@ async function finishPackage(
     original,
     layouts.map((l) => ({ name: l.name, key: l.key }))
   );
-  return zip.generateAsync({
-    type: "nodebuffer",
-    compression: "DEFLATE",
-    compressionOptions: { level: 6 },
-  });
+  const parts: PackedPart[] = [];
+  for (const file of Object.values(zip.files)) {
+    if (!file.dir) parts.push(deflatePart(file.name, await file.async("nodebuffer")));
+  }
+  return packZip(parts);
 }

@@ -76,7 +76,10 @@ export function readCentralDirectory(bytes: Buffer): ZipEntryInfo[] | null {
       uncompressedSize: bytes.readUInt32LE(at + 24),
       localHeaderOffset: bytes.readUInt32LE(at + 42),
     };
-    applyZip64Extra(entry, bytes.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength));
+    applyZip64Extra(
+      entry,
+      bytes.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength)
+    );
     entries.push(entry);
     at = end;
   }
@@ -154,12 +157,7 @@ export function assertNoZipBomb(file: string, bytes: Buffer, limits: ZipLimits =
   if (cacheable) verified.add(bytes);
 }
 
-function zipBomb(
-  file: string,
-  entry: ZipEntryInfo,
-  ratio: number,
-  limits: ZipLimits
-): FileProblem {
+function zipBomb(file: string, entry: ZipEntryInfo, ratio: number, limits: ZipLimits): FileProblem {
   const times = Math.round(ratio);
   return fileProblem(
     file,

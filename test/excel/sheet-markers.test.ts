@@ -22,7 +22,14 @@ import { addGridSheet } from "../fake-excel/grid-fill";
 import { generateLedgerGrid } from "../fake-excel/generate-ledger";
 import { usingHost } from "./helpers";
 
-const REPORT_SHEETS = ["汇总-行业", "滞后项目", "超进度项目", "未开工项目", "未达入库标准", "数据问题"];
+const REPORT_SHEETS = [
+  "汇总-行业",
+  "滞后项目",
+  "超进度项目",
+  "未开工项目",
+  "未达入库标准",
+  "数据问题",
+];
 
 async function markersOf(bytes: Buffer): Promise<Map<string, string>> {
   return readSheetMarkers(await JSZip.loadAsync(bytes));
@@ -61,7 +68,10 @@ describe("sheet markers shared by the CLI and the add-in", function () {
     assert.equal(hasCopies(host.sheetNames), false, host.sheetNames.join(","));
     assert.deepEqual([...host.sheetNames].sort(), [...before].sort(), "same sheets, replaced");
     const replaced = host.state.sheets.filter((s) => s.name !== "台账");
-    assert.ok(replaced.every((s) => !idsBefore.includes(s.id)), "every report sheet is new");
+    assert.ok(
+      replaced.every((s) => !idsBefore.includes(s.id)),
+      "every report sheet is new"
+    );
     assert.equal(host.sheet("台账").id, idsBefore[0], "the ledger sheet is kept");
     for (const s of replaced)
       assert.equal(host.customProperties.get(markerName(s.name)), cliMarkers.get(s.name));
@@ -85,7 +95,11 @@ describe("sheet markers shared by the CLI and the add-in", function () {
     const markers = await markersOf(readFileSync(out));
     assert.deepEqual([...markers.keys()].sort(), [...written].sort());
     const zip = await JSZip.loadAsync(readFileSync(out));
-    const names = [...(await zip.file("xl/workbook.xml")!.async("string")).matchAll(/<sheet [^>]*name="([^"]*)"/g)].map((m) => m[1]);
+    const names = [
+      ...(await zip.file("xl/workbook.xml")!.async("string")).matchAll(
+        /<sheet [^>]*name="([^"]*)"/g
+      ),
+    ].map((m) => m[1]);
     assert.equal(hasCopies(names), false, names.join(","));
     assert.deepEqual([...names].sort(), [...host.sheetNames].sort());
   });
@@ -116,7 +130,10 @@ describe("sheet markers shared by the CLI and the add-in", function () {
     const registry = host.state.settings.get(OWN_SHEETS_SETTING) as { id: string }[];
     assert.deepEqual(
       registry.map((r) => r.id).sort(),
-      host.state.sheets.filter((s) => s.name !== "台账").map((s) => s.id).sort()
+      host.state.sheets
+        .filter((s) => s.name !== "台账")
+        .map((s) => s.id)
+        .sort()
     );
   });
 });

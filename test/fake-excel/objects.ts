@@ -985,7 +985,11 @@ defineProperties(FakeSetting, ["key", "value"]);
 export class FakeDocumentProperties extends FakeClientObject<WorkbookState> {
   protected readonly properties = {};
   get custom(): FakeCustomPropertyCollection {
-    return new FakeCustomPropertyCollection(this.context, this.resolveTarget, `${this.path}.custom`);
+    return new FakeCustomPropertyCollection(
+      this.context,
+      this.resolveTarget,
+      `${this.path}.custom`
+    );
   }
 }
 
@@ -1038,7 +1042,10 @@ class FakeCustomPropertyCollection extends FakeClientObject<WorkbookState> {
     const id = key.toLowerCase();
     this.call("add", [key, value], 7, (state) => {
       if (key.length > 255 || String(value).length > 255)
-        throw new FakeRichApiError("InvalidArgument", "Custom property key or value over 255 characters.");
+        throw new FakeRichApiError(
+          "InvalidArgument",
+          "Custom property key or value over 255 characters."
+        );
       state.customProperties.set(id, { key, value: clone(value) });
     });
     return new FakeCustomProperty(
@@ -1068,7 +1075,12 @@ class FakeCustomPropertyCollection extends FakeClientObject<WorkbookState> {
 function customField(p: { key: string; value: unknown }, name: string): unknown {
   if (name === "key") return p.key;
   if (name === "value") return p.value;
-  if (name === "type") return typeof p.value === "number" ? "Number" : typeof p.value === "boolean" ? "Boolean" : "String";
+  if (name === "type")
+    return typeof p.value === "number"
+      ? "Number"
+      : typeof p.value === "boolean"
+        ? "Boolean"
+        : "String";
   throw new FakeRichApiError("InvalidArgument", `Cannot load customProperty.${name}`);
 }
 

@@ -37,7 +37,11 @@ export async function reportStrings(bytes: Buffer, onlyMarked: boolean): Promise
     assert.ok(ws, `exceljs finds sheet "${name}"`);
     ws.eachRow({ includeEmpty: false }, (row) =>
       row.eachCell({ includeEmpty: false }, (cell) => {
-        assert.notEqual(cell.type, ExcelJS.ValueType.Formula, `${name}!${cell.address} is not a formula`);
+        assert.notEqual(
+          cell.type,
+          ExcelJS.ValueType.Formula,
+          `${name}!${cell.address} is not a formula`
+        );
         if (typeof cell.value === "string") {
           assert.ok(cell.value.length <= MAX_CELL_CHARS, `${name}!${cell.address} fits a cell`);
           strings.push(cell.value);

@@ -18,7 +18,11 @@ export const FORMULA_LIKE = [
   '=HYPERLINK("http://x","y")',
   "=cmd|' /C calc'!A0",
 ];
-export const MARKUP = ['<script>alert("x")</script>项目', '<img src=x onerror=alert(1)>', "]]>&amp;<!--"];
+export const MARKUP = [
+  '<script>alert("x")</script>项目',
+  "<img src=x onerror=alert(1)>",
+  "]]>&amp;<!--",
+];
 /** Emoji (with ZWJ and skin tone), combining marks, right-to-left text, a BOM-like mark. */
 export const UNICODE_NAMES = [
   "🏗️智慧园区👷🏽‍♀️项目",
@@ -363,7 +367,9 @@ export const CORPUS: CorpusCase[] = [
     make: () =>
       ledgerBook({
         projects: plainProjects().map((row, i) =>
-          i === 4 ? [row[0], row[1], LONG_TEXT, row[3], LONG_TEXT, ...row.slice(5, 8), LONG_TEXT] : row
+          i === 4
+            ? [row[0], row[1], LONG_TEXT, row[3], LONG_TEXT, ...row.slice(5, 8), LONG_TEXT]
+            : row
         ),
       }),
     expect: { read: true, projects: 6 },
@@ -387,7 +393,11 @@ export const CORPUS: CorpusCase[] = [
           null,
         ]),
       }),
-    expect: { read: true, projects: ERROR_VALUES.length, findings: ["#DIV/0!", "#SPILL!", "第4行"] },
+    expect: {
+      read: true,
+      projects: ERROR_VALUES.length,
+      findings: ["#DIV/0!", "#SPILL!", "第4行"],
+    },
     append: true,
   },
   {
@@ -397,7 +407,13 @@ export const CORPUS: CorpusCase[] = [
       ledgerBook({
         projects: plainProjects().map((row, i) =>
           i < 3
-            ? [...row.slice(0, 5), "9".repeat(400), ["1e309", "-1e400", "1".padEnd(60, "0")][i], row[7], row[8]]
+            ? [
+                ...row.slice(0, 5),
+                "9".repeat(400),
+                ["1e309", "-1e400", "1".padEnd(60, "0")][i],
+                row[7],
+                row[8],
+              ]
             : row
         ),
       }),
@@ -423,7 +439,9 @@ export const CORPUS: CorpusCase[] = [
     what: "negative zero in the amounts",
     make: () =>
       ledgerBook({
-        projects: plainProjects().map((row, i) => (i === 0 ? [...row.slice(0, 5), -0, -0, -0, null] : row)),
+        projects: plainProjects().map((row, i) =>
+          i === 0 ? [...row.slice(0, 5), -0, -0, -0, null] : row
+        ),
       }),
     expect: { read: true, projects: 6 },
     append: true,
@@ -563,7 +581,11 @@ export const CORPUS: CorpusCase[] = [
         header: [...HEADER, "项目名称", "总投资"],
         projects: plainProjects().map((row) => [...row, `别名${String(row[0])}`, 1]),
       }),
-    expect: { read: true, projects: 6, findings: ["有多列表头都像“项目名称”", "J列", "有多列表头都像“总投资”"] },
+    expect: {
+      read: true,
+      projects: 6,
+      findings: ["有多列表头都像“项目名称”", "J列", "有多列表头都像“总投资”"],
+    },
     append: true,
   },
   {

@@ -86,7 +86,10 @@ describe("fixes found by the hostile corpus", () => {
     );
     const finding = stacked.findings.find((f) => f.code === "read.second-table");
     assert.equal(finding?.sheetRow, 5);
-    assert.match(finding!.message["zh-CN"], /第5行起另有一个表格，只读取了上面第一个表格（第1–3行）/);
+    assert.match(
+      finding!.message["zh-CN"],
+      /第5行起另有一个表格，只读取了上面第一个表格（第1–3行）/
+    );
     assert.deepEqual(stacked.rowKinds.slice(3), ["blank", "other", "other", "other"]);
 
     const pageBreak = readLedger({
@@ -134,13 +137,19 @@ describe("fixes found by the hostile corpus", () => {
       () => coerceTyped("x".repeat(MAX_CELL_CHARS + 1), "General"),
       (e: unknown) => e instanceof FakeRichApiError && e.code === "InvalidArgument"
     );
-    assert.deepEqual(coerceTyped(`'${"x".repeat(MAX_CELL_CHARS)}`, "General").value?.toString().length, MAX_CELL_CHARS);
+    assert.deepEqual(
+      coerceTyped(`'${"x".repeat(MAX_CELL_CHARS)}`, "General").value?.toString().length,
+      MAX_CELL_CHARS
+    );
     const host = new FakeExcelHost();
     host.addSheet("S");
     await assert.rejects(
       host.run(async (context) => {
         const range = context.workbook.worksheets.getItem("S").getRange("XFE1:XFF2");
-        range.values = [["", ""], ["", ""]];
+        (range as unknown as { values: unknown }).values = [
+          ["", ""],
+          ["", ""],
+        ];
         await context.sync();
       }),
       (e: unknown) => e instanceof FakeRichApiError && e.code === "InvalidArgument"

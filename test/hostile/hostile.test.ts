@@ -75,16 +75,21 @@ describe("hostile inputs: a generated corpus through the CLI and the fake Excel 
         const run = await cli(c, ["check", paths.get(c.file)!, "--out", out, "--json", json]);
         if ("refused" in c.expect) {
           assert.equal(run.code, 2, run.stderr);
-          for (const text of c.expect.refused) assert.ok(run.stderr.includes(text), `"${text}" in: ${run.stderr}`);
+          for (const text of c.expect.refused)
+            assert.ok(run.stderr.includes(text), `"${text}" in: ${run.stderr}`);
           assert.equal(run.stdout, "");
           return;
         }
         assert.equal(run.code, 0, run.stderr);
         const report = JSON.parse(readFileSync(json, "utf8")) as JsonReport;
-        if (c.expect.projects !== undefined) assert.equal(report.projects.length, c.expect.projects);
+        if (c.expect.projects !== undefined)
+          assert.equal(report.projects.length, c.expect.projects);
         const messages = allMessages(report);
         for (const text of c.expect.findings ?? [])
-          assert.ok(messages.some((m) => m.includes(text)), `a finding says "${text}": ${messages.join(" | ")}`);
+          assert.ok(
+            messages.some((m) => m.includes(text)),
+            `a finding says "${text}": ${messages.join(" | ")}`
+          );
         const strings = await reportStrings(readFileSync(out), false);
         assertTextsShown(strings, c.expect.texts ?? [], "--out");
       });
@@ -111,27 +116,38 @@ describe("hostile inputs: a generated corpus through the CLI and the fake Excel 
           await usingHost(host, async () => {
             host.activate(original[0]);
             const { report } = await runCheckInWorkbook({ sheetName: original[0] });
-            if (expect.projects !== undefined) assert.equal(report.projects.length, expect.projects);
+            if (expect.projects !== undefined)
+              assert.equal(report.projects.length, expect.projects);
             const messages = [
               ...report.findings,
               ...report.projects.flatMap((p) => p.findings),
             ].map((f: Finding) => f.message["zh-CN"]);
             for (const text of expect.findings ?? [])
-              assert.ok(messages.some((m) => m.includes(text)), `a finding says "${text}"`);
+              assert.ok(
+                messages.some((m) => m.includes(text)),
+                `a finding says "${text}"`
+              );
             await insertSummarySheets(report, { lang: "zh-CN" });
             try {
               await annotateLedger(report);
               assert.equal(c.annotateRefused, undefined, "annotate was expected to refuse");
             } catch (error) {
               assert.ok(error instanceof InputError, String(error));
-              assert.ok(c.annotateRefused && error.text["zh-CN"].includes(c.annotateRefused), error.text["zh-CN"]);
+              assert.ok(
+                c.annotateRefused && error.text["zh-CN"].includes(c.annotateRefused),
+                error.text["zh-CN"]
+              );
             }
             await clearAnnotations();
             if (report.projects.length > 0)
               await selectProject(original[0], report.projects[0].row.sheetRow);
           });
           original.forEach((name, i) =>
-            assert.deepEqual(host.snapshot(name, areas[i] ?? undefined), before[i], `sheet "${name}" unchanged`)
+            assert.deepEqual(
+              host.snapshot(name, areas[i] ?? undefined),
+              before[i],
+              `sheet "${name}" unchanged`
+            )
           );
           assertTextsShown(fakeReportStrings(host, original), expect.texts ?? [], "fake host");
         });

@@ -32,7 +32,10 @@ describe("xlsx zip-bomb guard", function () {
     const started = Date.now();
     await assert.rejects(openXlsxPackage("bomb.xlsx", bytes), (error: unknown) => {
       assert.ok(error instanceof FileProblem);
-      assert.match(error.text["zh-CN"], /^bomb\.xlsx：其中的 xl\/worksheets\/sheet1\.xml 解压后达 2\.0 GB/);
+      assert.match(
+        error.text["zh-CN"],
+        /^bomb\.xlsx：其中的 xl\/worksheets\/sheet1\.xml 解压后达 2\.0 GB/
+      );
       assert.match(error.text.en, /looks like a zip bomb and was refused/);
       return true;
     });
@@ -43,17 +46,29 @@ describe("xlsx zip-bomb guard", function () {
   it("refuses a part that inflates past its declared size, stopping at the declared size", () => {
     const body = repeatedDeflate("<row/>".repeat(100_000), 200); // 120 MB when inflated
     const bytes = rawWorkbook({ deflated: body.deflated, declaredSize: 1000 });
-    assert.match(refusal(() => assertNoZipBomb("liar.xlsx", bytes)), /超过了它声明的大小（1000 B）/);
+    assert.match(
+      refusal(() => assertNoZipBomb("liar.xlsx", bytes)),
+      /超过了它声明的大小（1000 B）/
+    );
   });
 
   it("limits: the ratio rule applies above its floor, the total rule to all parts together", () => {
     const body = repeatedDeflate(" ".repeat(1 << 20), 4); // 4 MB of spaces, ratio ~1000
     const bytes = rawWorkbook({ deflated: body.deflated, declaredSize: body.size });
-    assert.doesNotThrow(() => assertNoZipBomb("small.xlsx", bytes), "4 MB is under the ratio floor");
+    assert.doesNotThrow(
+      () => assertNoZipBomb("small.xlsx", bytes),
+      "4 MB is under the ratio floor"
+    );
     const strict = { ...ZIP_LIMITS, ratioFloorBytes: 1 << 20 };
-    assert.match(refusal(() => assertNoZipBomb("dense.xlsx", bytes, strict)), /约 \d+ 倍/);
+    assert.match(
+      refusal(() => assertNoZipBomb("dense.xlsx", bytes, strict)),
+      /约 \d+ 倍/
+    );
     const tight = { ...ZIP_LIMITS, maxTotalBytes: 1 << 20 };
-    assert.match(refusal(() => assertNoZipBomb("total.xlsx", bytes, tight)), /解压后共 4\.0 MB/);
+    assert.match(
+      refusal(() => assertNoZipBomb("total.xlsx", bytes, tight)),
+      /解压后共 4\.0 MB/
+    );
   });
 
   it("lets a legitimate 50,000-row workbook through, with a wide margin", async () => {

@@ -2,7 +2,8 @@
  * A minimal zip writer for hostile packages the libraries refuse to make: parts whose declared
  * sizes lie, deflate streams built from repeated blocks (zip bombs), raw worksheet XML.
  */
-import { crc32, deflateRawSync, constants } from "node:zlib";
+import { constants, deflateRawSync } from "node:zlib";
+import { deflatePart, packZip } from "../../src/xlsx/zip-writer";
 
 export interface ZipPart {
   name: string;
@@ -15,47 +16,15 @@ export interface ZipPart {
 }
 
 export function zipPackage(parts: ZipPart[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const part of parts) {
-    const data = part.data === undefined ? null : Buffer.from(part.data);
-    const compressed = part.deflated ?? deflateRawSync(data ?? Buffer.alloc(0));
-    const size = part.declaredSize ?? data?.length ?? 0;
-    const crc = data ? crc32(data) : 0;
-    const name = Buffer.from(part.name, "utf8");
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc >>> 0, 14);
-    local.writeUInt32LE(compressed.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc >>> 0, 16);
-    central.writeUInt32LE(compressed.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, compressed);
-    centrals.push(central, name);
-    offset += local.length + name.length + compressed.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
+  return packZip(
+    parts.map((part) => {
+      const data = part.data === undefined ? Buffer.alloc(0) : Buffer.from(part.data);
+      const packed = deflatePart(part.name, data);
+      return part.deflated
+        ? { ...packed, deflated: part.deflated, size: part.declaredSize ?? 0, crc: 0 }
+        : { ...packed, size: part.declaredSize ?? packed.size };
+    })
+  );
 }
 
 /**

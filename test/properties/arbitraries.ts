@@ -6,7 +6,17 @@
 import fc from "fast-check";
 import type { CellValue, Grid } from "../../src/core/types";
 
-const ERROR_STRINGS = ["#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!"];
+const ERROR_STRINGS = [
+  "#N/A",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+];
 const LEDGER_WORDS = [
   "项目名称",
   "總投資",
@@ -23,7 +33,7 @@ const LEDGER_WORDS = [
   "0.3亿",
   "1,234.5",
   "2024年3月",
-  "=HYPERLINK(\"http://x\",\"y\")",
+  '=HYPERLINK("http://x","y")',
   "项目名称", // a header repeated in a row
 ];
 
@@ -62,14 +72,22 @@ export const anyGrid: fc.Arbitrary<Grid> = fc.record(
     hiddenRows: fc.option(fc.array(index, { maxLength: 4 }), { nil: undefined }),
     origin: fc.option(fc.record({ row: index, col: index }), { nil: undefined }),
     numberFormats: fc.option(
-      fc.array(fc.array(fc.constantFrom("General", "0.00%", "yyyy-mm-dd", "@", null), { maxLength: 6 }), {
-        maxLength: 6,
-      }),
+      fc.array(
+        fc.array(fc.constantFrom("General", "0.00%", "yyyy-mm-dd", "@", null), { maxLength: 6 }),
+        {
+          maxLength: 6,
+        }
+      ),
       { nil: undefined }
     ),
-    formulas: fc.option(fc.array(fc.array(fc.constantFrom(null, "=A1", "=SUM(C3:C9)"), { maxLength: 6 }), { maxLength: 6 }), {
-      nil: undefined,
-    }),
+    formulas: fc.option(
+      fc.array(fc.array(fc.constantFrom(null, "=A1", "=SUM(C3:C9)"), { maxLength: 6 }), {
+        maxLength: 6,
+      }),
+      {
+        nil: undefined,
+      }
+    ),
   },
   { requiredKeys: ["sheetName", "values"] }
 );
@@ -83,7 +101,10 @@ export interface ProjectSeedRow {
   done: number | null;
 }
 
-const amount = fc.option(fc.integer({ min: 0, max: 5_000_000 }).map((n) => n / 100), { nil: null });
+const amount = fc.option(
+  fc.integer({ min: 0, max: 5_000_000 }).map((n) => n / 100),
+  { nil: null }
+);
 
 export const projectRows = fc.array(
   fc.record({
@@ -109,7 +130,8 @@ export function ledgerGrid(rows: ProjectSeedRow[], sheetName = "台账"): Grid {
     const inSector = rows.filter((r) => r.sector === sector);
     if (inSector.length === 0) continue;
     values.push([`${"一二三"[values.length % 3]}、${sector}项目`]);
-    for (const r of inSector) values.push([++seq, r.name, r.unit, r.sector, r.total, r.plan, r.done]);
+    for (const r of inSector)
+      values.push([++seq, r.name, r.unit, r.sector, r.total, r.plan, r.done]);
   }
   return { sheetName, values };
 }

@@ -16,7 +16,8 @@ import { layoutSheet } from "../../src/core/sheet-spec";
 import type { GroupFigures } from "../../src/core/report-types";
 import { anyGrid, ledgerGrid, projectRows } from "./arbitraries";
 
-const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+const close = (a: number, b: number) =>
+  Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 describe("properties: reader and engine on grids", () => {
   it("the reader never throws and never falls back to its internal-error catch, whatever the grid", () => {
@@ -60,15 +61,52 @@ describe("properties: reader and engine on grids", () => {
         const { totals } = report;
         const sumOf = (pick: (p: (typeof report.projects)[number]) => number | null) =>
           report.projects.reduce((s, p) => s + (pick(p) ?? 0), 0);
-        assert.ok(close(totals.annualPlan, sumOf((p) => p.cny.annualPlan)));
-        assert.ok(close(totals.completed ?? 0, sumOf((p) => p.cny.completed)));
+        assert.ok(
+          close(
+            totals.annualPlan,
+            sumOf((p) => p.cny.annualPlan)
+          )
+        );
+        assert.ok(
+          close(
+            totals.completed ?? 0,
+            sumOf((p) => p.cny.completed)
+          )
+        );
         for (const [spec, groups] of Object.entries(report.groups)) {
-          const add = (pick: (g: GroupFigures) => number) => groups.reduce((s, g) => s + pick(g), 0);
-          assert.equal(add((g) => g.projects), totals.projects, spec);
-          assert.equal(add((g) => g.started), totals.started, spec);
-          assert.ok(close(add((g) => g.annualPlan), totals.annualPlan), spec);
-          assert.ok(close(add((g) => g.totalInvestment), totals.totalInvestment), spec);
-          assert.ok(close(add((g) => g.completed ?? 0), totals.completed ?? 0), spec);
+          const add = (pick: (g: GroupFigures) => number) =>
+            groups.reduce((s, g) => s + pick(g), 0);
+          assert.equal(
+            add((g) => g.projects),
+            totals.projects,
+            spec
+          );
+          assert.equal(
+            add((g) => g.started),
+            totals.started,
+            spec
+          );
+          assert.ok(
+            close(
+              add((g) => g.annualPlan),
+              totals.annualPlan
+            ),
+            spec
+          );
+          assert.ok(
+            close(
+              add((g) => g.totalInvestment),
+              totals.totalInvestment
+            ),
+            spec
+          );
+          assert.ok(
+            close(
+              add((g) => g.completed ?? 0),
+              totals.completed ?? 0
+            ),
+            spec
+          );
           for (const g of [...groups, totals]) {
             if (g.annualPlan > 0) assert.equal(g.completionRate, (g.completed ?? 0) / g.annualPlan);
             else assert.equal(g.completionRate, null);
@@ -85,10 +123,18 @@ describe("properties: reader and engine on grids", () => {
         const ledger = readLedger(ledgerGrid(rows));
         const result = reconcileLedgers(ledger, ledger, DEFAULT_RULES);
         assert.deepEqual(
-          [result.added, result.removed, result.decreased, result.planChanged, result.totalChanged, result.monthMismatches],
+          [
+            result.added,
+            result.removed,
+            result.decreased,
+            result.planChanged,
+            result.totalChanged,
+            result.monthMismatches,
+          ],
           [[], [], [], [], [], []]
         );
-        for (const item of result.increments) assert.ok(item.increment === null || item.increment === 0);
+        for (const item of result.increments)
+          assert.ok(item.increment === null || item.increment === 0);
         assert.deepEqual(
           result.findings.filter((f) => f.severity !== "info"),
           []

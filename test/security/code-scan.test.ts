@@ -51,7 +51,9 @@ describe("security: no dynamic code or raw HTML", () => {
       lines.forEach((line, i) => {
         for (const rule of SOURCE_RULES)
           if (rule.pattern.test(line))
-            hits.push(`${relative(ROOT, file)}:${i + 1} ${rule.what}: ${line.trim().slice(0, 100)}`);
+            hits.push(
+              `${relative(ROOT, file)}:${i + 1} ${rule.what}: ${line.trim().slice(0, 100)}`
+            );
       });
     }
     assert.deepEqual(hits, []);
@@ -68,7 +70,10 @@ describe("security: no dynamic code or raw HTML", () => {
       "document.write(x)",
     ];
     sample.forEach((line, i) => assert.ok(SOURCE_RULES[i].pattern.test(line), line));
-    assert.equal(SOURCE_RULES.some((r) => r.pattern.test("x.evaluate(a); // eval(b)".split("//")[0])), false);
+    assert.equal(
+      SOURCE_RULES.some((r) => r.pattern.test("x.evaluate(a); // eval(b)".split("//")[0])),
+      false
+    );
   });
 
   it("the built bundles (dist/*.js) call no eval and build no code from strings", function () {
@@ -88,11 +93,15 @@ describe("security: no dynamic code or raw HTML", () => {
   });
 
   it("the manifests ask for ReadWriteDocument and nothing more", function () {
-    const manifests = [join(ROOT, "manifest.xml"), join(ROOT, "dist", "manifest.xml")].filter(existsSync);
+    const manifests = [join(ROOT, "manifest.xml"), join(ROOT, "dist", "manifest.xml")].filter(
+      existsSync
+    );
     assert.ok(manifests.length >= 1);
     for (const file of manifests) {
       const xml = readFileSync(file, "utf8");
-      const permissions = [...xml.matchAll(/<Permissions>\s*([^<]*?)\s*<\/Permissions>/g)].map((m) => m[1]);
+      const permissions = [...xml.matchAll(/<Permissions>\s*([^<]*?)\s*<\/Permissions>/g)].map(
+        (m) => m[1]
+      );
       assert.deepEqual(permissions, ["ReadWriteDocument"], relative(ROOT, file));
     }
   });

@@ -39,12 +39,13 @@ export const normalizeText = memoize((text: string): string =>
   foldTraditional(text.normalize("NFKC")).replace(/\s+/g, " ").trim()
 );
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** normalizeText, lower-cased, with every space removed: the key headers and labels are matched on. */
 export const compactKey = memoize((text: string): string =>
   // Printable ASCII (codes like "XM2024001") needs no NFKC or Traditional folding.
   (PRINTABLE_ASCII.test(text) ? text : normalizeText(text)).toLowerCase().replace(/\s+/g, "")
 );
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** Dash variants (—, –, －, ‐, ~ …) and "至"/"到" between digits → "-", for period/date patterns. */
 export function unifyDashes(text: string): string {

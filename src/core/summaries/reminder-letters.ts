@@ -37,8 +37,12 @@ function needsReminder(project: ProjectResult): boolean {
 
 /** Behind first (worst lag first), then not started in ledger order. */
 function letterOrder(a: ProjectResult, b: ProjectResult): number {
-  const notStarted = (p: ProjectResult) => Number(p.schedule.status === "not-started");
   return notStarted(a) - notStarted(b) || byLag(a, b);
+}
+
+/** Outside the comparator: a sort calls it O(n log n) times. */
+function notStarted(p: ProjectResult): number {
+  return Number(p.schedule.status === "not-started");
 }
 
 function letterFor(
