@@ -1,6 +1,7 @@
 /**
  * The stable JSON contracts of the CLI ("taizhang.report/1", "taizhang.reconcile/1"), documented
- * in docs/cli.md. Rates are fractions, points raw numbers, amounts 万元 CNY; nothing is rounded.
+ * in README.md ("JSON report"). Rates are fractions, points raw numbers, amounts 万元 CNY;
+ * nothing is rounded.
  */
 import type {
   CheckReport,
