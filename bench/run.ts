@@ -12,12 +12,6 @@ import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
-import { runCheck } from "../src/core/check";
-import { readLedger } from "../src/core/reader/index";
-import { DEFAULT_RULES } from "../src/core/rules/presets";
-import { layoutSheet } from "../src/core/sheet-spec";
-import { buildOutputSheets } from "../src/core/summaries";
-import type { Grid } from "../src/core/types";
 import {
   annotateLedger,
   insertSummarySheets,
@@ -28,6 +22,7 @@ import { addGridSheet } from "../test/fake-excel/grid-fill";
 import { generateLedgerGrid } from "../test/fake-excel/generate-ledger";
 import { FakeExcelHost } from "../test/fake-excel/host";
 import { saveHostAsXlsx } from "../test/fake-excel/save-xlsx";
+import { engineRun } from "./engine-run";
 
 const ROOT = join(__dirname, "..");
 const SIZES = [1_000, 10_000, 100_000];
@@ -72,22 +67,6 @@ const median = (values: number[]) => {
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
-
-/** read + check + groups + summaries: readLedger → runCheck → buildOutputSheets → layoutSheet. */
-function engineRun(grid: Grid): { read: number; check: number; sheets: number; layout: number } {
-  const t0 = performance.now();
-  const ledger = readLedger(grid);
-  const t1 = performance.now();
-  const report = runCheck(ledger, { rules: DEFAULT_RULES });
-  const t2 = performance.now();
-  const specs = buildOutputSheets(report, { lang: "zh-CN" });
-  const t3 = performance.now();
-  for (const spec of specs) layoutSheet(spec);
-  const t4 = performance.now();
-  if (!ledger.found || report.projects.length === 0)
-    throw new Error("the bench ledger did not read");
-  return { read: t1 - t0, check: t2 - t1, sheets: t3 - t2, layout: t4 - t3 };
-}
 
 function benchEngine(rows: number): EngineFigure {
   const grid = generateLedgerGrid(rows);

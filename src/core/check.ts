@@ -49,10 +49,10 @@ export function runCheck(ledger: Ledger, options: CheckOptions): CheckReport {
         hasCompletion: context.hasCompletion,
         rules,
       }),
-      findings: [
-        ...(readerFindings.byRow.get(row.sheetRow) ?? []),
-        ...(checks.byRow.get(row.gridRow) ?? []),
-      ],
+      findings: concatFindings(
+        readerFindings.byRow.get(row.sheetRow),
+        checks.byRow.get(row.gridRow)
+      ),
     };
   });
 
@@ -71,6 +71,12 @@ export function runCheck(ledger: Ledger, options: CheckOptions): CheckReport {
   };
   report.narrative = buildNarrativeText(narrativeInputOf(report, { area: options.area }));
   return report;
+}
+
+/** A new array of both lists (most projects have neither: no spreads of empty arrays per row). */
+function concatFindings(a: Finding[] | undefined, b: Finding[] | undefined): Finding[] {
+  if (a === undefined) return b === undefined ? [] : b.slice();
+  return b === undefined ? a.slice() : a.concat(b);
 }
 
 /** Reader findings located on a project's row belong to that project; the rest to the sheet. */

@@ -13,7 +13,8 @@ export function fixed(value: number, decimals = 2): string {
   const factor = 10 ** decimals;
   const rounded = Math.round((value + Math.sign(value) * Number.EPSILON) * factor) / factor;
   const text = rounded.toFixed(decimals);
-  return /^-0(\.0+)?$/.test(text) ? text.slice(1) : text;
+  // "-0.00" → "0.00" (a negative text that reads as zero; cheaper than a regex per call).
+  return text.charCodeAt(0) === 45 && Number(text) === 0 ? text.slice(1) : text;
 }
 
 /** 万元 amount shown in 亿元 with two decimals: 2595700 → "259.57". */

@@ -158,13 +158,41 @@ export function fitCellText(value: SpecValue): SpecValue {
 }
 
 /** fitCellText over the layout's own (freshly built) rows, in place. */
-function fitCellTexts(values: SpecValue[][]): SpecValue[][] {
-  for (const row of values)
-    for (let c = 0; c < row.length; c++) {
-      const value = row[c];
-      if (typeof value === "string" && value.length > MAX_CELL_CHARS) row[c] = fitCellText(value);
-    }
+/** Fits over-long texts in place, in every row but the body's (bodyCells fitted those). */
+function fitCellTexts(values: SpecValue[][], body: MergedArea | null): SpecValue[][] {
+  for (let r = 0; r < values.length; r++) {
+    if (body && r >= body.top && r <= body.bottom) continue;
+    fitRow(values[r]);
+  }
   return values;
+}
+
+function fitRow(row: SpecValue[]): void {
+  for (let c = 0; c < row.length; c++) {
+    const value = row[c];
+    if (typeof value === "string" && value.length > MAX_CELL_CHARS) row[c] = fitCellText(value);
+  }
+}
+
+/**
+ * A body row as `width` cells (missing ones null), over-long texts fitted. A row that already is
+ * exactly that is used as it is, not copied (list sheets have up to 100,000 rows).
+ */
+function bodyCells(source: readonly SpecValue[], width: number): SpecValue[] {
+  if (source.length === width && !needsCopy(source)) return source as SpecValue[];
+  const cells = new Array<SpecValue>(width).fill(null);
+  source.slice(0, width).forEach((v, c) => (cells[c] = v));
+  fitRow(cells);
+  return cells;
+}
+
+function needsCopy(source: readonly SpecValue[]): boolean {
+  for (let c = 0; c < source.length; c++) {
+    const value = source[c];
+    if (value === undefined || (typeof value === "string" && value.length > MAX_CELL_CHARS))
+      return true;
+  }
+  return false;
 }
 
 export function layoutSheet(spec: SheetSpec): SheetLayout {
@@ -244,11 +272,7 @@ export function layoutSheet(spec: SheetSpec): SheetLayout {
 
   // Body.
   const bodyTop = values.length;
-  for (const row of spec.rows) {
-    const cells = blankRow();
-    row.values.slice(0, width).forEach((v, c) => (cells[c] = v));
-    values.push(cells);
-  }
+  for (const row of spec.rows) values.push(bodyCells(row.values, width));
   const bodyBottom = values.length - 1;
   rowHeights.push(...wrappedBodyHeights(spec, bodyTop));
   const body: MergedArea | null =
@@ -351,7 +375,7 @@ export function layoutSheet(spec: SheetSpec): SheetLayout {
   return {
     name: spec.name,
     key: spec.key,
-    values: fitCellTexts(values),
+    values: fitCellTexts(values, body),
     merges,
     styles,
     columnWidths: spec.columns.map((c) => c.width),
@@ -438,15 +462,20 @@ function heightOfLines(lines: number): number {
 /** Body rows whose text wraps in a wrap column get the height of their longest cell (hosts do not autofit on open). */
 function wrappedBodyHeights(spec: SheetSpec, bodyTop: number): { row: number; height: number }[] {
   const heights: { row: number; height: number }[] = [];
-  spec.rows.forEach((row, i) => {
-    if (row.span) return;
+  const wrapped = spec.columns
+    .map((col, c) => ({ c, perLine: Math.max(2, col.width - 1), wrap: col.wrap }))
+    .filter((col) => col.wrap);
+  for (let i = 0; i < spec.rows.length; i++) {
+    const row = spec.rows[i];
+    if (row.span) continue;
     let lines = 1;
-    spec.columns.forEach((col, c) => {
+    for (const { c, perLine } of wrapped) {
       const value = row.values[c];
-      if (col.wrap && typeof value === "string")
-        lines = Math.max(lines, Math.ceil(displayWidth(value) / Math.max(2, col.width - 1)));
-    });
+      // At most 2 units a character: a text of up to perLine / 2 characters fits on one line.
+      if (typeof value === "string" && 2 * value.length > perLine)
+        lines = Math.max(lines, Math.ceil(displayWidth(value) / perLine));
+    }
     if (lines > 1) heights.push({ row: bodyTop + i, height: heightOfLines(lines) });
-  });
+  }
   return heights;
 }

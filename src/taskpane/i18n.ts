@@ -188,14 +188,22 @@ export const TEXT = {
   // Reconcile
   reconcileTitle: { "zh-CN": "与上月台账核对", en: "Reconcile with last month" },
   reconcileHint: {
-    "zh-CN": "选择本工作簿中上月台账所在的工作表，找出新增、减少、累计下降和计划调整的项目。",
-    en: "Pick the sheet of last month's ledger in this workbook to find added and removed projects, falling cumulative figures and adjusted plans.",
+    "zh-CN":
+      "选择本工作簿中上月台账所在的工作表，或打开上月的台账文件，找出新增、减少、累计下降和计划调整的项目。",
+    en: "Pick the sheet of last month's ledger in this workbook, or open last month's file, to find added and removed projects, falling cumulative figures and adjusted plans.",
   },
   previousSheet: { "zh-CN": "上月台账工作表", en: "Last month's sheet" },
   noPreviousSheet: {
     "zh-CN":
-      "本工作簿中没有其他工作表。请把上月台账复制到本工作簿（右键工作表标签 › 移动或复制）后再核对。",
-    en: "This workbook has no other sheet. Copy last month's ledger into it (right-click its tab › Move or Copy), then reconcile.",
+      "本工作簿中没有其他工作表。请打开上月的台账文件，或把上月台账复制到本工作簿（右键工作表标签 › 移动或复制）后再核对。",
+    en: "This workbook has no other sheet. Open last month's file, or copy last month's ledger into this workbook (right-click its tab › Move or Copy), then reconcile.",
+  },
+  openPreviousFile: { "zh-CN": "或打开上月台账文件…", en: "Or open last month's file…" },
+  openPreviousFileOnly: { "zh-CN": "打开上月台账文件…", en: "Open last month's file…" },
+  readingFile: { "zh-CN": "正在读取文件…", en: "Reading the file…" },
+  previousFileNote: {
+    "zh-CN": "文件只在本窗格中读取，不会上传。",
+    en: "The file is read here in the pane; it is not uploaded.",
   },
   compare: { "zh-CN": "核对", en: "Compare" },
   comparing: { "zh-CN": "正在读取两张台账…", en: "Reading both ledgers…" },
@@ -261,6 +269,10 @@ export const TEXT = {
   errorRules: {
     "zh-CN": "请在“设置”中改正规则，或恢复预设值。",
     en: 'Fix the rules under "Settings", or reset them to the preset.',
+  },
+  errorFile: {
+    "zh-CN": "请选择上月的台账文件（.xlsx，Excel 2007 及以后的格式），或选择本工作簿中的工作表。",
+    en: "Choose last month's ledger file (.xlsx, Excel 2007 or later), or pick a sheet of this workbook.",
   },
   errorInput: {
     "zh-CN": "请在“识别”中检查报告月份、截止日期和分组。",

@@ -26,6 +26,7 @@ import {
 import { TEXT, insertedText } from "./i18n";
 import { paneCheckOptions, summaryGroupings } from "./state/check-options";
 import { type PaneError, paneErrorOf } from "./state/errors";
+import { type PickedFile, readPreviousLedgerFile } from "./state/previous-file";
 import { savedRuleSet } from "./state/rules-form";
 
 export type Step = "detect" | "check" | "output" | "reconcile" | "settings";
@@ -203,26 +204,40 @@ export function useWorkflow(lang: Lang, options: { inExcel: boolean; quick: bool
 
   const removeAnnotations = useCallback(() => act("clear", () => clearAnnotations()), [act]);
 
-  const compare = useCallback(
-    (previousSheet: string) => {
+  /** Last month's ledger (however it was read) against this month's sheet, read afresh. */
+  const reconcileWith = useCallback(
+    async (previous: Ledger, settings: WorkbookOptions) => {
       const currentSheet = stateRef.current.ledger?.sheetName;
-      if (!currentSheet) return Promise.resolve(null);
-      return act("compare", async () => {
+      if (!currentSheet) return null;
+      const current = await readLedgerFromWorkbook({ sheetName: currentSheet });
+      const result = reconcileLedgers(previous, current.ledger, savedRuleSet(settings.rules));
+      patch({ reconcile: result });
+      return result;
+    },
+    [patch]
+  );
+
+  const compare = useCallback(
+    (previousSheet: string) =>
+      act("compare", async () => {
         // Last month's sheet is read as found; the saved mapping belongs to this month's.
         const previous = await readLedgerFromWorkbook({ sheetName: previousSheet, reader: {} });
-        const current = await readLedgerFromWorkbook({ sheetName: currentSheet });
         const settings = { ...stateRef.current.settings, previousSheet };
-        const result = reconcileLedgers(
-          previous.ledger,
-          current.ledger,
-          savedRuleSet(settings.rules)
-        );
+        const result = await reconcileWith(previous.ledger, settings);
         await saveSettings(settings);
-        patch({ reconcile: result, settings });
+        patch({ settings });
         return result;
-      });
-    },
-    [act, patch]
+      }),
+    [act, patch, reconcileWith]
+  );
+
+  /** Last month's ledger from an .xlsx the user picked, read in the pane (nothing is uploaded). */
+  const compareFile = useCallback(
+    (file: PickedFile) =>
+      act("compare-file", async () =>
+        reconcileWith(await readPreviousLedgerFile(file), stateRef.current.settings)
+      ),
+    [act, reconcileWith]
   );
 
   const insertReconcile = useCallback(() => {
@@ -289,6 +304,7 @@ export function useWorkflow(lang: Lang, options: { inExcel: boolean; quick: bool
     annotate,
     removeAnnotations,
     compare,
+    compareFile,
     insertReconcile,
     summaryGroupings: (ledger: Ledger) => summaryGroupings(ledger, stateRef.current.settings),
   };

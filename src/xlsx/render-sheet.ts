@@ -85,19 +85,21 @@ function writeLineHelper(
 }
 
 function writeValues(ws: ExcelJS.Worksheet, layout: SheetLayout): void {
-  layout.values.forEach((row, r) => {
-    row.forEach((value, c) => {
+  layout.values.forEach((values, r) => {
+    const row = ws.getRow(r + 1);
+    values.forEach((value, c) => {
       if (value === null) return;
       // A plain string value is written as a (shared) string, so "=HYPERLINK(…)" stays text.
-      ws.getCell(r + 1, c + 1).value = value;
+      row.getCell(c + 1).value = value;
     });
   });
 }
 
 /**
- * Folds the ordered style ranges into one style per cell, then sets each cell once. Cells with
- * the same folded style share one exceljs style object: exceljs caches a style's id by object,
- * so 100,000 list rows cost a handful of style look-ups instead of one per cell.
+ * Sets each cell's style once (after the merges, which copy the anchor's style). A cell's style
+ * is decided by the styled ranges covering it, in order; cells covered by the same ranges share
+ * one exceljs style object: exceljs caches a style's id by object, so 100,000 list rows cost a
+ * handful of style look-ups instead of one per cell.
  */
 function applyStyles(ws: ExcelJS.Worksheet, layout: SheetLayout, options: RenderOptions): void {
   const height = layout.values.length;
@@ -105,29 +107,55 @@ function applyStyles(ws: ExcelJS.Worksheet, layout: SheetLayout, options: Render
     (w, row) => Math.max(w, row.length),
     layout.columnWidths.length
   );
-  // A cell's style is decided by the styled ranges covering it, in order: that list is its key.
-  const keys: string[][] = Array.from({ length: height }, () => new Array<string>(width).fill(""));
+  const combos = new StyleCombinations(layout, options);
+  // Each cell's combination of covering ranges, as a number (0: no range).
+  const ids = new Int32Array(height * width);
   layout.styles.forEach(({ range }, i) => {
     const bottom = Math.min(range.bottom, height - 1);
     const right = Math.min(range.right, width - 1);
     for (let r = range.top; r <= bottom; r++)
-      for (let c = range.left; c <= right; c++) keys[r][c] += `${i},`;
+      for (let c = range.left; c <= right; c++) ids[r * width + c] = combos.with(ids[r * width + c], i);
   });
-  const shared = new Map<string, Partial<ExcelJS.Style>>();
-  const styleOf = (key: string): Partial<ExcelJS.Style> => {
-    let style = shared.get(key);
+  for (let r = 0; r < height; r++) {
+    const row = ws.getRow(r + 1);
+    for (let c = 0; c < width; c++) row.getCell(c + 1).style = combos.style(ids[r * width + c]);
+  }
+}
+
+/** Combinations of style ranges (in the order they cover a cell), numbered, each folded once. */
+class StyleCombinations {
+  private readonly next = new Map<number, number>();
+  private readonly ranges: number[][] = [[]];
+  private readonly styles: (Partial<ExcelJS.Style> | undefined)[] = [];
+
+  constructor(
+    private readonly layout: SheetLayout,
+    private readonly options: RenderOptions
+  ) {}
+
+  /** The combination `id` followed by range `i`. */
+  with(id: number, i: number): number {
+    const key = id * this.layout.styles.length + i;
+    let combined = this.next.get(key);
+    if (combined === undefined) {
+      combined = this.ranges.length;
+      this.ranges.push([...this.ranges[id], i]);
+      this.next.set(key, combined);
+    }
+    return combined;
+  }
+
+  style(id: number): Partial<ExcelJS.Style> {
+    let style = this.styles[id];
     if (!style) {
       const folded: CellStyle = {};
-      for (const i of key.split(",").filter(Boolean))
-        Object.assign(folded, definedOnly(layout.styles[Number(i)].style));
-      style = cellStyle(folded, options);
-      shared.set(key, style);
+      for (const i of this.ranges[id])
+        Object.assign(folded, definedOnly(this.layout.styles[i].style));
+      style = cellStyle(folded, this.options);
+      this.styles[id] = style;
     }
     return style;
-  };
-  keys.forEach((row, r) =>
-    row.forEach((key, c) => (ws.getCell(r + 1, c + 1).style = styleOf(key)))
-  );
+  }
 }
 
 function cellStyle(style: CellStyle, options: RenderOptions): Partial<ExcelJS.Style> {

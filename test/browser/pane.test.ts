@@ -6,81 +6,34 @@
  * dark theme, hostile project names, the editors' validation and the no-network rule.
  */
 import assert from "node:assert/strict";
-import type { Server } from "node:http";
-import type { Frame, Page } from "playwright-core";
 import { fixed, percent, pointsSigned } from "../../src/core/format";
 import type { Lang } from "../../src/core/types";
-import { BRIDGE_KEY } from "../../src/preview/bridge";
 import { type Expected, expected } from "./expected";
 import {
-  type Browser,
   PANE_WIDTH,
-  launch,
-  paneFrame,
-  requireChromium,
+  assertNoSidewaysScroll,
+  inWorkbook,
+  noticeText,
+  open,
   screenshot,
-  serveDist,
+  previewSession,
+  sheetValues,
+  skipWelcome,
 } from "./harness";
-
-/**
- * Evaluates a JavaScript expression in the preview page, where the fake host lives: `b` is the
- * PreviewBridge, `arg` the JSON argument. (A string, not a function: tsx decorates compiled
- * functions with helpers that do not exist in the page.)
- */
-function inWorkbook<R>(page: Page, expression: string, arg: unknown = null): Promise<R> {
-  const source = `(() => { const b = window.${BRIDGE_KEY}; const arg = ${JSON.stringify(arg)}; return (${expression}); })()`;
-  return page.evaluate(source) as Promise<R>;
-}
-
-async function open(
-  browser: Browser,
-  origin: string,
-  query: string
-): Promise<{ page: Page; pane: Frame }> {
-  const page = await browser.context.newPage();
-  page.on("pageerror", (error) => assert.fail(`page error: ${error.message}`));
-  page.on("dialog", (dialog) => assert.fail(`a dialog opened: ${dialog.message()}`));
-  await page.goto(`${origin}/preview.html${query}`);
-  return { page, pane: await paneFrame(page) };
-}
-
-async function skipWelcome(pane: Frame): Promise<void> {
-  const welcome = pane.getByTestId("welcome");
-  if (await welcome.isVisible()) await welcome.getByRole("button").nth(1).click();
-}
-
-async function noticeText(pane: Frame): Promise<string> {
-  return (await pane.getByTestId("notice").textContent({ timeout: 15000 })) ?? "";
-}
 
 describe("task pane in the preview (headless Chromium)", function () {
   this.timeout(60000);
-  let server: Server;
-  let origin: string;
-  let browser: Browser;
+  const session = previewSession();
   let truth: Expected;
 
   before(async function () {
-    requireChromium(this);
-    ({ server, origin } = await serveDist());
-    browser = await launch();
     truth = await expected();
-  });
-
-  after(async function () {
-    await browser?.close();
-    server?.close();
-  });
-
-  afterEach(function () {
-    const foreign = browser.requests.filter((url) => !url.startsWith(`${origin}/`));
-    assert.deepEqual(foreign, [], "the pane or the preview requested another origin");
   });
 
   for (const lang of ["zh-CN", "en"] as Lang[]) {
     it(`runs every step in ${lang}: detect, check, select, insert, annotate, reconcile`, async function () {
       const started = Date.now();
-      const { page, pane } = await open(browser, origin, `?lang=${lang}`);
+      const { page, pane } = await open(session.browser, session.origin, `?lang=${lang}`);
       const tag = `${lang}`;
       // Detect
       const verdict = pane.getByTestId("detect-verdict");
@@ -133,9 +86,8 @@ describe("task pane in the preview (headless Chromium)", function () {
       await pane.getByTestId("insert-sheets").click();
       await noticeText(pane);
       const layouts = truth.layouts(lang);
-      const written = await inWorkbook<(number | string | null)[][][]>(
+      const written = await sheetValues(
         page,
-        "arg.map((name) => { const s = b.host.state.sheets.find((x) => x.name === name); return s ? Array.from(s.values, (r) => Array.from(r || [], (v) => (v === undefined ? null : v))) : null; })",
         layouts.map((l) => l.name)
       );
       layouts.forEach((layout, i) => {
@@ -201,17 +153,14 @@ describe("task pane in the preview (headless Chromium)", function () {
       assert.equal(sheets.length, 2 + layouts.length + 1, sheets.join(","));
       await screenshot(page, `${tag}-6-reconcile`);
 
-      // The pane fits 350 px: nothing scrolls sideways.
-      const overflow = await pane.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth
-      );
-      assert.equal(overflow, 0);
+      // The pane fits 350 px.
+      await assertNoSidewaysScroll(pane);
       await page.close();
     });
   }
 
   it("quick check (ribbon ?mode=quick) opens on the results with the saved settings, no welcome", async function () {
-    const { page, pane } = await open(browser, origin, "?lang=zh-CN&mode=quick");
+    const { page, pane } = await open(session.browser, session.origin, "?lang=zh-CN&mode=quick");
     await pane.getByTestId("totals").waitFor({ timeout: 15000 });
     assert.equal(await pane.getByTestId("welcome").count(), 0);
     assert.equal(
@@ -223,7 +172,11 @@ describe("task pane in the preview (headless Chromium)", function () {
   });
 
   it("dark theme: the pane is dark and still fits 350 px", async function () {
-    const { page, pane } = await open(browser, origin, "?lang=zh-CN&theme=dark&mode=quick");
+    const { page, pane } = await open(
+      session.browser,
+      session.origin,
+      "?lang=zh-CN&theme=dark&mode=quick"
+    );
     await pane.getByTestId("totals").waitFor({ timeout: 15000 });
     const background = await pane.evaluate(
       () => getComputedStyle(document.querySelector(".fui-FluentProvider")!).backgroundColor
@@ -236,7 +189,7 @@ describe("task pane in the preview (headless Chromium)", function () {
   });
 
   it("shows project names such as =HYPERLINK(…) and <img onerror> as text", async function () {
-    const { page, pane } = await open(browser, origin, "?lang=en");
+    const { page, pane } = await open(session.browser, session.origin, "?lang=en");
     await pane.getByTestId("detect-verdict").waitFor({ timeout: 15000 });
     await skipWelcome(pane);
     const hostile = ['=HYPERLINK("http://evil.invalid","x")', "<img src=x onerror=alert(1)>"];
@@ -269,23 +222,10 @@ describe("task pane in the preview (headless Chromium)", function () {
 
 describe("task pane editors in the preview (headless Chromium)", function () {
   this.timeout(30000);
-  let server: Server;
-  let origin: string;
-  let browser: Browser;
-
-  before(async function () {
-    requireChromium(this);
-    ({ server, origin } = await serveDist());
-    browser = await launch();
-  });
-
-  after(async function () {
-    await browser?.close();
-    server?.close();
-  });
+  const session = previewSession();
 
   it("mapping editor: a column given to two fields blocks applying; a change is badged", async function () {
-    const { page, pane } = await open(browser, origin, "?lang=en");
+    const { page, pane } = await open(session.browser, session.origin, "?lang=en");
     await pane.getByTestId("detect-verdict").waitFor({ timeout: 15000 });
     await skipWelcome(pane);
     const apply = pane.getByRole("button", { name: "Apply and detect again" });
@@ -299,7 +239,7 @@ describe("task pane editors in the preview (headless Chromium)", function () {
   });
 
   it("rule editor: a wrong number is flagged under its field and saving waits; a right one saves", async function () {
-    const { page, pane } = await open(browser, origin, "?lang=zh-CN");
+    const { page, pane } = await open(session.browser, session.origin, "?lang=zh-CN");
     await pane.getByTestId("detect-verdict").waitFor({ timeout: 15000 });
     await skipWelcome(pane);
     await pane.getByTestId("tab-settings").click();

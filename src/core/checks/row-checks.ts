@@ -83,24 +83,25 @@ function missingAmounts(
 }
 
 function negativeAmounts(row: ProjectRow): FindingSpec[] {
-  return AMOUNT_FIELDS.flatMap((field) => {
+  // A plain loop: this runs for every project, and almost none has a negative amount.
+  const specs: FindingSpec[] = [];
+  for (const field of AMOUNT_FIELDS) {
     const value = row.amounts[field];
-    if (value === null || value >= 0) return [];
+    if (value === null || value >= 0) continue;
     const who = projectLabel(row);
     const amount = money(value, row.currency);
-    return [
-      {
-        code: "check.negative-amount",
-        severity: "error" as const,
-        field,
-        message: {
-          "zh-CN": `${who["zh-CN"]}的${AMOUNT_LABELS[field]["zh-CN"]}为负数（${amount["zh-CN"]}）`,
-          en: `${who.en}: ${AMOUNT_LABELS[field].en} is negative (${amount.en})`,
-        },
-        data: { value },
+    specs.push({
+      code: "check.negative-amount",
+      severity: "error" as const,
+      field,
+      message: {
+        "zh-CN": `${who["zh-CN"]}的${AMOUNT_LABELS[field]["zh-CN"]}为负数（${amount["zh-CN"]}）`,
+        en: `${who.en}: ${AMOUNT_LABELS[field].en} is negative (${amount.en})`,
       },
-    ];
-  });
+      data: { value },
+    });
+  }
+  return specs;
 }
 
 /** "“X”的A（a）大于B（b）" for two amounts of one row. */

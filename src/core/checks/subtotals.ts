@@ -43,14 +43,20 @@ function amountMismatch(
   field: AmountField
 ): Finding | null {
   const stated = subtotal.amounts[field];
-  const values = rows.filter((r) => r.amounts[field] !== null);
-  if (stated === null || values.length === 0) return null;
+  if (stated === null) return null;
   const currency = sheetCurrency(ledger);
-  const raw = values.reduce((sum, r) => sum + (r.amounts[field] as number), 0);
-  const converted = values.reduce(
-    (sum, r) => sum + convert(r.amounts[field] as number, r.currency, currency, rules),
-    0
-  );
+  // Both sums in one pass over the rows with a figure (in row order, as the user adds them).
+  let figures = 0;
+  let raw = 0;
+  let converted = 0;
+  for (const r of rows) {
+    const value = r.amounts[field];
+    if (value === null) continue;
+    figures++;
+    raw += value;
+    converted += convert(value, r.currency, currency, rules);
+  }
+  if (figures === 0) return null;
   const agrees = (sum: number) => Math.abs(stated - sum) <= subtotalTolerance(stated, sum);
   if (agrees(converted) || agrees(raw)) return null;
 

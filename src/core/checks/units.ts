@@ -23,7 +23,7 @@ export function unitFindings(ledger: Ledger): {
   const rows: { row: ProjectRow; finding: Finding }[] = [];
   for (const field of AMOUNT_FIELDS) {
     if (!ledger.columns[field]) continue;
-    const values = ledger.projects.map((p) => Math.abs(p.amounts[field] ?? 0)).filter((v) => v > 0);
+    const values = positiveMagnitudes(ledger.projects, field);
     if (values.length < MIN_VALUES) continue;
     const columnMedian = median(values);
     if (columnMedian >= IMPLAUSIBLE_MEDIAN_WAN) {
@@ -84,8 +84,51 @@ function cellFinding(
   });
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+/** |amount| of every project with a non-zero amount in the field. */
+function positiveMagnitudes(projects: readonly ProjectRow[], field: AmountField): Float64Array {
+  const values = new Float64Array(projects.length);
+  let n = 0;
+  for (const p of projects) {
+    const v = Math.abs(p.amounts[field] ?? 0);
+    if (v > 0) values[n++] = v;
+  }
+  return values.subarray(0, n);
+}
+
+/** The median, by selection (no full sort): the middle one or two values of the sorted order. */
+function median(values: Float64Array): number {
+  const work = values.slice();
+  const middle = Math.floor(work.length / 2);
+  const upper = selectNth(work, middle);
+  if (work.length % 2 === 1) return upper;
+  // After selection everything left of `middle` is ≤ it: the lower middle is their maximum.
+  let lower = -Infinity;
+  for (let i = 0; i < middle; i++) if (work[i] > lower) lower = work[i];
+  return (lower + upper) / 2;
+}
+
+/** Rearranges `a` so that a[n] is the value a sort would put there (Hoare's quickselect). */
+function selectNth(a: Float64Array, n: number): number {
+  let left = 0;
+  let right = a.length - 1;
+  while (left < right) {
+    const pivot = a[(left + right) >>> 1];
+    let i = left;
+    let j = right;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (n <= j) right = j;
+    else if (n >= i) left = i;
+    else break;
+  }
+  return a[n];
 }

@@ -3,6 +3,7 @@
  * each project gets. Keys are the ledger's own (Chinese) words; the few keys we make up ourselves
  * (blank, 挂牌/未挂牌, currencies) have English display forms in groupKeyText().
  */
+import { memoize } from "../parse/text";
 import type { CellValue, FieldKey, Lang, LocalText, ProjectRow } from "../types";
 
 /** Group key of a project whose grouping cell is empty. */
@@ -70,9 +71,14 @@ export function cellKeyOf(value: CellValue | undefined): string {
 }
 
 function textKey(text: string | null): string {
-  const cleaned = (text ?? "").replace(/\s+/g, " ").trim();
-  return cleaned === "" ? BLANK_GROUP_KEY : cleaned;
+  return cleanedKey(text ?? "");
 }
+
+/** Memoised: a ledger names the same few sectors and units on every row. */
+const cleanedKey = memoize((text: string): string => {
+  const cleaned = text.replace(/\s+/g, " ").trim();
+  return cleaned === "" ? BLANK_GROUP_KEY : cleaned;
+});
 
 const KEY_TEXT_EN: Record<string, string> = {
   [BLANK_GROUP_KEY]: "(blank)",

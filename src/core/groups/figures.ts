@@ -38,27 +38,39 @@ export function figuresOf(
   projects: readonly ProjectResult[],
   context: FiguresContext
 ): GroupFigures {
-  const sum = (pick: (p: ProjectResult) => number | null) =>
-    projects.reduce((s, p) => s + (pick(p) ?? 0), 0);
-  const count = (test: (p: ProjectResult) => boolean) => projects.filter(test).length;
-
-  const annualPlan = sum((p) => p.cny.annualPlan);
-  const completed = context.hasCompletion ? sum((p) => p.cny.completed) : null;
+  // One pass (sums in ledger order, as before): this runs for the totals and every group.
+  let totalInvestment = 0;
+  let annualPlan = 0;
+  let completedSum = 0;
+  let started = 0;
+  let ahead = 0;
+  let behind = 0;
+  let notStarted = 0;
+  for (const p of projects) {
+    totalInvestment += p.cny.totalInvestment ?? 0;
+    annualPlan += p.cny.annualPlan ?? 0;
+    completedSum += p.cny.completed ?? 0;
+    if (isStarted(p.row, p.cny) === true) started++;
+    const status = p.schedule.status;
+    if (status === "ahead") ahead++;
+    else if (isBehind(status)) behind++;
+    else if (status === "not-started") notStarted++;
+  }
+  const completed = context.hasCompletion ? completedSum : null;
   const completionRate = completed !== null && annualPlan !== 0 ? completed / annualPlan : null;
-  const started = count((p) => isStarted(p.row, p.cny) === true);
   return {
     key,
     projects: projects.length,
     started,
     startRate: projects.length > 0 ? started / projects.length : null,
-    totalInvestment: sum((p) => p.cny.totalInvestment),
+    totalInvestment,
     annualPlan,
     completed,
     completionRate,
     variancePoints: varianceOf(completionRate, context.timeProgress),
-    ahead: count((p) => p.schedule.status === "ahead"),
-    behind: count((p) => isBehind(p.schedule.status)),
-    notStarted: count((p) => p.schedule.status === "not-started"),
+    ahead,
+    behind,
+    notStarted,
   };
 }
 

@@ -123,5 +123,16 @@ function suffixOf(text: string | undefined): NumberSuffix | null {
 
 /** Remove floating noise from a product such as 1.1 × 10000 (→ 11000, not 11000.000000000002). */
 export function clean(value: number): number {
-  return value === 0 ? 0 : Number.parseFloat(value.toPrecision(15));
+  if (value === 0) return 0;
+  // Ledgers repeat the same few thousand rates and amounts: each is cleaned once.
+  let cleaned = cleanedValues.get(value);
+  if (cleaned === undefined) {
+    cleaned = Number.parseFloat(value.toPrecision(15));
+    if (cleanedValues.size >= CLEANED_LIMIT) cleanedValues.clear();
+    cleanedValues.set(value, cleaned);
+  }
+  return cleaned;
 }
+
+const CLEANED_LIMIT = 20000;
+const cleanedValues = new Map<number, number>();

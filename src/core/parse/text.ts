@@ -1,5 +1,5 @@
 /** Text normalisation shared by header matching, vocabulary checks and cell parsing. */
-import { foldTraditional } from "./traditional";
+import { foldTraditional, isFolded } from "./traditional";
 
 const CACHE_LIMIT = 20000;
 
@@ -35,17 +35,39 @@ export function isBlankCell(value: unknown): boolean {
  * Full-width → half-width (NFKC: "（" → "(", "３" → "3", "％" → "%"), Traditional → Simplified,
  * whitespace runs (incl. ideographic space) → one space, trimmed.
  */
-export const normalizeText = memoize((text: string): string =>
+export function normalizeText(text: string): string {
+  return isStable(text) ? text : normalizeMemo(text);
+}
+
+const normalizeMemo = memoize((text: string): string =>
   foldTraditional(text.normalize("NFKC")).replace(/\s+/g, " ").trim()
 );
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** normalizeText, lower-cased, with every space removed: the key headers and labels are matched on. */
-export const compactKey = memoize((text: string): string =>
+export function compactKey(text: string): string {
+  return isStable(text) ? text.toLowerCase() : compactMemo(text);
+}
+
+const compactMemo = memoize((text: string): string =>
   // Printable ASCII (codes like "XM2024001") needs no NFKC or Traditional folding.
   (PRINTABLE_ASCII.test(text) ? text : normalizeText(text)).toLowerCase().replace(/\s+/g, "")
 );
+
+/**
+ * Characters that NFKC, the Traditional folding and the whitespace rule all leave alone: printable
+ * ASCII but the space, and CJK ideographs that are not folded. A text made only of them (most
+ * project names and codes) normalises to itself, without the memo (100,000 names are all new).
+ */
+const STABLE_CHAR = new Uint8Array(0x10000);
+for (let code = 0x21; code <= 0x7e; code++) STABLE_CHAR[code] = 1;
+for (let code = 0x4e00; code <= 0x9fff; code++) STABLE_CHAR[code] = isFolded(code) ? 0 : 1;
+
+function isStable(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (STABLE_CHAR[text.charCodeAt(i)] === 0) return false;
+  return true;
+}
 
 /** Dash variants (—, –, －, ‐, ~ …) and "至"/"到" between digits → "-", for period/date patterns. */
 export function unifyDashes(text: string): string {

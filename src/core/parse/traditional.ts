@@ -31,6 +31,11 @@ for (const pair of PAIRS.split(" ")) {
   if (pair.length === 2 && pair[0] !== pair[1]) FOLD.set(pair[0], pair[1]);
 }
 
+/** Whether the character (a UTF-16 code unit) is one the folding changes. */
+export function isFolded(code: number): boolean {
+  return FOLD.has(String.fromCharCode(code));
+}
+
 /** Fold the Traditional characters we know to Simplified; everything else passes through. */
 export function foldTraditional(text: string): string {
   let out = "";

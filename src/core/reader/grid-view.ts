@@ -15,6 +15,14 @@ function isIndex(value: unknown): value is number {
   return typeof value === "number" && Number.isInteger(value) && value >= 0;
 }
 
+function isCellValues(row: readonly unknown[]): row is CellValue[] {
+  for (let c = 0; c < row.length; c++) {
+    const value = row[c];
+    if (value !== null && sanitize(value) === null) return false;
+  }
+  return true;
+}
+
 export class GridView {
   readonly sheetName: string;
   readonly rowCount: number;
@@ -65,9 +73,14 @@ export class GridView {
     return sanitize(this.row(r)[c]);
   }
 
-  /** The row's cells as CellValues, padded to the grid width. */
+  /**
+   * The row's cells as CellValues, padded to the grid width. A row that already is exactly that
+   * (full width, every value a CellValue) is returned itself rather than copied: 100,000 project
+   * rows need no second copy of their cells. Callers read it only.
+   */
   cells(r: number): CellValue[] {
     const row = this.row(r);
+    if (row.length === this.width && isCellValues(row)) return row;
     const out = new Array<CellValue>(this.width);
     for (let c = 0; c < this.width; c++) out[c] = sanitize(row[c]);
     return out;

@@ -150,6 +150,15 @@ interface OpenSection {
   enumerated: boolean;
 }
 
+/** The sections open at a project row, outermost first. */
+interface OpenPath {
+  rows: SectionRow[];
+  /** Their names (ProjectRow.sections). */
+  names: string[];
+  /** Their indexes in the list of section rows. */
+  indexes: number[];
+}
+
 interface PendingSubtotal {
   subtotal: SubtotalRow;
   label: SubtotalLabel | null;
@@ -179,6 +188,9 @@ export function readRows(ctx: RowContext, header: HeaderRange, texts: HeaderText
   let runStart = header.last + 1;
   /** Last row of the table's body (project, section or subtotal). */
   let lastBodyRow = -1;
+  // The open sections as projects see them, made again only when a section row changes the
+  // stack: the projects of one section share these arrays (100,000 rows, a handful of sections).
+  let openPath: OpenPath | null = null;
 
   for (let r = header.last + 1; r < view.rowCount; r++) {
     if (view.isBlankRow(r)) {
@@ -230,6 +242,7 @@ export function readRows(ctx: RowContext, header: HeaderRange, texts: HeaderText
         const parent = [...stack].reverse().find((open) => open.enumerated);
         const depth = section.enumerated ? section.depth : parent ? parent.depth + 1 : 1;
         while (stack.length > 0 && stack[stack.length - 1].depth >= depth) stack.pop();
+        openPath = null;
         const row: SectionRow = {
           gridRow: r,
           sheetRow: view.sheetRow(r),
@@ -254,14 +267,13 @@ export function readRows(ctx: RowContext, header: HeaderRange, texts: HeaderText
         }
       } else if (labels.name !== "" || (figures > 0 && labels.seqIsNumber)) {
         kind = "project";
-        projects.push(
-          readProject(
-            ctx,
-            r,
-            stack.map((s) => sections[s.index])
-          )
-        );
-        projectPaths.push(stack.map((s) => s.index));
+        openPath ??= {
+          rows: stack.map((s) => sections[s.index]),
+          names: stack.map((s) => sections[s.index].name),
+          indexes: stack.map((s) => s.index),
+        };
+        projects.push(readProject(ctx, r, openPath));
+        projectPaths.push(openPath.indexes);
       } else {
         kind = "other";
       }
@@ -356,7 +368,8 @@ function innermost(path: SectionRow[], role: "sector" | "category"): string | nu
   return null;
 }
 
-function readProject(ctx: RowContext, r: number, path: SectionRow[]): ProjectRow {
+function readProject(ctx: RowContext, r: number, open: OpenPath): ProjectRow {
+  const path = open.rows;
   const name = readText(ctx, r, "name", true);
   if (name === null) {
     const col = ctx.columns.name?.col ?? 0;
@@ -393,7 +406,7 @@ function readProject(ctx: RowContext, r: number, path: SectionRow[]): ProjectRow
     amounts: readAmounts(ctx, r),
     statedRate: readRate(ctx, r),
     started: decideStarted(ctx, status, category, startDate),
-    sections: path.map((s) => s.name),
+    sections: open.names,
     cells: ctx.view.cells(r),
   };
 }

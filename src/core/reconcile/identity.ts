@@ -101,14 +101,21 @@ export function duplicatePairs<T extends Pick<ProjectRow, "code" | "name">>(
 ): DuplicatePair<T>[] {
   const pairs: DuplicatePair<T>[] = [];
   for (const [by, key] of IDENTITY_KEYS) {
-    const seen = new Map<string, T[]>();
+    // The first row of a key is kept alone; a list is made only for keys seen twice.
+    const firstOf = new Map<string, T>();
+    const more = new Map<string, T[]>();
     for (const row of rows) {
       const k = key(row);
       if (k === null) continue;
-      const earlier = seen.get(k);
-      if (!earlier) {
-        seen.set(k, [row]);
+      const only = firstOf.get(k);
+      if (only === undefined) {
+        firstOf.set(k, row);
         continue;
+      }
+      let earlier = more.get(k);
+      if (!earlier) {
+        earlier = [only];
+        more.set(k, earlier);
       }
       for (const first of earlier) {
         const sameCode =

@@ -15,23 +15,24 @@ export function evaluateListing(row: ProjectRow, rules: RuleSet): ListingResult 
   const reasons: LocalText[] = tier.reason ? [tier.reason] : [];
   const criterion = applicableThreshold(row, rules);
   const total = row.amounts.totalInvestment;
-  const result = {
-    tier: tier.tier,
-    threshold: criterion.threshold,
-    thresholdCurrency: criterion.currency,
-  };
-
+  let eligible = false;
   if (total === null) {
     reasons.push({
       "zh-CN": "缺少总投资，无法判断是否达到入库标准",
       en: "Total investment is missing, so the listing criteria cannot be checked",
     });
-    return { ...result, eligible: false, reasons };
+  } else {
+    eligible = total + EPSILON * Math.max(1, Math.abs(criterion.threshold)) >= criterion.threshold;
+    reasons.push(comparisonReason(total, eligible, criterion));
   }
-  const eligible =
-    total + EPSILON * Math.max(1, Math.abs(criterion.threshold)) >= criterion.threshold;
-  reasons.push(comparisonReason(total, eligible, criterion));
-  return { ...result, eligible, reasons };
+  // One literal in the contract's key order (this runs for every project).
+  return {
+    tier: tier.tier,
+    threshold: criterion.threshold,
+    thresholdCurrency: criterion.currency,
+    eligible,
+    reasons,
+  };
 }
 
 interface Criterion {
@@ -70,14 +71,17 @@ function listingTier(
   };
 }
 
-/** A rule set has a few thresholds: their texts are made once. */
-const thresholdTexts = new Map<string, string>();
+/** A rule set has a few thresholds: their texts are made once (keyed by the number itself). */
+const thresholdTexts = {
+  CNY: { "zh-CN": new Map<number, string>(), en: new Map<number, string>() },
+  USD: { "zh-CN": new Map<number, string>(), en: new Map<number, string>() },
+};
 function thresholdText(threshold: number, currency: "CNY" | "USD", lang: "zh-CN" | "en"): string {
-  const key = `${threshold}|${currency}|${lang}`;
-  let text = thresholdTexts.get(key);
+  const texts = thresholdTexts[currency][lang];
+  let text = texts.get(threshold);
   if (text === undefined) {
     text = lang === "en" ? wanTextEn(threshold, currency) : wanText(threshold, currency);
-    if (thresholdTexts.size < 64) thresholdTexts.set(key, text);
+    if (texts.size < 64) texts.set(threshold, text);
   }
   return text;
 }

@@ -5,13 +5,18 @@
 import { fixed } from "../format";
 
 export function amountText(value: number, decimals = 2): string {
-  const [whole, fraction = ""] = fixed(value, decimals).split(".");
-  const sign = whole.startsWith("-") ? "-" : "";
-  const digits = sign ? whole.slice(1) : whole;
-  let end = fraction.length;
-  while (end > 0 && fraction.charCodeAt(end - 1) === 48) end--; // trailing zeros
-  const trimmed = fraction.slice(0, end);
-  return `${sign}${groupThousands(digits)}${trimmed ? `.${trimmed}` : ""}`;
+  // A whole number (most 万元 figures) needs no rounding: its digits are String(value).
+  if (Number.isInteger(value) && Math.abs(value) < 1e15)
+    return value < 0 ? `-${groupThousands(String(-value))}` : groupThousands(String(value));
+  const text = fixed(value, decimals);
+  const dot = text.indexOf(".");
+  const wholeEnd = dot < 0 ? text.length : dot;
+  const negative = text.charCodeAt(0) === 45; // "-"
+  const digits = text.slice(negative ? 1 : 0, wholeEnd);
+  let end = text.length;
+  if (dot >= 0) while (end > dot + 1 && text.charCodeAt(end - 1) === 48) end--; // trailing zeros
+  const fraction = dot >= 0 && end > dot + 1 ? text.slice(dot, end) : "";
+  return `${negative ? "-" : ""}${groupThousands(digits)}${fraction}`;
 }
 
 /** "1234567" → "1,234,567" (a loop: this runs for every project's listing reason). */

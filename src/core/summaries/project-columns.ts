@@ -37,8 +37,19 @@ export function projectColumns(report: CheckReport, lang: Lang, unitSuffix = "")
   const has = (get: (p: ProjectResult) => string | null) =>
     report.projects.some((p) => (get(p) ?? "").trim() !== "");
   const hasCompletion = report.totals.completed !== null;
-  const sectorCategory = (p: ProjectResult) =>
-    [p.row.sector, p.row.category].filter((t) => t && t.trim() !== "").join(" / ");
+  // "sector / category", either alone when the other is blank. Every row of every list asks:
+  // the few pairs a ledger has are joined once.
+  const joined = new Map<string, Map<string, string>>();
+  const sectorCategory = (p: ProjectResult) => {
+    const sector = filled(p.row.sector);
+    const category = filled(p.row.category);
+    if (!sector || !category) return sector ?? category ?? "";
+    let bySector = joined.get(sector);
+    if (!bySector) joined.set(sector, (bySector = new Map()));
+    let text = bySector.get(category);
+    if (text === undefined) bySector.set(category, (text = `${sector} / ${category}`));
+    return text;
+  };
 
   const progress: ProjectColumn[] = [];
   if (hasCompletion) {
@@ -79,6 +90,10 @@ export function projectColumns(report: CheckReport, lang: Lang, unitSuffix = "")
         ? textColumn(pick(FIELD_LABELS.problems, lang), 30, (p) => p.row.problems ?? "")
         : null,
   };
+}
+
+function filled(text: string | null): string | null {
+  return text && text.trim() !== "" ? text : null;
 }
 
 /** Orders by variance (ascending: worst lag first; descending: largest lead first); no variance last; ties in ledger order. */

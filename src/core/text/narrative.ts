@@ -80,11 +80,19 @@ export function groupSentence(
   names = DEFAULT_NAMES
 ): string {
   const { figures, projects } = group;
-  const ahead = projects.filter((p) => p.schedule.status === "ahead").sort(byVariance(-1));
-  const behind = projects.filter((p) => isBehind(p.schedule.status)).sort(byVariance(1));
+  const ahead = citedList(
+    projects.filter((p) => p.schedule.status === "ahead"),
+    names,
+    byVariance(-1)
+  );
+  const behind = citedList(
+    projects.filter((p) => isBehind(p.schedule.status)),
+    names,
+    byVariance(1)
+  );
   // Say how many have started only when the ledger tells, and when there are any.
   const started = startedKnown(projects) && figures.started > 0 ? figures.started : null;
-  const cite = (list: ProjectResult[]) => citeNames(list, names, lang);
+  const cite = (list: CitedList) => citeNames(list, lang);
 
   if (lang === "en") {
     const lead =
@@ -180,15 +188,15 @@ function completionClause(figures: GroupFigures, lang: Lang): string {
 function notStartedSentence(projects: readonly ProjectResult[], names: number, lang: Lang): string {
   const notStarted = projects.filter((p) => p.schedule.status === "not-started");
   if (notStarted.length === 0) return "";
-  const cited = citeNames(notStarted, names, lang);
+  const cited = citeNames(citedList(notStarted, names), lang);
   if (lang === "en")
     return ` ${countNoun(notStarted.length, "project")} ${hasHave(notStarted.length)} not started${cited}.`;
   return `${cited}尚未开工。`;
 }
 
 /** zh: "A、B、C等5个项目" ("A" alone for one project); en: ": A and B" when all are named, else ", including A, B and C". */
-function citeNames(projects: readonly ProjectResult[], limit: number, lang: Lang): string {
-  const names = projects.slice(0, Math.max(1, limit)).map((p) => projectName(p, lang));
+function citeNames(projects: CitedList, lang: Lang): string {
+  const names = projects.first.map((p) => projectName(p, lang));
   if (lang === "zh-CN")
     return projects.length === 1 ? names[0] : `${joinNames(names, lang)}等${projects.length}个项目`;
   return projects.length <= names.length
@@ -207,6 +215,37 @@ function projectName(project: ProjectResult, lang: Lang): string {
 /** 工业 → 工业项目; 工业项目 stays; a blank key stays as （未填）. */
 function groupName(key: string): string {
   return key === BLANK_GROUP_KEY || key.endsWith("项目") ? key : `${key}项目`;
+}
+
+/** A list of projects as a sentence cites it: how many, and the first few named. */
+interface CitedList {
+  length: number;
+  first: readonly ProjectResult[];
+}
+
+/**
+ * The first max(1, limit) projects in the order `compare` gives (ties in ledger order, as a
+ * stable sort), picked without sorting a whole group of thousands of projects.
+ */
+function citedList(
+  projects: readonly ProjectResult[],
+  limit: number,
+  compare?: (a: ProjectResult, b: ProjectResult) => number
+): CitedList {
+  const k = Math.max(1, limit);
+  if (!compare) return { length: projects.length, first: projects.slice(0, k) };
+  // Infinite variances compare as NaN: leave such (odd) lists to the full sort.
+  if (projects.some((p) => !Number.isFinite(p.schedule.variancePoints ?? 0)))
+    return { length: projects.length, first: [...projects].sort(compare).slice(0, k) };
+  const first: ProjectResult[] = [];
+  for (const project of projects) {
+    if (first.length === k && compare(project, first[k - 1]) >= 0) continue;
+    let at = first.length;
+    while (at > 0 && compare(project, first[at - 1]) < 0) at--;
+    first.splice(at, 0, project);
+    if (first.length > k) first.pop();
+  }
+  return { length: projects.length, first };
 }
 
 /** Sorts by variance, descending (direction −1: most ahead first) or ascending (1: largest lag first). */

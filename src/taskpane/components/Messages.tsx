@@ -27,7 +27,7 @@ export function ErrorBar({
         <MessageBarTitle>{TEXT.errorTitle[lang]}</MessageBarTitle>
         {error.message[lang]}
         <br />
-        <strong>{TEXT.errorNext[lang]}：</strong>
+        <strong>{`${TEXT.errorNext[lang]}${lang === "en" ? ": " : "："}`}</strong>
         {error.next[lang]}
       </MessageBarBody>
       <MessageBarActions

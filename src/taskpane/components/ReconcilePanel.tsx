@@ -1,5 +1,8 @@
-/** Reconcile: pick last month's sheet, see what changed and the month's increment, insert it as a sheet. */
-import { useState } from "react";
+/**
+ * Reconcile: pick last month's sheet (or open last month's .xlsx file), see what changed and the
+ * month's increment, insert it as a sheet.
+ */
+import { useRef, useState } from "react";
 import {
   Accordion,
   AccordionHeader,
@@ -13,23 +16,13 @@ import {
   Select,
   Subtitle2,
 } from "@fluentui/react-components";
-import { ArrowSwapRegular, TableAddRegular } from "@fluentui/react-icons";
+import { ArrowSwapRegular, FolderOpenRegular, TableAddRegular } from "@fluentui/react-icons";
 import type { ProjectRef, ReconcileResult } from "../../core/report-types";
 import type { Lang } from "../../core/types";
 import { TEXT, reconcilePairText, rowText, wanText } from "../i18n";
+import { RECONCILE_SECTIONS } from "../state/results";
 import type { Workflow } from "../use-workflow";
 import { usePaneStyles } from "./styles";
-
-type SectionKey =
-  "added" | "removed" | "decreased" | "planChanged" | "totalChanged" | "monthMismatches";
-const SECTIONS: SectionKey[] = [
-  "added",
-  "removed",
-  "decreased",
-  "planChanged",
-  "totalChanged",
-  "monthMismatches",
-];
 
 function refText(ref: ProjectRef, lang: Lang): string {
   return [ref.name ?? ref.code ?? "", rowText(ref.sheetRow, lang)].filter(Boolean).join(" · ");
@@ -49,7 +42,7 @@ function ResultView({ result, lang }: { result: ReconcileResult; lang: Lang }) {
         </dd>
       </dl>
       <Accordion multiple collapsible>
-        {SECTIONS.map((key) => {
+        {RECONCILE_SECTIONS.map((key) => {
           const items = result[key];
           return (
             <AccordionItem key={key} value={key} disabled={items.length === 0}>
@@ -69,6 +62,52 @@ function ResultView({ result, lang }: { result: ReconcileResult; lang: Lang }) {
           );
         })}
       </Accordion>
+    </div>
+  );
+}
+
+/** A button that opens the file dialog of a hidden .xlsx input; the file is read in the pane. */
+function PreviousFilePicker({
+  flow,
+  lang,
+  alone,
+}: {
+  flow: Workflow;
+  lang: Lang;
+  /** No sheet to pick: the file is the only way, so the button is not an "or". */
+  alone: boolean;
+}) {
+  const styles = usePaneStyles();
+  const input = useRef<HTMLInputElement>(null);
+  const { busy } = flow.state;
+  function picked(files: FileList | null) {
+    const file = files?.[0];
+    // Cleared, so that picking the same file again (after fixing it) reads it again.
+    if (input.current) input.current.value = "";
+    if (file) void flow.compareFile(file);
+  }
+  return (
+    <div className={styles.tight}>
+      <input
+        ref={input}
+        type="file"
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        hidden
+        onChange={(e) => picked(e.currentTarget.files)}
+        data-testid="previous-file-input"
+      />
+      <Button
+        appearance={alone ? "primary" : "secondary"}
+        icon={<FolderOpenRegular />}
+        disabled={busy !== null}
+        onClick={() => input.current?.click()}
+        data-testid="open-previous-file"
+      >
+        {busy === "compare-file"
+          ? TEXT.readingFile[lang]
+          : (alone ? TEXT.openPreviousFileOnly : TEXT.openPreviousFile)[lang]}
+      </Button>
+      <Caption1 className={styles.muted}>{TEXT.previousFileNote[lang]}</Caption1>
     </div>
   );
 }
@@ -126,6 +165,7 @@ export function ReconcilePanel({ flow, lang }: { flow: Workflow; lang: Lang }) {
           </Button>
         </>
       )}
+      <PreviousFilePicker flow={flow} lang={lang} alone={candidates.length === 0} />
       {reconcile && (
         <>
           <ResultView result={reconcile} lang={lang} />

@@ -5,6 +5,7 @@
  */
 import { isInputError } from "../../core/errors";
 import type { LocalText } from "../../core/types";
+import { FileProblem } from "../../xlsx/errors";
 import { TEXT } from "../i18n";
 
 export interface PaneError {
@@ -22,6 +23,9 @@ const NEXT_STEPS: [prefix: string, next: LocalText][] = [
 ];
 
 export function paneErrorOf(error: unknown): PaneError {
+  // A file the user picked (last month's ledger) that cannot be read: the message names it.
+  if (error instanceof FileProblem)
+    return { message: error.text, next: TEXT.errorFile, code: "file" };
   if (isInputError(error)) {
     const next = NEXT_STEPS.find(([prefix]) => error.code.startsWith(prefix))?.[1];
     return { message: error.text, next: next ?? TEXT.errorRetry, code: error.code };

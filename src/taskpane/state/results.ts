@@ -5,7 +5,7 @@
  */
 import { GROUP_FIELD_KEYS, groupKeyText } from "../../core/groups/fields";
 import { resolveGroupBy } from "../../core/groups/resolve";
-import type { CheckReport, ProjectResult, RuleSet } from "../../core/report-types";
+import type { CheckReport, ProjectResult, ReconcileResult, RuleSet } from "../../core/report-types";
 import { isBehind } from "../../core/schedule/schedule";
 import { allFindings } from "../../core/summaries/list-sheets";
 import { byLag, byLead } from "../../core/summaries/project-columns";
@@ -22,6 +22,16 @@ export const DEFAULT_OUTPUT_KINDS: readonly OutputSheetKind[] = [
   "not-listed",
   "problems",
 ];
+
+/** The reconciliation's lists, in the order the Reconcile step shows them. */
+export const RECONCILE_SECTIONS = [
+  "added",
+  "removed",
+  "decreased",
+  "planChanged",
+  "totalChanged",
+  "monthMismatches",
+] as const satisfies readonly (keyof ReconcileResult)[];
 
 export type ProjectListKind = "behind" | "ahead" | "not-started" | "not-listed";
 export type ListKind = ProjectListKind | "problems";

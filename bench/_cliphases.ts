@@ -1,0 +1,21 @@
+import { readFileSync } from "node:fs";
+import { performance } from "node:perf_hooks";
+import { runCheck } from "../src/core/check";
+import { readLedger } from "../src/core/reader/index";
+import { DEFAULT_RULES } from "../src/core/rules/presets";
+import { buildOutputSheets } from "../src/core/summaries";
+import { readWorkbookGridsFromBuffer } from "../src/xlsx/read-grid";
+import { writeReportWorkbook } from "../src/xlsx/write-workbook";
+(async () => {
+  const bytes = readFileSync(process.argv[2]);
+  const t0 = performance.now();
+  const grids = await readWorkbookGridsFromBuffer(bytes, "x.xlsx");
+  const t1 = performance.now();
+  const ledger = readLedger(grids[0]);
+  const report = runCheck(ledger, { rules: DEFAULT_RULES });
+  const specs = buildOutputSheets(report, { lang: "zh-CN" });
+  const t2 = performance.now();
+  const out = await writeReportWorkbook(specs, { lang: "zh-CN" });
+  const t3 = performance.now();
+  console.log(`read ${(t1 - t0).toFixed(0)} engine ${(t2 - t1).toFixed(0)} write ${(t3 - t2).toFixed(0)} bytes ${out.length} rss ${(process.resourceUsage().maxRSS / 1024).toFixed(0)}MB`);
+})();

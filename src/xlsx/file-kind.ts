@@ -1,0 +1,70 @@
+/**
+ * What kind of file some bytes hold, by their first bytes, on plain Uint8Arrays (no Node Buffer),
+ * so the task pane can tell a user who picked an .xls or an encrypted workbook why it cannot be
+ * read. Same verdicts and messages as sniff.ts, which the CLI uses on Buffers.
+ */
+import { fileProblem } from "./errors";
+import type { FileKind } from "./sniff";
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const EMPTY_ZIP_MAGIC = [0x50, 0x4b, 0x05, 0x06];
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** Encrypted OOXML is an OLE container with a stream named "EncryptedPackage" (UTF-16LE in the directory). */
+const ENCRYPTED_PACKAGE = utf16le("EncryptedPackage");
+
+export function fileKindOf(bytes: Uint8Array): FileKind {
+  if (startsWith(bytes, ZIP_MAGIC) || startsWith(bytes, EMPTY_ZIP_MAGIC)) return "zip";
+  if (startsWith(bytes, OLE_MAGIC))
+    return contains(bytes, ENCRYPTED_PACKAGE) ? "encrypted-xlsx" : "xls";
+  return "other";
+}
+
+/** Throws a FileProblem naming the file unless the bytes look like an .xlsx package. */
+export function assertXlsxKind(file: string, bytes: Uint8Array): void {
+  if (bytes.length === 0)
+    throw fileProblem(file, "文件是空的（0 字节）。", "the file is empty (0 bytes).");
+  switch (fileKindOf(bytes)) {
+    case "zip":
+      return;
+    case "xls":
+      throw fileProblem(
+        file,
+        "这是旧版 Excel 97-2003 工作簿（.xls），无法读取。请在 Excel 中另存为 .xlsx 后再试。",
+        "this is an old Excel 97-2003 workbook (.xls), which cannot be read. Save it as .xlsx in Excel and try again."
+      );
+    case "encrypted-xlsx":
+      throw fileProblem(
+        file,
+        "工作簿设有打开密码（已加密），无法读取。请在 Excel 中取消密码后另存一份再试。",
+        "the workbook is password-protected (encrypted) and cannot be read. Remove the password in Excel, save a copy and try again."
+      );
+    default:
+      throw fileProblem(
+        file,
+        "不是 Excel 工作簿（.xlsx）。请选择 .xlsx 文件。",
+        "this is not an Excel workbook (.xlsx). Choose an .xlsx file."
+      );
+  }
+}
+
+function utf16le(text: string): number[] {
+  return Array.from(text).flatMap((ch) => {
+    const code = ch.charCodeAt(0);
+    return [code & 0xff, code >> 8];
+  });
+}
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+  return bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
+}
+
+function contains(bytes: Uint8Array, pattern: number[]): boolean {
+  const last = bytes.length - pattern.length;
+  for (
+    let at = bytes.indexOf(pattern[0]);
+    at >= 0 && at <= last;
+    at = bytes.indexOf(pattern[0], at + 1)
+  )
+    if (pattern.every((b, i) => bytes[at + i] === b)) return true;
+  return false;
+}
