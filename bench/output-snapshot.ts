@@ -28,16 +28,19 @@ import { main } from "../src/cli/main";
 const ROOT = join(__dirname, "..");
 const out = resolve(process.argv[2]);
 mkdirSync(out, { recursive: true });
-const put = (name: string, v: unknown) => writeFileSync(join(out, name), typeof v === "string" ? v : JSON.stringify(v, null, 1));
+const put = (name: string, v: unknown) =>
+  writeFileSync(join(out, name), typeof v === "string" ? v : JSON.stringify(v, null, 1));
 
 async function xlsxParts(bytes: Buffer): Promise<Record<string, string>> {
   const zip = await JSZip.loadAsync(bytes);
   const parts: Record<string, string> = {};
-  for (const f of Object.values(zip.files)) if (!f.dir) {
-    let t = await f.async("string");
-    if (f.name === "docProps/core.xml") t = t.replace(/<dcterms:(created|modified)[^<]*<\/dcterms:\1>/g, "");
-    parts[f.name] = createHash("sha1").update(t).digest("hex") + " " + t.length;
-  }
+  for (const f of Object.values(zip.files))
+    if (!f.dir) {
+      let t = await f.async("string");
+      if (f.name === "docProps/core.xml")
+        t = t.replace(/<dcterms:(created|modified)[^<]*<\/dcterms:\1>/g, "");
+      parts[f.name] = createHash("sha1").update(t).digest("hex") + " " + t.length;
+    }
   return parts;
 }
 
@@ -51,7 +54,10 @@ async function run() {
     for (const lang of ["zh-CN", "en"] as const) {
       const specs = buildOutputSheets(report, { lang });
       put(`specs-${n}-${lang}.json`, specs);
-      put(`layouts-${n}-${lang}.json`, specs.map((s) => layoutSheet(s)));
+      put(
+        `layouts-${n}-${lang}.json`,
+        specs.map((s) => layoutSheet(s))
+      );
       put(`json-${n}-${lang}.json`, reportJson(report, { file: "x.xlsx", sheet: "台账" }, lang));
     }
   }
@@ -102,4 +108,10 @@ async function run() {
   rmSync(dir, { recursive: true, force: true });
 }
 
-run().then(() => console.log("done"), (e) => { console.error(e); process.exit(1); });
+run().then(
+  () => console.log("done"),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  }
+);

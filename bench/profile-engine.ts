@@ -1,7 +1,7 @@
 /**
  * The engine alone on a generated ledger, for a CPU profile:
  *   npx tsx --cpu-prof --cpu-prof-dir=prof bench/profile-engine.ts [rows=100000] [runs=5]
- *   node bench/profile-summary.mjs prof/*.cpuprofile      self time by function
+ *   npx tsx bench/profile-summary.ts prof/FILE.cpuprofile   self time by function
  * Prints each run's stages (ms) and its CPU time (steadier than wall time on a shared machine).
  */
 import { generateLedgerGrid } from "../test/fake-excel/generate-ledger";

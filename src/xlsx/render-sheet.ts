@@ -114,7 +114,8 @@ function applyStyles(ws: ExcelJS.Worksheet, layout: SheetLayout, options: Render
     const bottom = Math.min(range.bottom, height - 1);
     const right = Math.min(range.right, width - 1);
     for (let r = range.top; r <= bottom; r++)
-      for (let c = range.left; c <= right; c++) ids[r * width + c] = combos.with(ids[r * width + c], i);
+      for (let c = range.left; c <= right; c++)
+        ids[r * width + c] = combos.with(ids[r * width + c], i);
   });
   for (let r = 0; r < height; r++) {
     const row = ws.getRow(r + 1);

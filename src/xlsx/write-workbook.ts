@@ -15,7 +15,7 @@ import { loadWorkbook } from "./read-grid";
 import { renderLayout } from "./render-sheet";
 import { readSheetMarkers, writeSheetMarkers } from "./sheet-marker";
 import { findUnsupportedParts, partsOfSheets } from "./unsupported-parts";
-import { type PackedPart, deflatePart, packZip } from "./zip-writer";
+import { deflatePartAsync, packZip } from "./zip-writer";
 
 export interface WriteOptions {
   lang: Lang;
@@ -120,10 +120,12 @@ async function finishPackage(
     original,
     layouts.map((l) => ({ name: l.name, key: l.key }))
   );
-  const parts: PackedPart[] = [];
-  for (const file of Object.values(zip.files)) {
-    if (!file.dir) parts.push(deflatePart(file.name, await file.async("nodebuffer")));
-  }
+  // The big sheets deflate on the thread pool, side by side (same bytes as one by one).
+  const parts = await Promise.all(
+    Object.values(zip.files)
+      .filter((file) => !file.dir)
+      .map(async (file) => deflatePartAsync(file.name, await file.async("nodebuffer")))
+  );
   return packZip(parts);
 }
 

@@ -97,7 +97,7 @@ function positiveMagnitudes(projects: readonly ProjectRow[], field: AmountField)
 
 /** The median, by selection (no full sort): the middle one or two values of the sorted order. */
 function median(values: Float64Array): number {
-  const work = values.slice();
+  const work = new Float64Array(values); // a copy (IE11's typed arrays have no slice)
   const middle = Math.floor(work.length / 2);
   const upper = selectNth(work, middle);
   if (work.length % 2 === 1) return upper;

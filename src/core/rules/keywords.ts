@@ -17,10 +17,14 @@ export function findKeyword(
  * place (a rule set changed in the pane) starts a fresh memo.
  */
 function keywordIn(text: string, keywords: readonly string[]): string | null {
-  let memo = memos.get(keywords);
+  const at = memos.findIndex((m) => m.list === keywords);
+  let memo = at >= 0 ? memos[at] : undefined;
   if (!memo || !sameWords(memo.words, keywords)) {
-    memo = { words: [...keywords], found: new Map() };
-    memos.set(keywords, memo);
+    if (at >= 0) memos.splice(at, 1);
+    // A rule set has two keyword lists; a session sees a few rule sets at most.
+    if (memos.length >= MEMO_LISTS) memos.shift();
+    memo = { list: keywords, words: [...keywords], found: new Map() };
+    memos.push(memo);
   }
   let found = memo.found.get(text);
   if (found === undefined) {
@@ -37,10 +41,9 @@ function keywordIn(text: string, keywords: readonly string[]): string | null {
 }
 
 const MEMO_LIMIT = 20000;
-const memos = new WeakMap<
-  readonly string[],
-  { words: string[]; found: Map<string, string | null> }
->();
+const MEMO_LISTS = 8;
+/** A plain list, not a WeakMap: the core also runs in the classic (IE11) pane. */
+const memos: { list: readonly string[]; words: string[]; found: Map<string, string | null> }[] = [];
 
 function sameWords(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;

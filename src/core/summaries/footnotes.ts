@@ -1,6 +1,6 @@
 /** The "注：" lines under the tables, numbered as government tables number them. */
 import { percent } from "../format";
-import type { CheckReport, ProjectResult } from "../report-types";
+import type { CheckReport } from "../report-types";
 import type { Lang, LocalText } from "../types";
 import { pick, say } from "./labels";
 import { asOfText } from "./period-text";
@@ -97,7 +97,7 @@ export function rulesNotes(report: CheckReport, lang: Lang): string[] {
       `Rule set: ${pick(report.rules.name, lang)}.`
     ),
   ];
-  if (hasUsdProjects(report.projects)) {
+  if (report.projects.some((p) => p.row.currency === "USD")) {
     const rate = report.rules.usdToCny;
     notes.push(
       say(
@@ -108,17 +108,6 @@ export function rulesNotes(report: CheckReport, lang: Lang): string[] {
     );
   }
   return notes;
-}
-
-/** Every list and letter notes the rate: the 100,000 projects are looked through once. */
-const usdSeen = new WeakMap<readonly ProjectResult[], boolean>();
-function hasUsdProjects(projects: readonly ProjectResult[]): boolean {
-  let seen = usdSeen.get(projects);
-  if (seen === undefined) {
-    seen = projects.some((p) => p.row.currency === "USD");
-    usdSeen.set(projects, seen);
-  }
-  return seen;
 }
 
 export function roundingNote(lang: Lang): string {

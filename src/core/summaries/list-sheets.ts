@@ -13,7 +13,7 @@ import { ERROR_FONT, SEVERITY_LABELS, pick, say } from "./labels";
 import { FIELD_LABELS } from "../reader/fields";
 import { areaWord, type SummaryOptions } from "./options";
 import { periodLabel, timeProgressLine } from "./period-text";
-import { byLag, byLead, projectColumns } from "./project-columns";
+import { projectColumns, sortedByVariance } from "./project-columns";
 import { sanitizeSheetName } from "./sheet-names";
 import {
   compact,
@@ -111,11 +111,12 @@ function scheduleList(
   options: SummaryOptions
 ): SheetSpec {
   const { lang } = options;
-  const projects = report.projects
-    .filter((p) =>
+  const projects = sortedByVariance(
+    report.projects.filter((p) =>
       kind === "behind" ? isBehind(p.schedule.status) : p.schedule.status === "ahead"
-    )
-    .sort(kind === "behind" ? byLag : byLead);
+    ),
+    kind === "behind" ? 1 : -1
+  );
   const set = projectColumns(report, lang);
   const columns = compact([
     seqColumn<ProjectResult>(lang),
@@ -303,7 +304,7 @@ interface ProblemLine {
 function problemsList(report: CheckReport, options: SummaryOptions): SheetSpec {
   const { lang } = options;
   const findings = allFindings(report);
-  const nameOfRow = new Map(report.projects.map((p) => [p.row.sheetRow, p.row.name ?? ""]));
+  const nameOfRow = projectNames(report, findings);
   // Rows of other sheets (last month's ledger…) are neither named nor selectable here.
   const ledgerRowOf = (f: Finding) => (f.sheet === report.ledger.sheetName ? f.sheetRow : null);
   const lines: ProblemLine[] = findings.map((finding) => {
@@ -362,6 +363,15 @@ function problemsList(report: CheckReport, options: SummaryOptions): SheetSpec {
     footnotes: listNotes("problems", rows.length, [severityNote], lang),
     freezeColumns: severalSheets ? 3 : 2,
   };
+}
+
+/** Sheet row → project name, for the rows that have findings (not all 100,000 projects). */
+function projectNames(report: CheckReport, findings: Finding[]): Map<number, string> {
+  const rows = new Set(findings.map((f) => f.sheetRow));
+  const names = new Map<number, string>();
+  for (const p of report.projects)
+    if (rows.has(p.row.sheetRow)) names.set(p.row.sheetRow, p.row.name ?? "");
+  return names;
 }
 
 /** Sheet-level and project findings, each once: errors first, then by row. */

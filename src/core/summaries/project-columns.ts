@@ -111,3 +111,41 @@ function byVariance(direction: 1 | -1) {
 
 export const byLag = byVariance(1);
 export const byLead = byVariance(-1);
+
+/**
+ * The projects sorted as `.sort(byLag)` (direction 1) or `.sort(byLead)` (−1) would sort them,
+ * optionally after a number each (smaller first), as `group(a) − group(b) || byLag(a, b)`. The
+ * comparator reads keys taken once into typed arrays: a list of 100,000 projects makes about
+ * 1.7 million comparisons. Every comparison gives what the object comparator gives, so the
+ * (stable, deterministic) sort puts the projects in the same order.
+ */
+export function sortedByVariance(
+  projects: readonly ProjectResult[],
+  direction: 1 | -1,
+  group?: (project: ProjectResult) => number
+): ProjectResult[] {
+  const n = projects.length;
+  const variance = new Float64Array(n);
+  const known = new Uint8Array(n);
+  const sheetRow = new Float64Array(n);
+  const groups = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = projects[i];
+    const v = p.schedule.variancePoints;
+    known[i] = v === null ? 0 : 1;
+    variance[i] = v ?? 0;
+    sheetRow[i] = p.row.sheetRow;
+    if (group) groups[i] = group(p);
+  }
+  const order = Array.from({ length: n }, (_, i) => i);
+  order.sort((i, j) => {
+    const byGroup = groups[i] - groups[j];
+    if (byGroup) return byGroup;
+    const byV =
+      known[i] === 0 || known[j] === 0
+        ? known[j] - known[i]
+        : direction * (variance[i] - variance[j]);
+    return byV || sheetRow[i] - sheetRow[j];
+  });
+  return order.map((i) => projects[i]);
+}

@@ -13,7 +13,7 @@ import type { Lang } from "../types";
 import { capitalise, say } from "./labels";
 import { DEFAULT_REPLY_DAYS, type SummaryOptions } from "./options";
 import { asOfText, followingMonthDate } from "./period-text";
-import { byLag, projectColumns } from "./project-columns";
+import { projectColumns, sortedByVariance } from "./project-columns";
 import { sanitizeSheetName } from "./sheet-names";
 import { compact, headerRows, rowValues, seqColumn, specColumns } from "./table";
 
@@ -35,12 +35,7 @@ function needsReminder(project: ProjectResult): boolean {
   return isBehind(project.schedule.status) || project.schedule.status === "not-started";
 }
 
-/** Behind first (worst lag first), then not started in ledger order. */
-function letterOrder(a: ProjectResult, b: ProjectResult): number {
-  return notStarted(a) - notStarted(b) || byLag(a, b);
-}
-
-/** Outside the comparator: a sort calls it O(n log n) times. */
+/** Letters list the behind first (worst lag first), then the not started in ledger order. */
 function notStarted(p: ProjectResult): number {
   return Number(p.schedule.status === "not-started");
 }
@@ -52,7 +47,7 @@ function letterFor(
   options: SummaryOptions
 ): SheetSpec {
   const { lang } = options;
-  const listed = projects.filter(needsReminder).sort(letterOrder);
+  const listed = sortedByVariance(projects.filter(needsReminder), 1, notStarted);
   const figures = figuresOf(unit, projects, {
     hasCompletion: report.totals.completed !== null,
     timeProgress: report.period.timeProgress,
