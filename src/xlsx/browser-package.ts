@@ -6,9 +6,16 @@
  * so a lying directory cannot make exceljs fill the pane's memory. Messages as the CLI's.
  */
 import JSZip from "jszip";
-import { type FileProblem, fileProblem } from "./errors";
-import { assertXlsxKind } from "./file-kind";
-import type { ZipLimits } from "./zip-guard";
+import type { FileProblem } from "./errors";
+import {
+  type ZipLimits,
+  corruptPackage,
+  notAWorkbook,
+  partBeyondDeclaredSize,
+  zipBombPart,
+  zipBombTotal,
+} from "./package-problems";
+import { assertXlsxBytes } from "./sniff";
 
 const MiB = 1024 * 1024;
 
@@ -36,12 +43,12 @@ export async function openXlsxInBrowser(
   bytes: Uint8Array,
   limits: ZipLimits = PANE_ZIP_LIMITS
 ): Promise<JSZip> {
-  assertXlsxKind(file, bytes);
+  assertXlsxBytes(file, bytes);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes); // reads the directory only
   } catch {
-    throw corruptXlsx(file);
+    throw corruptPackage(file);
   }
   const parts = declaredParts(zip);
   assertDeclaredSizes(file, parts, limits);
@@ -57,14 +64,6 @@ export async function openXlsxInBrowser(
     total += inflated;
   }
   return zip;
-}
-
-export function corruptXlsx(file: string): FileProblem {
-  return fileProblem(
-    file,
-    "文件已损坏（压缩包无法解开），请在 Excel 中打开并重新保存后再试。",
-    "the file is corrupt (the zip package cannot be read). Open it in Excel, save it again and retry."
-  );
 }
 
 function declaredParts(zip: JSZip): DeclaredPart[] {
@@ -97,46 +96,21 @@ function assertDeclaredSizes(file: string, parts: DeclaredPart[], limits: ZipLim
     const tooBig = part.uncompressedSize > limits.maxEntryBytes;
     const tooDense = part.uncompressedSize > limits.ratioFloorBytes && ratio > limits.maxRatio;
     if (tooBig || tooDense) {
-      const times = Math.round(ratio);
-      throw fileProblem(
+      const { name, uncompressedSize } = part;
+      throw zipBombPart(
         file,
-        `其中的 ${part.name} 解压后达 ${size(part.uncompressedSize)}（压缩后仅 ${size(part.compressedSize ?? 0)}，约 ${times} 倍），超过可安全读取的上限（单个部件 ${size(limits.maxEntryBytes)}、压缩比 ${limits.maxRatio} 倍），疑似“压缩炸弹”，已拒绝读取。`,
-        `its part ${part.name} would inflate to ${size(part.uncompressedSize)} (from ${size(part.compressedSize ?? 0)}, about ${times} times), beyond what can safely be read (${size(limits.maxEntryBytes)} per part, ratio ${limits.maxRatio}); it looks like a zip bomb and was refused.`
+        { name, uncompressedSize, compressedSize: part.compressedSize ?? 0 },
+        limits
       );
     }
   }
-  if (total > limits.maxTotalBytes) throw tooMuchInAll(file, total, limits);
-}
-
-function tooMuchInAll(file: string, total: number, limits: ZipLimits): FileProblem {
-  return fileProblem(
-    file,
-    `解压后共 ${size(total)}，超过可安全读取的上限（${size(limits.maxTotalBytes)}），疑似“压缩炸弹”，已拒绝读取。`,
-    `it would inflate to ${size(total)} in all, more than can safely be read (${size(limits.maxTotalBytes)}); it looks like a zip bomb and was refused.`
-  );
-}
-
-function notAWorkbook(file: string, zip: JSZip): FileProblem {
-  const isOtherOffice = zip.file("word/document.xml") || zip.file("ppt/presentation.xml");
-  return fileProblem(
-    file,
-    isOtherOffice
-      ? "这是 Word 或 PowerPoint 文件，不是 Excel 工作簿（.xlsx）。"
-      : "压缩包中没有 Excel 工作簿内容，不是有效的 .xlsx 文件。",
-    isOtherOffice
-      ? "this is a Word or PowerPoint file, not an Excel workbook (.xlsx)."
-      : "the zip holds no Excel workbook; it is not a valid .xlsx file."
-  );
+  if (total > limits.maxTotalBytes) throw zipBombTotal(file, total, limits);
 }
 
 /** A part that inflates beyond its declared size (or, with no declared size, beyond the limits). */
 function partGrew(file: string, part: DeclaredPart, limits: ZipLimits): FileProblem {
-  if (part.uncompressedSize === null) return tooMuchInAll(file, limits.maxTotalBytes + 1, limits);
-  return fileProblem(
-    file,
-    `其中的 ${part.name} 解压后超过了它声明的大小（${size(part.uncompressedSize)}），文件已损坏或被篡改（疑似“压缩炸弹”），已拒绝读取。`,
-    `its part ${part.name} inflates to more than its declared size (${size(part.uncompressedSize)}); the file is corrupt or tampered with (it looks like a zip bomb) and was refused.`
-  );
+  if (part.uncompressedSize === null) return zipBombTotal(file, limits.maxTotalBytes + 1, limits);
+  return partBeyondDeclaredSize(file, part.name, part.uncompressedSize);
 }
 
 interface ChunkStream {
@@ -169,11 +143,4 @@ function inflatedSizeUpTo(entry: JSZip.JSZipObject, cap: number): Promise<number
       .on("end", () => resolve(total))
       .resume();
   });
-}
-
-function size(bytes: number): string {
-  if (bytes >= 1024 * MiB) return `${(bytes / (1024 * MiB)).toFixed(1)} GB`;
-  if (bytes >= MiB) return `${(bytes / MiB).toFixed(1)} MB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${bytes} B`;
 }

@@ -9,6 +9,7 @@ import type JSZip from "jszip";
 import type { CellValue, Grid, MergedArea } from "../core/types";
 import { plainCellValue } from "./cell-value";
 import { fileProblem } from "./errors";
+import { corruptPackage } from "./package-problems";
 import { sheetNamesById } from "./zip-parts";
 
 /** exceljs's ValueType codes (lib/doc/enums.js) that the conversion tells apart. */
@@ -37,6 +38,25 @@ export function gridsOfWorkbook(workbook: ExcelJS.Workbook, file: string): Grid[
     );
   }
   return grids;
+}
+
+/**
+ * Loads a checked package (`zip`, opened by the environment's guard) into a workbook of the
+ * environment's exceljs build (Node's or the browser's); any exceljs failure reads as corruption.
+ */
+export async function loadCheckedWorkbook(
+  workbook: ExcelJS.Workbook,
+  zip: JSZip,
+  bytes: Uint8Array,
+  file: string
+): Promise<ExcelJS.Workbook> {
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw corruptPackage(file);
+  }
+  await restoreSheetNames(workbook, zip);
+  return workbook;
 }
 
 /**

@@ -4,7 +4,8 @@
  */
 import { readFile } from "node:fs/promises";
 import JSZip from "jszip";
-import { fileProblem, FileProblem } from "./errors";
+import { fileProblem } from "./errors";
+import { corruptPackage, notAWorkbook } from "./package-problems";
 import { assertXlsxBytes } from "./sniff";
 import { assertNoZipBomb } from "./zip-guard";
 
@@ -34,25 +35,8 @@ export async function openXlsxPackage(file: string, bytes: Buffer): Promise<JSZi
   } catch {
     throw corruptPackage(file);
   }
-  if (!zip.file("xl/workbook.xml")) {
-    const isOtherOffice = zip.file("word/document.xml") || zip.file("ppt/presentation.xml");
-    throw fileProblem(
-      file,
-      isOtherOffice
-        ? "这是 Word 或 PowerPoint 文件，不是 Excel 工作簿（.xlsx）。"
-        : "压缩包中没有 Excel 工作簿内容，不是有效的 .xlsx 文件。",
-      isOtherOffice
-        ? "this is a Word or PowerPoint file, not an Excel workbook (.xlsx)."
-        : "the zip holds no Excel workbook; it is not a valid .xlsx file."
-    );
-  }
+  if (!zip.file("xl/workbook.xml")) throw notAWorkbook(file, zip);
   return zip;
 }
 
-export function corruptPackage(file: string): FileProblem {
-  return fileProblem(
-    file,
-    "文件已损坏（压缩包无法解开），请在 Excel 中打开并重新保存后再试。",
-    "the file is corrupt (the zip package cannot be read). Open it in Excel, save it again and retry."
-  );
-}
+export { corruptPackage } from "./package-problems";

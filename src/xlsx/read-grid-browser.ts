@@ -6,18 +6,11 @@
  */
 import ExcelJS from "exceljs/dist/exceljs.bare.min.js";
 import type { Grid } from "../core/types";
-import { corruptXlsx, openXlsxInBrowser } from "./browser-package";
-import { gridsOfWorkbook, restoreSheetNames } from "./grid-from-workbook";
+import { openXlsxInBrowser } from "./browser-package";
+import { gridsOfWorkbook, loadCheckedWorkbook } from "./grid-from-workbook";
 
 /** `file` names the source in messages (the picked file's name). */
 export async function readWorkbookGridsInBrowser(bytes: Uint8Array, file: string): Promise<Grid[]> {
   const zip = await openXlsxInBrowser(file, bytes);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw corruptXlsx(file);
-  }
-  await restoreSheetNames(workbook, zip);
-  return gridsOfWorkbook(workbook, file);
+  return gridsOfWorkbook(await loadCheckedWorkbook(new ExcelJS.Workbook(), zip, bytes, file), file);
 }

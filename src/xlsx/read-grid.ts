@@ -4,8 +4,8 @@
  */
 import ExcelJS from "exceljs";
 import type { Grid } from "../core/types";
-import { gridsOfWorkbook, restoreSheetNames } from "./grid-from-workbook";
-import { corruptPackage, openXlsxPackage, readInputBytes } from "./package";
+import { gridsOfWorkbook, loadCheckedWorkbook } from "./grid-from-workbook";
+import { openXlsxPackage, readInputBytes } from "./package";
 
 // The conversion is shared with the task pane's reader (exceljs's browser build).
 export { worksheetMerges, worksheetToGrid } from "./grid-from-workbook";
@@ -22,12 +22,5 @@ export async function readWorkbookGridsFromBuffer(bytes: Buffer, file: string): 
 /** Loads an .xlsx with exceljs after the package checks; any exceljs failure reads as corruption. */
 export async function loadWorkbook(file: string, bytes: Buffer): Promise<ExcelJS.Workbook> {
   const zip = await openXlsxPackage(file, bytes);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw corruptPackage(file);
-  }
-  await restoreSheetNames(workbook, zip);
-  return workbook;
+  return loadCheckedWorkbook(new ExcelJS.Workbook(), zip, bytes, file);
 }

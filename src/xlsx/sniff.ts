@@ -1,26 +1,27 @@
 /**
- * Tells what kind of file a buffer holds by its first bytes, so a user who picks an .xls or an
- * encrypted workbook hears why it cannot be read instead of a zip error.
+ * Tells what kind of file some bytes hold by their first bytes, so a user who picks an .xls or an
+ * encrypted workbook hears why it cannot be read instead of a zip error. Works on plain
+ * Uint8Arrays (a Node Buffer is one), so the CLI and the task pane share it.
  */
 import { fileProblem } from "./errors";
 
-const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-const EMPTY_ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
-const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const EMPTY_ZIP_MAGIC = [0x50, 0x4b, 0x05, 0x06];
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /** Encrypted OOXML is an OLE container with a stream named "EncryptedPackage" (UTF-16LE in the directory). */
-const ENCRYPTED_PACKAGE = Buffer.from("EncryptedPackage", "utf16le");
+const ENCRYPTED_PACKAGE = utf16le("EncryptedPackage");
 
 export type FileKind = "zip" | "xls" | "encrypted-xlsx" | "other";
 
-export function sniffFileKind(bytes: Buffer): FileKind {
+export function sniffFileKind(bytes: Uint8Array): FileKind {
   if (startsWith(bytes, ZIP_MAGIC) || startsWith(bytes, EMPTY_ZIP_MAGIC)) return "zip";
   if (startsWith(bytes, OLE_MAGIC))
-    return bytes.includes(ENCRYPTED_PACKAGE) ? "encrypted-xlsx" : "xls";
+    return contains(bytes, ENCRYPTED_PACKAGE) ? "encrypted-xlsx" : "xls";
   return "other";
 }
 
 /** Throws a FileProblem naming the file unless the bytes look like an .xlsx package. */
-export function assertXlsxBytes(file: string, bytes: Buffer): void {
+export function assertXlsxBytes(file: string, bytes: Uint8Array): void {
   if (bytes.length === 0)
     throw fileProblem(file, "文件是空的（0 字节）。", "the file is empty (0 bytes).");
   switch (sniffFileKind(bytes)) {
@@ -47,6 +48,24 @@ export function assertXlsxBytes(file: string, bytes: Buffer): void {
   }
 }
 
-function startsWith(bytes: Buffer, magic: Buffer): boolean {
-  return bytes.length >= magic.length && bytes.subarray(0, magic.length).equals(magic);
+function utf16le(text: string): number[] {
+  return Array.from(text).flatMap((ch) => {
+    const code = ch.charCodeAt(0);
+    return [code & 0xff, code >> 8];
+  });
+}
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+  return bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
+}
+
+function contains(bytes: Uint8Array, pattern: number[]): boolean {
+  const last = bytes.length - pattern.length;
+  for (
+    let at = bytes.indexOf(pattern[0]);
+    at >= 0 && at <= last;
+    at = bytes.indexOf(pattern[0], at + 1)
+  )
+    if (pattern.every((b, i) => bytes[at + i] === b)) return true;
+  return false;
 }

@@ -5,17 +5,14 @@
  * found by inflating each part with a hard output cap of its declared size.
  */
 import { inflateRawSync } from "node:zlib";
-import { type FileProblem, fileProblem } from "./errors";
+import {
+  type ZipLimits,
+  partBeyondDeclaredSize,
+  zipBombPart,
+  zipBombTotal,
+} from "./package-problems";
 
-export interface ZipLimits {
-  /** Largest uncompressed size of one part (a worksheet's XML). */
-  maxEntryBytes: number;
-  /** Largest uncompressed size of all parts together. */
-  maxTotalBytes: number;
-  /** Largest uncompressed/compressed ratio of a part bigger than ratioFloorBytes. */
-  maxRatio: number;
-  ratioFloorBytes: number;
-}
+export type { ZipLimits } from "./package-problems";
 
 const MiB = 1024 * 1024;
 
@@ -144,26 +141,11 @@ export function assertNoZipBomb(file: string, bytes: Buffer, limits: ZipLimits =
     const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
     const tooBig = entry.uncompressedSize > limits.maxEntryBytes;
     const tooDense = entry.uncompressedSize > limits.ratioFloorBytes && ratio > limits.maxRatio;
-    if (tooBig || tooDense) throw zipBomb(file, entry, ratio, limits);
+    if (tooBig || tooDense) throw zipBombPart(file, entry, limits);
   }
-  if (total > limits.maxTotalBytes) {
-    throw fileProblem(
-      file,
-      `解压后共 ${size(total)}，超过可安全读取的上限（${size(limits.maxTotalBytes)}），疑似“压缩炸弹”，已拒绝读取。`,
-      `it would inflate to ${size(total)} in all, more than can safely be read (${size(limits.maxTotalBytes)}); it looks like a zip bomb and was refused.`
-    );
-  }
+  if (total > limits.maxTotalBytes) throw zipBombTotal(file, total, limits);
   for (const entry of entries) assertDeclaredSize(file, bytes, entry);
   if (cacheable) verified.add(bytes);
-}
-
-function zipBomb(file: string, entry: ZipEntryInfo, ratio: number, limits: ZipLimits): FileProblem {
-  const times = Math.round(ratio);
-  return fileProblem(
-    file,
-    `其中的 ${entry.name} 解压后达 ${size(entry.uncompressedSize)}（压缩后仅 ${size(entry.compressedSize)}，约 ${times} 倍），超过可安全读取的上限（单个部件 ${size(limits.maxEntryBytes)}、压缩比 ${limits.maxRatio} 倍），疑似“压缩炸弹”，已拒绝读取。`,
-    `its part ${entry.name} would inflate to ${size(entry.uncompressedSize)} (from ${size(entry.compressedSize)}, about ${times} times), beyond what can safely be read (${size(limits.maxEntryBytes)} per part, ratio ${limits.maxRatio}); it looks like a zip bomb and was refused.`
-  );
 }
 
 /** Inflates one part with its declared size as a hard cap: a part that holds more is refused. */
@@ -177,17 +159,6 @@ function assertDeclaredSize(file: string, bytes: Buffer, entry: ZipEntryInfo): v
     inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ERR_BUFFER_TOO_LARGE") return; // corrupt: the reader says so
-    throw fileProblem(
-      file,
-      `其中的 ${entry.name} 解压后超过了它声明的大小（${size(entry.uncompressedSize)}），文件已损坏或被篡改（疑似“压缩炸弹”），已拒绝读取。`,
-      `its part ${entry.name} inflates to more than its declared size (${size(entry.uncompressedSize)}); the file is corrupt or tampered with (it looks like a zip bomb) and was refused.`
-    );
+    throw partBeyondDeclaredSize(file, entry.name, entry.uncompressedSize);
   }
-}
-
-function size(bytes: number): string {
-  if (bytes >= 1024 * MiB) return `${(bytes / (1024 * MiB)).toFixed(1)} GB`;
-  if (bytes >= MiB) return `${(bytes / MiB).toFixed(1)} MB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${bytes} B`;
 }
