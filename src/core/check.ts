@@ -81,13 +81,22 @@ function concatFindings(a: Finding[] | undefined, b: Finding[] | undefined): Fin
 
 /** Reader findings located on a project's row belong to that project; the rest to the sheet. */
 function splitByProjectRow(ledger: Ledger): { byRow: Map<number, Finding[]>; sheet: Finding[] } {
-  const projectRows = new Set(ledger.projects.map((p) => p.sheetRow));
+  // Only the few rows findings name are looked for among the projects (not a set of every row).
+  const named = new Set<number>();
+  for (const finding of ledger.findings)
+    if (finding.sheetRow !== null && finding.sheet === ledger.sheetName)
+      named.add(finding.sheetRow);
+  const projectRows = new Set<number>();
+  if (named.size > 0)
+    for (const p of ledger.projects) if (named.has(p.sheetRow)) projectRows.add(p.sheetRow);
   const byRow = new Map<number, Finding[]>();
   const sheet: Finding[] = [];
   for (const finding of ledger.findings) {
     const row = finding.sheetRow;
     if (row !== null && finding.sheet === ledger.sheetName && projectRows.has(row)) {
-      byRow.set(row, [...(byRow.get(row) ?? []), finding]);
+      const onRow = byRow.get(row);
+      if (onRow) onRow.push(finding);
+      else byRow.set(row, [finding]);
     } else {
       sheet.push(finding);
     }

@@ -271,10 +271,29 @@ export function layoutSheet(spec: SheetSpec): SheetLayout {
   }
 
   // Body.
+  // One pass over the rows (lists have 100,000): cells, wrapped heights, and each row's kind,
+  // font colour and band for the runs below.
   const bodyTop = values.length;
-  for (const row of spec.rows) values.push(bodyCells(row.values, width));
+  const wrapped = wrapColumns(spec);
+  const kinds: SpecRow["kind"][] = [];
+  const fontColors: (string | null)[] = [];
+  const rowBands: (number | null)[] = [];
+  const spanRows: number[] = [];
+  for (let i = 0; i < spec.rows.length; i++) {
+    const row = spec.rows[i];
+    values.push(bodyCells(row.values, width));
+    kinds.push(row.kind);
+    fontColors.push(row.fontColor ?? null);
+    rowBands.push(row.band === undefined ? null : row.band);
+    if (row.span) {
+      spanRows.push(i);
+      continue;
+    }
+    // Body rows whose text wraps in a wrap column get the height of their longest cell (hosts do not autofit on open).
+    const lines = wrappedLines(row.values, wrapped);
+    if (lines > 1) rowHeights.push({ row: bodyTop + i, height: heightOfLines(lines) });
+  }
   const bodyBottom = values.length - 1;
-  rowHeights.push(...wrappedBodyHeights(spec, bodyTop));
   const body: MergedArea | null =
     spec.rows.length > 0 ? { top: bodyTop, left: 0, bottom: bodyBottom, right: width - 1 } : null;
   if (body) {
@@ -287,7 +306,7 @@ export function layoutSheet(spec: SheetSpec): SheetLayout {
       });
     });
     // Row kinds: consecutive runs of the same kind become one range.
-    for (const run of runsOf(spec.rows.map((r) => r.kind))) {
+    for (const run of runsOf(kinds)) {
       if (run.value === "data") continue;
       styles.push({
         range: { top: bodyTop + run.start, left: 0, bottom: bodyTop + run.end, right: width - 1 },
@@ -297,13 +316,12 @@ export function layoutSheet(spec: SheetSpec): SheetLayout {
             : { bold: true, fill: GROUP_FILL },
       });
     }
-    spec.rows.forEach((row, i) => {
-      if (!row.span) return;
+    for (const i of spanRows) {
       const spanned = fullRow(bodyTop + i);
       if (width > 1) merges.push(spanned);
       styles.push({ range: spanned, style: { hAlign: "left", wrap: false } });
-    });
-    for (const run of runsOf(spec.rows.map((r) => r.fontColor ?? null))) {
+    }
+    for (const run of runsOf(fontColors)) {
       if (run.value === null) continue;
       styles.push({
         range: { top: bodyTop + run.start, left: 0, bottom: bodyTop + run.end, right: width - 1 },
@@ -321,7 +339,7 @@ export function layoutSheet(spec: SheetSpec): SheetLayout {
       bands: spec.bands,
     };
     const bands = spec.bands;
-    for (const run of runsOf(spec.rows.map((r) => (r.band === undefined ? null : r.band)))) {
+    for (const run of runsOf(rowBands)) {
       if (run.value === null || !bands[run.value]) continue;
       const band = bands[run.value];
       styles.push({
@@ -459,23 +477,27 @@ function heightOfLines(lines: number): number {
   return 15 * lines + 3;
 }
 
-/** Body rows whose text wraps in a wrap column get the height of their longest cell (hosts do not autofit on open). */
-function wrappedBodyHeights(spec: SheetSpec, bodyTop: number): { row: number; height: number }[] {
-  const heights: { row: number; height: number }[] = [];
-  const wrapped = spec.columns
-    .map((col, c) => ({ c, perLine: Math.max(2, col.width - 1), wrap: col.wrap }))
-    .filter((col) => col.wrap);
-  for (let i = 0; i < spec.rows.length; i++) {
-    const row = spec.rows[i];
-    if (row.span) continue;
-    let lines = 1;
-    for (const { c, perLine } of wrapped) {
-      const value = row.values[c];
-      // At most 2 units a character: a text of up to perLine / 2 characters fits on one line.
-      if (typeof value === "string" && 2 * value.length > perLine)
-        lines = Math.max(lines, Math.ceil(displayWidth(value) / perLine));
-    }
-    if (lines > 1) heights.push({ row: bodyTop + i, height: heightOfLines(lines) });
+/** The wrap columns, with how many width units a line of each holds. */
+function wrapColumns(spec: SheetSpec): { c: number; perLine: number }[] {
+  const wrapped: { c: number; perLine: number }[] = [];
+  spec.columns.forEach((col, c) => {
+    if (col.wrap) wrapped.push({ c, perLine: Math.max(2, col.width - 1) });
+  });
+  return wrapped;
+}
+
+/** Lines the row's longest wrapped text takes (1 when none wraps). */
+function wrappedLines(
+  values: readonly SpecValue[],
+  wrapped: { c: number; perLine: number }[]
+): number {
+  let lines = 1;
+  for (let k = 0; k < wrapped.length; k++) {
+    const { c, perLine } = wrapped[k];
+    const value = values[c];
+    // At most 2 units a character: a text of up to perLine / 2 characters fits on one line.
+    if (typeof value === "string" && 2 * value.length > perLine)
+      lines = Math.max(lines, Math.ceil(displayWidth(value) / perLine));
   }
-  return heights;
+  return lines;
 }

@@ -32,9 +32,11 @@ export function runDataChecks(
     period,
     readerReported: new Set(ledger.findings.map((f) => reportedKey(f.sheetRow, f.field))),
   };
+  // Index loops: this runs every check on every project (no iterator per call).
   for (const row of ledger.projects) {
-    for (const check of ROW_CHECKS) {
-      for (const spec of check(row, context)) add(row, rowFinding(ledger, row, spec));
+    for (let c = 0; c < ROW_CHECKS.length; c++) {
+      const specs = ROW_CHECKS[c](row, context);
+      for (let k = 0; k < specs.length; k++) add(row, rowFinding(ledger, row, specs[k]));
     }
   }
   for (const { row, finding } of duplicateFindings(ledger)) add(row, finding);

@@ -19,7 +19,10 @@ export interface RowCheckContext {
   readerReported: Set<string>;
 }
 
-type RowCheck = (row: ProjectRow, context: RowCheckContext) => FindingSpec[];
+type RowCheck = (row: ProjectRow, context: RowCheckContext) => readonly FindingSpec[];
+
+/** What a check returns for a row it has nothing to say about (most rows): one shared empty list. */
+const NONE: readonly FindingSpec[] = [];
 
 export const ROW_CHECKS: readonly RowCheck[] = [
   missingName,
@@ -38,8 +41,8 @@ export function reportedKey(sheetRow: number | null, field: string | null): stri
   return `${sheetRow}:${field}`;
 }
 
-function missingName(row: ProjectRow): FindingSpec[] {
-  if (row.name && row.name.trim() !== "") return [];
+function missingName(row: ProjectRow): readonly FindingSpec[] {
+  if (row.name && row.name.trim() !== "") return NONE;
   return [
     {
       code: "check.missing-name",
@@ -53,6 +56,8 @@ function missingName(row: ProjectRow): FindingSpec[] {
   ];
 }
 
+const REQUIRED_AMOUNTS = ["totalInvestment", "annualPlan"] as const;
+
 /**
  * Blank total or plan where the column exists. A cell the reader could not parse is reported
  * by the reader; a dash or 无 is the user saying "none" on purpose (a 前期 project without a plan).
@@ -60,16 +65,16 @@ function missingName(row: ProjectRow): FindingSpec[] {
 function missingAmounts(
   row: ProjectRow,
   { ledger, readerReported }: RowCheckContext
-): FindingSpec[] {
-  const findings: FindingSpec[] = [];
-  for (const field of ["totalInvestment", "annualPlan"] as const) {
+): readonly FindingSpec[] {
+  let findings: FindingSpec[] | null = null;
+  for (const field of REQUIRED_AMOUNTS) {
     const column = ledger.columns[field];
     if (!column || row.amounts[field] !== null || !isBlankCell(row.cells[column.col])) continue;
     if (readerReported.has(reportedKey(row.sheetRow, field))) continue;
     const who = projectLabel(row);
     const label = AMOUNT_LABELS[field];
     const consequence = MISSING_AMOUNT_CONSEQUENCES[field];
-    findings.push({
+    (findings ??= []).push({
       code: field === "totalInvestment" ? "check.missing-total" : "check.missing-plan",
       severity: "warning",
       field,
@@ -79,18 +84,18 @@ function missingAmounts(
       },
     });
   }
-  return findings;
+  return findings ?? NONE;
 }
 
-function negativeAmounts(row: ProjectRow): FindingSpec[] {
+function negativeAmounts(row: ProjectRow): readonly FindingSpec[] {
   // A plain loop: this runs for every project, and almost none has a negative amount.
-  const specs: FindingSpec[] = [];
+  let specs: FindingSpec[] | null = null;
   for (const field of AMOUNT_FIELDS) {
     const value = row.amounts[field];
     if (value === null || value >= 0) continue;
     const who = projectLabel(row);
     const amount = money(value, row.currency);
-    specs.push({
+    (specs ??= []).push({
       code: "check.negative-amount",
       severity: "error" as const,
       field,
@@ -101,7 +106,7 @@ function negativeAmounts(row: ProjectRow): FindingSpec[] {
       data: { value },
     });
   }
-  return specs;
+  return specs ?? NONE;
 }
 
 /** "“X”的A（a）大于B（b）" for two amounts of one row. */
@@ -114,10 +119,10 @@ function greaterThan(
     smaller: AmountField;
     field: AmountField;
   }
-): FindingSpec[] {
+): readonly FindingSpec[] {
   const larger = row.amounts[spec.larger];
   const smaller = row.amounts[spec.smaller];
-  if (larger === null || smaller === null || !exceeds(larger, smaller)) return [];
+  if (larger === null || smaller === null || !exceeds(larger, smaller)) return NONE;
   const who = projectLabel(row);
   const a = money(larger, row.currency);
   const b = money(smaller, row.currency);
@@ -137,7 +142,7 @@ function greaterThan(
   ];
 }
 
-function planExceedsTotal(row: ProjectRow): FindingSpec[] {
+function planExceedsTotal(row: ProjectRow): readonly FindingSpec[] {
   return greaterThan(row, {
     code: "check.plan-exceeds-total",
     severity: "warning",
@@ -147,7 +152,7 @@ function planExceedsTotal(row: ProjectRow): FindingSpec[] {
   });
 }
 
-function completedExceedsTotal(row: ProjectRow): FindingSpec[] {
+function completedExceedsTotal(row: ProjectRow): readonly FindingSpec[] {
   return greaterThan(row, {
     code: "check.completed-exceeds-total",
     severity: "error",
@@ -157,7 +162,7 @@ function completedExceedsTotal(row: ProjectRow): FindingSpec[] {
   });
 }
 
-function sinceStartBelowThisYear(row: ProjectRow): FindingSpec[] {
+function sinceStartBelowThisYear(row: ProjectRow): readonly FindingSpec[] {
   return greaterThan(row, {
     code: "check.since-start-below-year",
     severity: "error",
@@ -167,10 +172,10 @@ function sinceStartBelowThisYear(row: ProjectRow): FindingSpec[] {
   });
 }
 
-function completedOverPlan(row: ProjectRow, { rules }: RowCheckContext): FindingSpec[] {
+function completedOverPlan(row: ProjectRow, { rules }: RowCheckContext): readonly FindingSpec[] {
   const { completed, annualPlan } = row.amounts;
-  if (completed === null || annualPlan === null || annualPlan <= 0) return [];
-  if (!exceeds(completed, rules.overPlanRatio * annualPlan)) return [];
+  if (completed === null || annualPlan === null || annualPlan <= 0) return NONE;
+  if (!exceeds(completed, rules.overPlanRatio * annualPlan)) return NONE;
   const who = projectLabel(row);
   const done = money(completed, row.currency);
   const plan = money(annualPlan, row.currency);
@@ -190,13 +195,13 @@ function completedOverPlan(row: ProjectRow, { rules }: RowCheckContext): Finding
   ];
 }
 
-function statedRateMismatch(row: ProjectRow, { rules }: RowCheckContext): FindingSpec[] {
+function statedRateMismatch(row: ProjectRow, { rules }: RowCheckContext): readonly FindingSpec[] {
   const { completed, annualPlan } = row.amounts;
   if (row.statedRate === null || completed === null || annualPlan === null || annualPlan <= 0)
-    return [];
+    return NONE;
   const computed = completed / annualPlan;
   const gapPoints = Math.abs(row.statedRate - computed) * 100;
-  if (gapPoints <= rules.rateTolerancePoints + 1e-9) return [];
+  if (gapPoints <= rules.rateTolerancePoints + 1e-9) return NONE;
   const who = projectLabel(row);
   return [
     {
@@ -212,9 +217,12 @@ function statedRateMismatch(row: ProjectRow, { rules }: RowCheckContext): Findin
   ];
 }
 
-function notStartedButCompleted(row: ProjectRow, { ledger }: RowCheckContext): FindingSpec[] {
+function notStartedButCompleted(
+  row: ProjectRow,
+  { ledger }: RowCheckContext
+): readonly FindingSpec[] {
   const completed = row.amounts.completed;
-  if (row.started !== false || completed === null || completed <= 0) return [];
+  if (row.started !== false || completed === null || completed <= 0) return NONE;
   const who = projectLabel(row);
   const done = money(completed, row.currency);
   return [
@@ -231,13 +239,16 @@ function notStartedButCompleted(row: ProjectRow, { ledger }: RowCheckContext): F
   ];
 }
 
-function startAfterPeriod(row: ProjectRow, { ledger, period }: RowCheckContext): FindingSpec[] {
+function startAfterPeriod(
+  row: ProjectRow,
+  { ledger, period }: RowCheckContext
+): readonly FindingSpec[] {
   const year = period.year ?? ledger.reportingYear;
   const month = period.month ?? ledger.reportingMonth;
   const start = row.startDate;
-  if (row.started !== true || !start || year === null) return [];
+  if (row.started !== true || !start || year === null) return NONE;
   const after = start.year > year || (start.year === year && month !== null && start.month > month);
-  if (!after) return [];
+  if (!after) return NONE;
   const who = projectLabel(row);
   const periodText = month === null ? `${year}年` : `${year}年${month}月`;
   const periodEn = month === null ? `${year}` : `${year}-${String(month).padStart(2, "0")}`;

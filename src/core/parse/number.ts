@@ -63,7 +63,19 @@ const NUMBER_WITH_SUFFIX =
 const PLACEHOLDER_CHARS = /^[\s\-\u2010-\u2015\u2212\uFF0D/\\\uFF0F\uFF3C无空暂nNaA.…×_\u3000]+$/;
 
 export function isPlaceholderText(text: string): boolean {
-  return text.length <= 12 && PLACEHOLDER_CHARS.test(text) && placeholder(text);
+  return (
+    text.length <= 12 && !startsWithWord(text) && PLACEHOLDER_CHARS.test(text) && placeholder(text)
+  );
+}
+
+/**
+ * A cheap gate before PLACEHOLDER_CHARS (every text cell of every row asks): a text that starts
+ * with a digit or a Chinese character other than 无/空/暂 cannot be made of those characters only.
+ */
+function startsWithWord(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code >= 0x30 && code <= 0x39) return true;
+  return code >= 0x4e00 && code <= 0x9fff && code !== 0x65e0 && code !== 0x7a7a && code !== 0x6682;
 }
 
 const placeholder = memoize((text: string): boolean => {

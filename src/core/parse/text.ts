@@ -47,7 +47,27 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** normalizeText, lower-cased, with every space removed: the key headers and labels are matched on. */
 export function compactKey(text: string): string {
-  return isStable(text) ? text.toLowerCase() : compactMemo(text);
+  // A stable text needs only A–Z lowered; most (Chinese names, lower-case codes) have none, and
+  // toLowerCase would still copy them (through ICU for Chinese text).
+  let upper = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (STABLE_CHAR[code] === 0) return compactMemo(text);
+    if (code >= 65 && code <= 90) upper = true;
+  }
+  return upper ? text.toLowerCase() : text;
+}
+
+/** compactKey(text).toUpperCase(), without copying a stable text that has no a–z (most codes). */
+export function compactUpperKey(text: string): string {
+  let lower = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (STABLE_CHAR[code] === 0) return compactMemo(text).toUpperCase();
+    if (code >= 97 && code <= 122) lower = true;
+  }
+  // Stable text: lowering then raising A–Z/a–z is raising; nothing else has a case.
+  return lower ? text.toUpperCase() : text;
 }
 
 const compactMemo = memoize((text: string): string =>

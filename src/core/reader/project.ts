@@ -8,8 +8,7 @@ import type {
   FieldKey,
   SimpleDate,
 } from "../types";
-import { AMOUNT_FIELDS } from "../types";
-import { parseAmount } from "../parse/amount";
+import { parseAmount, unitFactor } from "../parse/amount";
 import { isDateFormat, isOnOrBefore, parseDate } from "../parse/date";
 import { clean, isErrorValue, isPlaceholderText, parseNumber } from "../parse/number";
 import { cellText } from "../parse/text";
@@ -86,6 +85,11 @@ export function readAmount(ctx: RowContext, r: number, field: AmountField): numb
   const match = ctx.columns[field];
   if (!match) return null;
   const value = ctx.view.cell(r, match.col);
+  // Most amount cells are plain numbers: the result parseAmount would give, without its objects.
+  if (typeof value === "number" && Number.isFinite(value)) {
+    const factor = unitFactor(ctx.units[field]);
+    return factor === 1 ? value : clean(value * factor);
+  }
   const parsed = parseAmount(value, ctx.units[field]);
   switch (parsed.kind) {
     case "number":
@@ -114,9 +118,14 @@ export function readAmount(ctx: RowContext, r: number, field: AmountField): numb
 }
 
 export function readAmounts(ctx: RowContext, r: number): Amounts {
-  const amounts = {} as Amounts;
-  for (const field of AMOUNT_FIELDS) amounts[field] = readAmount(ctx, r, field);
-  return amounts;
+  // One literal in AMOUNT_FIELDS order (one object shape for every row).
+  return {
+    totalInvestment: readAmount(ctx, r, "totalInvestment"),
+    annualPlan: readAmount(ctx, r, "annualPlan"),
+    completed: readAmount(ctx, r, "completed"),
+    completedSinceStart: readAmount(ctx, r, "completedSinceStart"),
+    completedThisMonth: readAmount(ctx, r, "completedThisMonth"),
+  };
 }
 
 /** Stated completion rate as a fraction: "69.13%" → 0.6913; 0.6913 shown as % → 0.6913; 69.13 in a (%) column → 0.6913. */

@@ -3,7 +3,7 @@
  * Used by reconciliation, consolidation and the duplicate check.
  */
 import type { ProjectRow } from "../types";
-import { compactKey } from "../parse/text";
+import { compactKey, compactUpperKey } from "../parse/text";
 
 /** Trailing words that vary between reports of one project ("XX路改造工程" / "XX路改造项目"). */
 const TRAILING_WORDS = ["项目", "工程", "建设"];
@@ -28,7 +28,7 @@ export function normaliseName(name: string | null): string | null {
 
 export function normaliseCode(code: string | null): string | null {
   if (!code) return null;
-  const text = compactKey(code).toUpperCase();
+  const text = compactUpperKey(code);
   return text === "" ? null : text;
 }
 

@@ -1,14 +1,32 @@
 /** Keyword matching shared by listing rules: a text matches when it contains one keyword. */
+
+export interface KeywordMatch {
+  /** The first text that contains a keyword. */
+  text: string;
+  /** The first keyword (in list order) that text contains. */
+  keyword: string;
+}
+
+/** The first of the texts that contains a keyword; null when none does. */
 export function findKeyword(
-  texts: (string | null | undefined)[],
+  texts: readonly (string | null | undefined)[],
   keywords: readonly string[]
-): string | null {
-  for (const text of texts) {
-    if (!text) continue;
-    const keyword = keywordIn(text, keywords);
-    if (keyword !== null) return keyword;
+): KeywordMatch | null {
+  for (let i = 0; i < texts.length; i++) {
+    const match = matchKeyword(texts[i], keywords);
+    if (match !== null) return match;
   }
   return null;
+}
+
+/** findKeyword of one text (no list to build for it). */
+export function matchKeyword(
+  text: string | null | undefined,
+  keywords: readonly string[]
+): KeywordMatch | null {
+  if (!text) return null;
+  const keyword = keywordIn(text, keywords);
+  return keyword === null ? null : { text, keyword };
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { ListingResult, ListingTier, RuleSet } from "../report-types";
 import type { LocalText, ProjectRow } from "../types";
-import { findKeyword } from "./keywords";
+import { findKeyword, matchKeyword } from "./keywords";
 import { wanText, wanTextEn } from "./number-text";
 
 /** Floating noise from unit conversion must not push an amount exactly at the threshold below it. */
@@ -12,19 +12,21 @@ const EPSILON = 1e-9;
 
 export function evaluateListing(row: ProjectRow, rules: RuleSet): ListingResult {
   const tier = listingTier(row, rules);
-  const reasons: LocalText[] = tier.reason ? [tier.reason] : [];
   const criterion = applicableThreshold(row, rules);
   const total = row.amounts.totalInvestment;
   let eligible = false;
+  let reason: LocalText;
   if (total === null) {
-    reasons.push({
+    reason = {
       "zh-CN": "缺少总投资，无法判断是否达到入库标准",
       en: "Total investment is missing, so the listing criteria cannot be checked",
-    });
+    };
   } else {
     eligible = total + EPSILON * Math.max(1, Math.abs(criterion.threshold)) >= criterion.threshold;
-    reasons.push(comparisonReason(total, eligible, criterion));
+    reason = comparisonReason(total, eligible, criterion);
   }
+  // Literals of the right length (a push would give every project's list spare room).
+  const reasons = tier.reason ? [tier.reason, reason] : [reason];
   // One literal in the contract's key order (this runs for every project).
   return {
     tier: tier.tier,
@@ -45,23 +47,27 @@ interface Criterion {
 function applicableThreshold(row: ProjectRow, rules: RuleSet): Criterion {
   if (row.currency === "USD")
     return { threshold: rules.thresholdUSD, currency: "USD", reducedSector: null };
-  const sectorTexts = row.sector ? [row.sector] : row.sections;
-  const keyword = findKeyword(sectorTexts, rules.reducedSectors);
-  if (keyword && rules.reducedThresholdCNY < rules.thresholdCNY) {
-    const sector = sectorTexts.find((text) => text.includes(keyword)) ?? keyword;
-    return { threshold: rules.reducedThresholdCNY, currency: "CNY", reducedSector: sector };
-  }
+  const match = row.sector
+    ? matchKeyword(row.sector, rules.reducedSectors)
+    : findKeyword(row.sections, rules.reducedSectors);
+  if (match && rules.reducedThresholdCNY < rules.thresholdCNY)
+    return { threshold: rules.reducedThresholdCNY, currency: "CNY", reducedSector: match.text };
   return { threshold: rules.thresholdCNY, currency: "CNY", reducedSector: null };
 }
+
+const CONSTRUCTION = { tier: "construction", reason: null } as const;
 
 function listingTier(
   row: ProjectRow,
   rules: RuleSet
 ): { tier: ListingTier; reason: LocalText | null } {
-  const texts = [row.category, row.status, ...row.sections];
-  const keyword = findKeyword(texts, rules.preliminaryCategories);
-  if (!keyword) return { tier: "construction", reason: null };
-  const where = texts.find((text) => text?.includes(keyword)) ?? keyword;
+  const keywords = rules.preliminaryCategories;
+  const match =
+    matchKeyword(row.category, keywords) ??
+    matchKeyword(row.status, keywords) ??
+    findKeyword(row.sections, keywords);
+  if (!match) return CONSTRUCTION;
+  const where = match.text;
   return {
     tier: "preliminary",
     reason: {
@@ -86,7 +92,38 @@ function thresholdText(threshold: number, currency: "CNY" | "USD", lang: "zh-CN"
   return text;
 }
 
+/**
+ * Reasons already worded, by threshold, then currency or reduced sector, then total: the wording
+ * depends on nothing else, and ledgers repeat round totals. The objects are only ever read.
+ */
+const reasonMemo = new Map<number, Map<string, Map<number, LocalText>>>();
+const REASON_MEMO_LIMIT = 20000;
+let reasonMemoSize = 0;
+
 function comparisonReason(total: number, eligible: boolean, criterion: Criterion): LocalText {
+  const { threshold, currency, reducedSector } = criterion;
+  // -0 would share 0's entry (Map keys), though it may be worded differently.
+  if (total === 0 && 1 / total < 0) return wordedReason(total, eligible, criterion);
+  let byCriterion = reasonMemo.get(threshold);
+  if (byCriterion === undefined) reasonMemo.set(threshold, (byCriterion = new Map()));
+  const tag = currency === "USD" ? "\u0000USD" : (reducedSector ?? "");
+  let byTotal = byCriterion.get(tag);
+  if (byTotal === undefined) byCriterion.set(tag, (byTotal = new Map()));
+  let reason = byTotal.get(total);
+  if (reason === undefined) {
+    if (reasonMemoSize >= REASON_MEMO_LIMIT) {
+      reasonMemo.clear();
+      reasonMemoSize = 0;
+      return wordedReason(total, eligible, criterion);
+    }
+    reason = wordedReason(total, eligible, criterion);
+    byTotal.set(total, reason);
+    reasonMemoSize++;
+  }
+  return reason;
+}
+
+function wordedReason(total: number, eligible: boolean, criterion: Criterion): LocalText {
   const { threshold, currency, reducedSector } = criterion;
   const zhTotal = wanText(total, currency);
   const enTotal = wanTextEn(total, currency);

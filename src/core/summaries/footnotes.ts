@@ -1,6 +1,6 @@
 /** The "注：" lines under the tables, numbered as government tables number them. */
 import { percent } from "../format";
-import type { CheckReport } from "../report-types";
+import type { CheckReport, ProjectResult } from "../report-types";
 import type { Lang, LocalText } from "../types";
 import { pick, say } from "./labels";
 import { asOfText } from "./period-text";
@@ -97,7 +97,7 @@ export function rulesNotes(report: CheckReport, lang: Lang): string[] {
       `Rule set: ${pick(report.rules.name, lang)}.`
     ),
   ];
-  if (report.projects.some((p) => p.row.currency === "USD")) {
+  if (hasUsdProjects(report)) {
     const rate = report.rules.usdToCny;
     notes.push(
       say(
@@ -108,6 +108,31 @@ export function rulesNotes(report: CheckReport, lang: Lang): string[] {
     );
   }
   return notes;
+}
+
+/**
+ * The answer of hasUsdProjects while buildOutputSheets builds one report's sheets: the notes of
+ * every list and summary ask, and each asking would walk all (100,000) projects again.
+ */
+let usdAnswer: { projects: readonly ProjectResult[]; usd: boolean | null } | null = null;
+
+function hasUsdProjects(report: CheckReport): boolean {
+  const answer = usdAnswer !== null && usdAnswer.projects === report.projects ? usdAnswer : null;
+  if (answer !== null && answer.usd !== null) return answer.usd;
+  const usd = report.projects.some((p) => p.row.currency === "USD");
+  if (answer !== null) answer.usd = usd;
+  return usd;
+}
+
+/** Runs `build` with hasUsdProjects answered once for this report (the answer is dropped after). */
+export function answeringOncePerReport<T>(report: CheckReport, build: () => T): T {
+  const outer = usdAnswer;
+  usdAnswer = { projects: report.projects, usd: null };
+  try {
+    return build();
+  } finally {
+    usdAnswer = outer;
+  }
 }
 
 export function roundingNote(lang: Lang): string {

@@ -13,7 +13,7 @@ import { ERROR_FONT, SEVERITY_LABELS, pick, say } from "./labels";
 import { FIELD_LABELS } from "../reader/fields";
 import { areaWord, type SummaryOptions } from "./options";
 import { periodLabel, timeProgressLine } from "./period-text";
-import { projectColumns, sortedByVariance } from "./project-columns";
+import { projectColumns, projectRows, varianceOrder } from "./project-columns";
 import { sanitizeSheetName } from "./sheet-names";
 import {
   compact,
@@ -111,12 +111,11 @@ function scheduleList(
   options: SummaryOptions
 ): SheetSpec {
   const { lang } = options;
-  const projects = sortedByVariance(
-    report.projects.filter((p) =>
-      kind === "behind" ? isBehind(p.schedule.status) : p.schedule.status === "ahead"
-    ),
-    kind === "behind" ? 1 : -1
+  // In ledger order; the list shows them in `order` (worst lag or largest lead first).
+  const projects = report.projects.filter((p) =>
+    kind === "behind" ? isBehind(p.schedule.status) : p.schedule.status === "ahead"
   );
+  const order = varianceOrder(projects, kind === "behind" ? 1 : -1);
   const set = projectColumns(report, lang);
   const columns = compact([
     seqColumn<ProjectResult>(lang),
@@ -142,7 +141,7 @@ function scheduleList(
   ];
   const varianceColumn = columns.findIndex((c) => c.format === FORMATS.points2);
   return {
-    ...listFrame(report, kind, options, columns, projects, notes),
+    ...listFrame(report, kind, options, columns, projects, notes, order),
     varianceColumn,
     bands: report.rules.colourBands,
   };
@@ -234,16 +233,12 @@ function listFrame(
   options: SummaryOptions,
   columns: ColumnDef<ProjectResult>[],
   projects: ProjectResult[],
-  notes: (string | null)[]
+  notes: (string | null)[],
+  order?: readonly number[]
 ): SheetSpec {
   const { lang } = options;
   const progressLine = timeProgressLine(report.period, lang);
-  const rows: SpecRow[] = projects.map((p, i) => ({
-    values: rowValues(columns, p, i),
-    kind: "data",
-    band: p.schedule.band,
-    ledgerRow: p.row.sheetRow,
-  }));
+  const rows = projectRows(columns, projects, order);
   return {
     ...listHeading(report, kind, options),
     infoLines: [

@@ -13,9 +13,9 @@ import type { Lang } from "../types";
 import { capitalise, say } from "./labels";
 import { DEFAULT_REPLY_DAYS, type SummaryOptions } from "./options";
 import { asOfText, followingMonthDate } from "./period-text";
-import { projectColumns, sortedByVariance } from "./project-columns";
+import { projectColumns, projectRows, varianceOrder } from "./project-columns";
 import { sanitizeSheetName } from "./sheet-names";
-import { compact, headerRows, rowValues, seqColumn, specColumns } from "./table";
+import { compact, headerRows, seqColumn, specColumns } from "./table";
 
 const INDENT = "\u3000\u3000";
 
@@ -47,7 +47,9 @@ function letterFor(
   options: SummaryOptions
 ): SheetSpec {
   const { lang } = options;
-  const listed = sortedByVariance(projects.filter(needsReminder), 1, notStarted);
+  // In ledger order; the letter shows them in `order` (behind by lag, then not started).
+  const listed = projects.filter(needsReminder);
+  const order = varianceOrder(listed, 1, notStarted);
   const figures = figuresOf(unit, projects, {
     hasCompletion: report.totals.completed !== null,
     timeProgress: report.period.timeProgress,
@@ -86,12 +88,7 @@ function letterFor(
     ],
     columns: specColumns(columns),
     headerRows: headerRows(columns),
-    rows: listed.map((p, i) => ({
-      values: rowValues(columns, p, i),
-      kind: "data",
-      band: p.schedule.band,
-      ledgerRow: p.row.sheetRow,
-    })),
+    rows: projectRows(columns, listed, order),
     footnotes: [],
     paragraphs: closingParagraphs(
       counts.notStarted > 0,

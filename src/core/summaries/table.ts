@@ -60,7 +60,10 @@ export function compact<T>(columns: (ColumnDef<T> | null)[]): ColumnDef<T>[] {
 }
 
 export function rowValues<T>(defs: ColumnDef<T>[], item: T, index: number): SpecValue[] {
-  return defs.map((d) => d.value(item, index));
+  // A plain loop into an array of the right size: this runs for every row of every list.
+  const values = new Array<SpecValue>(defs.length);
+  for (let c = 0; c < defs.length; c++) values[c] = defs[c].value(item, index);
+  return values;
 }
 
 // ───────────── Column kinds shared by every sheet ─────────────
