@@ -7,6 +7,32 @@
  */
 const path = require("path");
 
+/**
+ * TypeScript → ES5 (syntax only; library features come from the pane's core-js polyfills).
+ * `instance`: a ts-loader instance of its own, as other builds compile the same files for ES2017.
+ * Also used by the classic pane's browser-test harness.
+ */
+function es5TypeScriptRule(instance) {
+  return {
+    test: /\.ts$/,
+    exclude: /node_modules/,
+    use: {
+      loader: "ts-loader",
+      options: {
+        transpileOnly: true,
+        instance,
+        compilerOptions: {
+          target: "ES5",
+          module: "ES2020",
+          downlevelIteration: true,
+          lib: ["ES2022", "DOM"],
+          sourceMap: true,
+        },
+      },
+    },
+  };
+}
+
 module.exports = (env, options) => ({
   name: "classic",
   devtool: "source-map",
@@ -21,27 +47,7 @@ module.exports = (env, options) => ({
   },
   resolve: { extensions: [".ts", ".js"] },
   module: {
-    rules: [
-      {
-        test: /\.ts$/,
-        exclude: /node_modules/,
-        use: {
-          loader: "ts-loader",
-          options: {
-            transpileOnly: true,
-            // A separate instance: the main configuration compiles the same files for ES2017.
-            instance: "classic",
-            compilerOptions: {
-              target: "ES5",
-              module: "ES2020",
-              downlevelIteration: true,
-              lib: ["ES2022", "DOM"],
-              sourceMap: true,
-            },
-          },
-        },
-      },
-    ],
+    rules: [es5TypeScriptRule("classic")],
   },
   performance: {
     hints: options.mode === "production" ? "warning" : false,
@@ -50,3 +56,5 @@ module.exports = (env, options) => ({
     maxEntrypointSize: 400 * 1024,
   },
 });
+
+module.exports.es5TypeScriptRule = es5TypeScriptRule;

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import webpack from "webpack";
+const { es5TypeScriptRule } = require("../../../webpack.classic.config");
 
 export function buildHostScript(): Promise<string> {
   const out = mkdtempSync(join(tmpdir(), "taizhang-classic-harness-"));
@@ -13,22 +14,7 @@ export function buildHostScript(): Promise<string> {
     entry: resolve(__dirname, "host-page.ts"),
     output: { path: out, filename: "host.js" },
     resolve: { extensions: [".ts", ".js"] },
-    module: {
-      rules: [
-        {
-          test: /\.ts$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              transpileOnly: true,
-              instance: "classic-harness",
-              compilerOptions: { target: "ES5", module: "ES2020", downlevelIteration: true },
-            },
-          },
-        },
-      ],
-    },
+    module: { rules: [es5TypeScriptRule("classic-harness")] },
   });
   return new Promise((done, fail) =>
     compiler.run((error, stats) => {
