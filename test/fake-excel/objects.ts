@@ -563,6 +563,20 @@ class FakeRangeAreas extends FakeClientObject<{ sheet: FakeSheet; areas: MergedA
 }
 defineProperties(FakeRangeAreas, ["address", "areaCount"]);
 
+/** Format, font, fill and border properties whose writes the fake records as they are. */
+const RECORDED_FORMAT_PROPERTIES = [
+  "horizontalAlignment",
+  "verticalAlignment",
+  "wrapText",
+  "bold",
+  "size",
+  "color",
+  "name",
+  "italic",
+  "style",
+  "weight",
+];
+
 /** Range formatting: every write is recorded once for the whole range (never split per cell). */
 class FakeRangeFormat extends FakeClientObject<RangeTarget> {
   protected readonly properties: Record<string, PropertySpec<RangeTarget>>;
@@ -578,19 +592,9 @@ class FakeRangeFormat extends FakeClientObject<RangeTarget> {
       guardProtected(t.sheet);
       t.sheet.formatWrites.push({ area: { ...t.area }, property: prefix + name, value });
     };
-    const names = [
-      "horizontalAlignment",
-      "verticalAlignment",
-      "wrapText",
-      "bold",
-      "size",
-      "color",
-      "name",
-      "italic",
-      "style",
-      "weight",
-    ];
-    this.properties = Object.fromEntries(names.map((n) => [n, { set: record(n) }]));
+    this.properties = Object.fromEntries(
+      RECORDED_FORMAT_PROPERTIES.map((n) => [n, { set: record(n) }])
+    );
     this.properties.columnWidth = {
       set: (t, v) => {
         for (let c = t.area.left; c <= t.area.right; c++) t.sheet.columnWidths.set(c, Number(v));
@@ -621,20 +625,7 @@ class FakeRangeFormat extends FakeClientObject<RangeTarget> {
     };
   }
 }
-defineProperties(FakeRangeFormat, [
-  "horizontalAlignment",
-  "verticalAlignment",
-  "wrapText",
-  "bold",
-  "size",
-  "color",
-  "name",
-  "italic",
-  "style",
-  "weight",
-  "columnWidth",
-  "rowHeight",
-]);
+defineProperties(FakeRangeFormat, [...RECORDED_FORMAT_PROPERTIES, "columnWidth", "rowHeight"]);
 
 // ───────────────────────────── Conditional formats ─────────────────────────────
 
