@@ -6,7 +6,8 @@
 import "./polyfills";
 import { ClassicPane } from "./app";
 import { messageBar } from "./views";
-import { TEXT, languageOf } from "./strings";
+import { pickLang } from "../taskpane/i18n";
+import { TEXT } from "./strings";
 import { installStyles } from "./styles";
 import { el } from "./dom";
 
@@ -23,12 +24,12 @@ function boot(): void {
   installStyles();
   const root = container();
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
-    const lang = languageOf(navigator.language);
+    const lang = pickLang(navigator.language);
     root.appendChild(el("div", "tz", messageBar("info", null, TEXT.notInExcel[lang])));
     return;
   }
   Office.onReady(() => {
-    const lang = languageOf(Office.context && Office.context.displayLanguage);
+    const lang = pickLang(Office.context && Office.context.displayLanguage);
     const pane = new ClassicPane(root, lang);
     pane.render();
     pane.start();

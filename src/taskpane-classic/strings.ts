@@ -3,12 +3,7 @@
  * (FIELD_LABELS, STATUS_LABELS, period-text), so the pane says what the output sheets say.
  */
 import { periodLabel } from "../core/summaries/period-text";
-import type { AmountUnit, Lang, Ledger, LocalText } from "../core/types";
-
-/** zh-CN when Office speaks any Chinese, English otherwise. */
-export function languageOf(displayLanguage: string | undefined | null): Lang {
-  return /^zh/i.test(displayLanguage || "") ? "zh-CN" : "en";
-}
+import type { Lang, Ledger, LocalText } from "../core/types";
 
 export const TEXT = {
   appName: { "zh-CN": "台账助手", en: "Taizhang" },
@@ -103,15 +98,6 @@ export function unexpectedError(detail: string, lang: Lang): string {
     : `Something unexpected went wrong: ${detail}. Try again; if it persists, send this text to support.`;
 }
 
-/** Header rows as 1-based sheet rows: "第3—4行" / "rows 3–4". */
-export function headerRowsText(ledger: Ledger, lang: Lang): string {
-  if (!ledger.header) return TEXT.unknown[lang];
-  const first = ledger.origin.row + ledger.header.first + 1;
-  const last = ledger.origin.row + ledger.header.last + 1;
-  const rows = first === last ? String(first) : `${first}${lang === "zh-CN" ? "—" : "–"}${last}`;
-  return lang === "zh-CN" ? `第${rows}行` : `${first === last ? "row" : "rows"} ${rows}`;
-}
-
 /** "2024年1-9月" / "Jan–Sep 2024", from what the reader found. */
 export function ledgerPeriodText(ledger: Ledger, lang: Lang): string {
   if (ledger.reportingMonth === null) return TEXT.unknown[lang];
@@ -126,25 +112,4 @@ export function ledgerPeriodText(ledger: Ledger, lang: Lang): string {
     },
     lang
   );
-}
-
-const UNIT_EN: Record<AmountUnit, string> = {
-  万元: "CNY 10,000",
-  亿元: "CNY 100 million",
-  元: "CNY",
-  万美元: "USD 10,000",
-};
-
-const UNIT_SOURCE: Record<Ledger["amountUnitSource"], LocalText> = {
-  "unit-line": { "zh-CN": "据单位行", en: "from the unit line" },
-  header: { "zh-CN": "据表头", en: "from the header" },
-  user: { "zh-CN": "已指定", en: "as chosen" },
-  default: { "zh-CN": "未注明，按默认", en: "not stated, default" },
-};
-
-export function unitText(ledger: Ledger, lang: Lang): string {
-  const source = UNIT_SOURCE[ledger.amountUnitSource][lang];
-  return lang === "zh-CN"
-    ? `${ledger.amountUnit}（${source}）`
-    : `${UNIT_EN[ledger.amountUnit]} (${source})`;
 }

@@ -2,6 +2,7 @@
  * What the classic pane shows, built from the reader's Ledger and the engine's CheckReport.
  * Functions return detached DOM; app.ts puts them in place and wires the actions.
  */
+import { amountUnitText, headerRowsText } from "../taskpane/i18n";
 import { percent, pointsSigned } from "../core/format";
 import { FIELD_LABELS } from "../core/reader/fields";
 import type { CheckReport, GroupFigures, ProjectResult } from "../core/report-types";
@@ -10,14 +11,7 @@ import { STATUS_LABELS } from "../core/summaries/labels";
 import { timeProgressLine } from "../core/summaries/period-text";
 import type { ColumnMatch, FieldKey, Lang, Ledger } from "../core/types";
 import { type Child, button, el } from "./dom";
-import {
-  TEXT,
-  groupedBy,
-  headerRowsText,
-  ledgerPeriodText,
-  moreProjects,
-  unitText,
-} from "./strings";
+import { TEXT, groupedBy, ledgerPeriodText, moreProjects } from "./strings";
 
 /** Enough lagging projects to act on in the pane; the full list is the output sheet. */
 export const LAGGING_SHOWN = 30;
@@ -79,7 +73,7 @@ export function ledgerView(ledger: Ledger, lang: Lang): HTMLElement {
       [TEXT.sheet[lang], ledger.sheetName],
       [TEXT.headerRows[lang], headerRowsText(ledger, lang)],
       [TEXT.projects[lang], ledger.projects.length],
-      [TEXT.amountUnit[lang], unitText(ledger, lang)],
+      [TEXT.amountUnit[lang], amountUnitText(ledger, lang)],
       [TEXT.reportingMonth[lang], ledgerPeriodText(ledger, lang)],
     ]),
   ]);
