@@ -49,6 +49,8 @@ export interface Finding {
   /** Stable machine id, e.g. "read.unparseable-amount", "check.plan-exceeds-total". */
   code: string;
   severity: Severity;
+  /** The input file, as the user named it, where a command reads several (reconcile, consolidate). */
+  file?: string;
   sheet: string;
   /** 1-based sheet row, or null for sheet-level findings. */
   sheetRow: number | null;
