@@ -1,7 +1,9 @@
 /**
  * Last month's ledger against this month's (月度核对): projects added and removed, cumulative
  * figures that went down, plans and totals that changed, each project's increment, and the
- * 当月完成 column against the change of the cumulative. Amounts in 万元 CNY.
+ * 当月完成 column against the change of the cumulative. Amounts in 万元 CNY. Before all that, what
+ * may make the comparison wrong: the two ledgers swapped or of one month, and codes that are
+ * duplicated or missing in either ledger.
  */
 import type {
   AmountChange,
@@ -12,9 +14,17 @@ import type {
 } from "../report-types";
 import type { AmountField, Finding, Ledger, LocalText, ProjectRow } from "../types";
 import { toCnyAmounts } from "../rules/currency";
-import { locatedFinding } from "../checks/finding";
+import type { FindingSpec } from "../checks/finding";
 import { AMOUNT_LABELS, exceeds, money, projectLabel, sameAmount } from "../checks/labels";
+import { codeProblems } from "./code-problems";
 import { matchProjects } from "./identity";
+import {
+  periodFindings,
+  periodOrder,
+  type CumulativeMoves,
+  type PeriodOrder,
+} from "./period-order";
+import { findingIn, type SourceLedger } from "./sources";
 
 /** previous cumulative + this month may differ from the current cumulative by rounding. */
 const MONTH_TOLERANCE_WAN = 0.5;
@@ -25,28 +35,49 @@ interface Side {
   cny: CnyAmounts;
 }
 
+/** The names the user gave the two inputs (file names), so findings can say which file. */
+export interface ReconcileFiles {
+  previous: string;
+  current: string;
+}
+
 interface Context {
   previous: Ledger;
   current: Ledger;
+  /** The current ledger with its file: where findings on its rows are. */
+  currentSource: SourceLedger;
+  order: PeriodOrder;
   /** The cumulative of this year restarts: the previous ledger is of an earlier year. */
   yearBoundary: boolean;
   checkMonth: boolean;
+  /** Findings on matched projects, in ledger order. */
   findings: Finding[];
+  moves: CumulativeMoves;
 }
 
 export function reconcileLedgers(
   previous: Ledger,
   current: Ledger,
-  rules: RuleSet
+  rules: RuleSet,
+  files?: ReconcileFiles
 ): ReconcileResult {
-  const yearBoundary =
-    previous.reportingYear !== null &&
-    current.reportingYear !== null &&
-    previous.reportingYear < current.reportingYear;
-  const findings: Finding[] = [];
-  const context: Context = { previous, current, yearBoundary, checkMonth: false, findings };
-  findings.push(...periodFindings(context));
-  context.checkMonth = Boolean(current.columns.completedThisMonth) && consecutiveMonths(context);
+  const previousSource: SourceLedger = { ledger: previous, file: files?.previous };
+  const currentSource: SourceLedger = { ledger: current, file: files?.current };
+  const order = periodOrder(previous, current);
+  const yearBoundary = order === "year-boundary";
+  const context: Context = {
+    previous,
+    current,
+    currentSource,
+    order,
+    yearBoundary,
+    checkMonth: false,
+    findings: [],
+    moves: { compared: 0, decreased: 0, increased: 0 },
+  };
+  const monthNotes: Finding[] = [];
+  context.checkMonth =
+    Boolean(current.columns.completedThisMonth) && consecutiveMonths(context, monthNotes);
 
   const { pairs, unmatchedPrevious, unmatchedCurrent } = matchProjects(
     previous.projects,
@@ -63,7 +94,7 @@ export function reconcileLedgers(
     increments: [],
     monthIncrement: null,
     monthMismatches: [],
-    findings,
+    findings: [],
   };
 
   const hasCompletion =
@@ -94,21 +125,38 @@ export function reconcileLedgers(
     result.increments.push({ ...change, increment });
     if (increment !== null) monthIncrement += increment;
 
-    if (
-      !yearBoundary &&
-      change.previous !== null &&
-      change.current !== null &&
-      exceeds(change.previous, change.current)
-    ) {
-      result.decreased.push(change);
-      findings.push(decreasedFinding(context, before, after));
+    if (!yearBoundary && change.previous !== null && change.current !== null) {
+      countMove(context.moves, change.previous, change.current);
+      if (exceeds(change.previous, change.current)) {
+        result.decreased.push(change);
+        context.findings.push(decreasedFinding(context, before, after));
+      }
     }
     if (!yearBoundary) compareAmount(context, before, after, "annualPlan", result.planChanged);
     compareAmount(context, before, after, "totalInvestment", result.totalChanged);
     checkThisMonth(context, before, after, base, result);
   }
   result.monthIncrement = hasCompletion ? monthIncrement : null;
+  // What may make the comparison itself wrong comes first.
+  result.findings = [
+    ...periodFindings(previousSource, currentSource, order, context.moves),
+    ...monthNotes,
+    ...codeProblems(previousSource, { "zh-CN": "上期台账", en: "The previous ledger" }),
+    ...codeProblems(currentSource, { "zh-CN": "本期台账", en: "The current ledger" }),
+    ...context.findings,
+  ];
   return result;
+}
+
+function countMove(moves: CumulativeMoves, previous: number, current: number): void {
+  moves.compared++;
+  if (exceeds(previous, current)) moves.decreased++;
+  else if (exceeds(current, previous)) moves.increased++;
+}
+
+/** A finding on a row of the current ledger (or the whole sheet), carrying its file. */
+function onCurrent(context: Context, sheetRow: number | null, spec: FindingSpec): Finding {
+  return findingIn(context.currentSource, sheetRow, spec);
 }
 
 function projectRef(row: ProjectRow): ProjectRef {
@@ -143,7 +191,7 @@ function decreasedFinding(context: Context, before: Side, after: Side): Finding 
   const who = projectLabel(after.row);
   const [a, b, gap] = [money(previous), money(current), money(previous - current)];
   const [from, to] = [where(before, "previous"), where(after, "current")];
-  return locatedFinding(context.current, after.row.sheetRow, {
+  return onCurrent(context, after.row.sheetRow, {
     code: "reconcile.decreased",
     severity: "error",
     field: "completed",
@@ -177,7 +225,7 @@ function compareAmount(
   const [a, b] = [show(previous), show(current)];
   const [from, to] = [where(before, "previous"), where(after, "current")];
   context.findings.push(
-    locatedFinding(context.current, after.row.sheetRow, {
+    onCurrent(context, after.row.sheetRow, {
       code: field === "annualPlan" ? "reconcile.plan-changed" : "reconcile.total-changed",
       severity: "info",
       field,
@@ -206,7 +254,7 @@ function checkThisMonth(
   const [a, m, sum, c] = [money(base), money(thisMonth), money(base + thisMonth), money(current)];
   const from = where(before, "previous");
   context.findings.push(
-    locatedFinding(context.current, after.row.sheetRow, {
+    onCurrent(context, after.row.sheetRow, {
       code: "reconcile.month-mismatch",
       severity: "warning",
       field: "completedThisMonth",
@@ -219,50 +267,27 @@ function checkThisMonth(
   );
 }
 
-/** Notes on the two periods: a year boundary, a reversed order, a gap between months. */
-function periodFindings({ previous, current, yearBoundary }: Context): Finding[] {
-  const note = (code: string, severity: Finding["severity"], message: LocalText) =>
-    locatedFinding(current, null, { code, severity, field: null, message });
-  if (yearBoundary) {
-    return [
-      note("reconcile.year-boundary", "info", {
-        "zh-CN": `上期台账为${previous.reportingYear}年，本期为${current.reportingYear}年：本年累计完成投资从年初重新累计，不检查累计数减少，本期增量按本期累计计算，年度计划也不作比较`,
-        en: `The previous ledger is of ${previous.reportingYear}, the current one of ${current.reportingYear}: the cumulative for the year restarts, so decreases are not checked, the increment is the current cumulative, and annual plans are not compared`,
-      }),
-    ];
-  }
-  const [pm, cm] = [previous.reportingMonth, current.reportingMonth];
-  const sameYear = previous.reportingYear === current.reportingYear;
-  if (pm !== null && cm !== null && sameYear && pm > cm) {
-    return [
-      note("reconcile.reversed", "warning", {
-        "zh-CN": `上期台账为${pm}月，晚于本期的${cm}月：两期台账是否放反了？`,
-        en: `The previous ledger is of month ${pm}, later than the current month ${cm}: are the two ledgers swapped?`,
-      }),
-    ];
-  }
-  return [];
-}
-
-/** The 当月完成 column equals the change of the cumulative only between adjacent months. */
-function consecutiveMonths(context: Context): boolean {
-  const { previous, current, yearBoundary } = context;
+/**
+ * The 当月完成 column equals the change of the cumulative only between adjacent months. Months
+ * in order but apart get a note; swapped or equal months have their own (period-order.ts).
+ */
+function consecutiveMonths(context: Context, notes: Finding[]): boolean {
+  const { previous, current, yearBoundary, order } = context;
   const [pm, cm] = [previous.reportingMonth, current.reportingMonth];
   if (pm === null || cm === null) return true;
+  if (order !== "forward" && order !== "year-boundary") return false;
   const adjacent = yearBoundary ? pm === 12 && cm === 1 : cm - pm === 1;
   if (adjacent) return true;
-  if (!(pm > cm && !yearBoundary)) {
-    context.findings.push(
-      locatedFinding(current, null, {
-        code: "reconcile.months-not-adjacent",
-        severity: "info",
-        field: "completedThisMonth",
-        message: {
-          "zh-CN": `上期为${pm}月、本期为${cm}月，不是相邻月份，不核对“上期累计＋当月完成＝本期累计”`,
-          en: `The previous ledger is of month ${pm} and the current of month ${cm}, not adjacent months, so "previous + this month = current" is not checked`,
-        },
-      })
-    );
-  }
+  notes.push(
+    onCurrent(context, null, {
+      code: "reconcile.months-not-adjacent",
+      severity: "info",
+      field: "completedThisMonth",
+      message: {
+        "zh-CN": `上期为${pm}月、本期为${cm}月，不是相邻月份，不核对“上期累计＋当月完成＝本期累计”`,
+        en: `The previous ledger is of month ${pm} and the current of month ${cm}, not adjacent months, so "previous + this month = current" is not checked`,
+      },
+    })
+  );
   return false;
 }

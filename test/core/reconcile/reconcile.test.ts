@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { reconcileLedgers } from "../../../src/core/reconcile/reconcile";
-import { matchProjects, normaliseName } from "../../../src/core/reconcile/identity";
+import { matchProjects, normaliseCode, normaliseName } from "../../../src/core/reconcile/identity";
 import { DEFAULT_RULES } from "../../../src/core/rules/presets";
 import { makeLedger, makeProject, type ProjectSeed } from "../../helpers/ledger-builder";
 import { projectSeeds } from "./arbitraries";
@@ -165,6 +165,16 @@ describe("reconcileLedgers", () => {
     const messages = result.findings.map((f) => [f.code, f.severity, f.message["zh-CN"]]);
     assert.deepEqual(messages, [
       [
+        "reconcile.missing-code",
+        "warning",
+        "上期台账 工作表“5月”有1个项目没有填项目编码（第5行）：这些项目只能按名称匹配，名称改动后会被当作减少和新增",
+      ],
+      [
+        "reconcile.missing-code",
+        "warning",
+        "本期台账 工作表“6月”有1个项目没有填项目编码（第5行）：这些项目只能按名称匹配，名称改动后会被当作减少和新增",
+      ],
+      [
         "reconcile.plan-changed",
         "info",
         "“甲”的年度计划投资由2,000万元（上期“5月”第4行）调整为2,500万元（本期“6月”第4行）",
@@ -273,7 +283,7 @@ describe("reconcileLedgers", () => {
     );
   });
 
-  it("reconciling a ledger with itself reports nothing", () => {
+  it("reconciling a ledger with itself reports no change, only the ledger's own code problems", () => {
     fc.assert(
       fc.property(projectSeeds, fc.integer({ min: 1, max: 12 }), (seeds, month) => {
         const ledger = makeLedger(seeds, { reportingMonth: month });
@@ -288,8 +298,20 @@ describe("reconcileLedgers", () => {
         for (const item of result.increments)
           assert.ok(item.increment === null || item.increment === 0);
         if (result.monthIncrement !== null) assert.equal(result.monthIncrement, 0);
+        // The ledger's code problems are told twice: once as the previous, once as the current ledger.
+        const codes = seeds.map((s) => normaliseCode(s.code ?? null));
+        const hasCodeColumn = codes.some((c) => c !== null);
+        const duplicated = new Set(codes.filter((c, i) => c !== null && codes.indexOf(c) !== i));
+        const missing = hasCodeColumn && codes.includes(null);
+        const count = (code: string) => result.findings.filter((f) => f.code === code).length;
+        assert.equal(count("reconcile.duplicate-code"), 2 * duplicated.size);
+        assert.equal(count("reconcile.missing-code"), missing ? 2 : 0);
         assert.deepEqual(
-          result.findings.filter((f) => f.severity !== "info"),
+          result.findings
+            .filter((f) => f.severity !== "info")
+            .filter(
+              (f) => f.code !== "reconcile.duplicate-code" && f.code !== "reconcile.missing-code"
+            ),
           []
         );
       }),
