@@ -88,7 +88,7 @@ export function checkSummaryText(
     );
   }
 
-  const notListed = report.projects.filter((p) => !p.listing.eligible);
+  const notListed = report.projects.filter((p) => p.listing.eligible === false);
   out.push("");
   out.push(
     s(

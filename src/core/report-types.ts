@@ -2,7 +2,7 @@
  * Contracts of the checking engine (rules, schedule, groups, reconciliation).
  * Amounts are 万元 CNY unless a name says otherwise; rates are fractions; points are raw numbers.
  */
-import type { Finding, Ledger, LocalText, ProjectRow } from "./types";
+import type { AmountField, Finding, Ledger, LocalText, ProjectRow } from "./types";
 
 // ───────────────────────────── Rule sets ─────────────────────────────
 
@@ -50,7 +50,8 @@ export interface RuleSet {
 export type ListingTier = "construction" | "preliminary";
 
 export interface ListingResult {
-  eligible: boolean;
+  /** null: cannot be judged (no total investment). */
+  eligible: boolean | null;
   tier: ListingTier;
   /** Threshold applied, in its currency's 万 (3000 万元, 500 万美元). */
   threshold: number;
@@ -112,13 +113,7 @@ export interface GroupFigures {
 }
 
 /** Amounts in 万元 CNY (USD converted with the rule set's rate). */
-export interface CnyAmounts {
-  totalInvestment: number | null;
-  annualPlan: number | null;
-  completed: number | null;
-  completedSinceStart: number | null;
-  completedThisMonth: number | null;
-}
+export type CnyAmounts = Record<AmountField, number | null>;
 
 export interface ProjectResult {
   row: ProjectRow;

@@ -73,7 +73,13 @@ export type FieldKey =
   | "code"
   | "name"
   | "owner"
+  | "ownerPerson"
+  | "ownerContact"
+  | "ownerPhone"
   | "responsibleUnit"
+  | "responsiblePerson"
+  | "responsibleContact"
+  | "responsiblePhone"
   | "leader"
   | "sector"
   | "category"
@@ -90,6 +96,7 @@ export type FieldKey =
   | "completed"
   | "completedSinceStart"
   | "completedThisMonth"
+  | "completedBeforeThisYear"
   | "statedRate"
   | "progress"
   | "problems"
@@ -97,7 +104,12 @@ export type FieldKey =
   | "currency";
 
 export type AmountField =
-  "totalInvestment" | "annualPlan" | "completed" | "completedSinceStart" | "completedThisMonth";
+  | "totalInvestment"
+  | "annualPlan"
+  | "completed"
+  | "completedSinceStart"
+  | "completedThisMonth"
+  | "completedBeforeThisYear";
 
 export const AMOUNT_FIELDS: readonly AmountField[] = [
   "totalInvestment",
@@ -105,7 +117,18 @@ export const AMOUNT_FIELDS: readonly AmountField[] = [
   "completed",
   "completedSinceStart",
   "completedThisMonth",
+  "completedBeforeThisYear",
 ];
+
+/** The people of the owner or the responsible unit, from sub-columns under its header. */
+export interface Contact {
+  /** 负责人 / 责任人. */
+  person: string | null;
+  /** 联系人 / 联络人. */
+  contact: string | null;
+  /** 电话、电子邮箱及传真. */
+  phone: string | null;
+}
 
 export interface ColumnMatch {
   /** 0-based grid column index. */
@@ -119,6 +142,23 @@ export interface ColumnMatch {
   by: "header" | "content" | "user";
   /** Unit found inside this column's header ("总投资（亿元）"), if any. */
   unit?: AmountUnit;
+}
+
+/** An amount column the reader recognised and deliberately did not count, and why. */
+export interface SetAsideColumn {
+  col: number;
+  letter: string;
+  header: string;
+  reason:
+    | "target"
+    | "funding"
+    | "before-year"
+    | "since-start"
+    | "month"
+    | "part-year"
+    | "multi-year"
+    | "other-year"
+    | "duplicate";
 }
 
 export type ColumnMap = Partial<Record<FieldKey, ColumnMatch>>;
@@ -144,6 +184,9 @@ export interface ProjectRow {
   name: string | null;
   owner: string | null;
   responsibleUnit: string | null;
+  /** Contacts of the owner and of the responsible unit, where the ledger has those columns. */
+  ownerContact: Contact | null;
+  responsibleContact: Contact | null;
   leader: string | null;
   /** From the sector column, else from the enclosing sector section row. */
   sector: string | null;
@@ -160,10 +203,17 @@ export interface ProjectRow {
   endDate: SimpleDate | null;
   currency: Currency;
   amounts: Amounts;
+  /**
+   * Amount cells that state a currency other than the row's ("500万美元" typed in a 万元 column),
+   * each in 万 of its own currency; null when none does.
+   */
+  currencyOverrides: Partial<Record<AmountField, Currency>> | null;
   /** Stated completion rate as a fraction (69.13% → 0.6913), or null. */
   statedRate: number | null;
   /** From the status column or the start date (relative to the reporting period); null = unknown. */
   started: boolean | null;
+  /** What decided `started`: the status or category column, the start date, or completed investment. */
+  startedBy: "status" | "category" | "start-date" | "completion" | null;
   /** Labels of the enclosing section rows, outermost first (already stripped: "工业"). */
   sections: string[];
   /** The raw cell values of the row (grid columns), so any column can be grouped on. */
@@ -201,8 +251,18 @@ export interface SubtotalRow {
   covers: number[];
 }
 
+/** "detail": a breakdown row under a project (资金来源, 其中：中央资金), part of that project. */
 export type RowKind =
-  "title" | "unit" | "header" | "project" | "section" | "subtotal" | "blank" | "footnote" | "other";
+  | "title"
+  | "unit"
+  | "header"
+  | "project"
+  | "section"
+  | "subtotal"
+  | "detail"
+  | "blank"
+  | "footnote"
+  | "other";
 
 export interface Ledger {
   sheetName: string;
@@ -215,6 +275,17 @@ export interface Ledger {
   /** Combined header text per grid column. */
   headers: string[];
   columns: ColumnMap;
+  /** Amount columns recognised and not counted (targets, earlier years, since start …). */
+  setAside: SetAsideColumn[];
+  /** How the rows the form leaves open were read (see reader/reading-check.ts). */
+  reading: {
+    /** Rows under a 其中 label with names and figures: by their own code, or all one way. */
+    subRows: "by-code" | "project" | "detail";
+    /** 1-based sheet rows read one way of two. */
+    ambiguousRows: number[];
+    /** 1-based sheet rows read as breakdowns of the project above (资金来源 …). */
+    detailRows: number[];
+  };
   amountUnit: AmountUnit;
   amountUnitSource: "unit-line" | "header" | "user" | "default";
   /** Reporting month (1–12) from the headers/title ("1-6月" → 6), or null. */
@@ -236,4 +307,6 @@ export interface ReaderOptions {
   amountUnit?: AmountUnit;
   /** Force the header rows (0-based grid indices, inclusive). */
   header?: { first: number; last: number };
+  /** Force what rows are, by 1-based sheet row ("12": "subtotal"). */
+  rowRoles?: Record<number, "project" | "subtotal" | "section" | "detail" | "ignore">;
 }

@@ -11,6 +11,7 @@ export type ProjectSeed = Partial<Omit<ProjectRow, "amounts">> & {
   done?: number | null;
   sinceStart?: number | null;
   thisMonth?: number | null;
+  beforeThisYear?: number | null;
 };
 
 const HEADER_ROWS = 3; // title, unit line, one header row → first project on sheet row 4
@@ -22,6 +23,7 @@ export function makeProject(seed: ProjectSeed, index = 0): ProjectRow {
     completed: seed.done ?? null,
     completedSinceStart: seed.sinceStart ?? null,
     completedThisMonth: seed.thisMonth ?? null,
+    completedBeforeThisYear: seed.beforeThisYear ?? null,
   };
   const gridRow = seed.gridRow ?? HEADER_ROWS + index;
   return {
@@ -45,10 +47,14 @@ export function makeProject(seed: ProjectSeed, index = 0): ProjectRow {
     remarks: seed.remarks ?? null,
     startDate: seed.startDate ?? null,
     endDate: seed.endDate ?? null,
+    ownerContact: seed.ownerContact ?? null,
+    responsibleContact: seed.responsibleContact ?? null,
     currency: seed.currency ?? "CNY",
     amounts,
+    currencyOverrides: seed.currencyOverrides ?? null,
     statedRate: seed.statedRate ?? null,
     started: seed.started === undefined ? true : seed.started,
+    startedBy: seed.startedBy ?? (seed.started === null ? null : "status"),
     sections: seed.sections ?? [],
     cells: seed.cells ?? [],
   };
@@ -81,6 +87,8 @@ export function makeLedger(projects: ProjectSeed[], options: LedgerSeed = {}): L
     header: { first: 2, last: 2 },
     headers: [...fields].map(String),
     columns,
+    setAside: [],
+    reading: { subRows: "by-code", ambiguousRows: [], detailRows: [] },
     amountUnit: "万元",
     amountUnitSource: "unit-line",
     reportingMonth: options.reportingMonth === undefined ? 6 : options.reportingMonth,
@@ -106,6 +114,7 @@ function inferFields(projects: ProjectSeed[]): (keyof Ledger["columns"])[] {
   if (has("done")) fields.push("completed");
   if (has("sinceStart")) fields.push("completedSinceStart");
   if (has("thisMonth")) fields.push("completedThisMonth");
+  if (has("beforeThisYear")) fields.push("completedBeforeThisYear");
   if (has("statedRate")) fields.push("statedRate");
   if (has("currency")) fields.push("currency");
   return fields;

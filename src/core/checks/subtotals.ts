@@ -5,18 +5,15 @@
 import type { RuleSet } from "../report-types";
 import type { AmountField, Currency, Finding, Ledger, ProjectRow, SubtotalRow } from "../types";
 import { AMOUNT_FIELDS } from "../types";
+import { agrees, projectsByGridRow } from "../reader/reading-check";
+import { amountCurrency } from "../rules/currency";
 import { locatedFinding } from "./finding";
 import { AMOUNT_LABELS, money } from "./labels";
 
-/** Rounding tolerance: 0.5% of the larger figure or 1 万, whichever is larger. */
-export function subtotalTolerance(stated: number, computed: number): number {
-  return Math.max(1, 0.005 * Math.max(Math.abs(stated), Math.abs(computed)));
-}
+export { subtotalTolerance } from "../reader/reading-check";
 
 export function subtotalFindings(ledger: Ledger, rules: RuleSet): Finding[] {
-  // Indexed by grid row (rows ascend, so the array stays dense): lighter than a Map of 100,000.
-  const byGridRow: (ProjectRow | undefined)[] = [];
-  for (const p of ledger.projects) byGridRow[p.gridRow] = p;
+  const byGridRow = projectsByGridRow(ledger.projects);
   const findings: Finding[] = [];
   for (const subtotal of ledger.subtotals) {
     const rows: ProjectRow[] = [];
@@ -58,11 +55,10 @@ function amountMismatch(
     if (value === null) continue;
     figures++;
     raw += value;
-    converted += convert(value, r.currency, currency, rules);
+    converted += convert(value, amountCurrency(r, field), currency, rules);
   }
   if (figures === 0) return null;
-  const agrees = (sum: number) => Math.abs(stated - sum) <= subtotalTolerance(stated, sum);
-  if (agrees(converted) || agrees(raw)) return null;
+  if (agrees(stated, converted) || agrees(stated, raw)) return null;
 
   const statedText = money(stated, currency);
   const computedText = money(converted, currency);

@@ -32,7 +32,7 @@ export function unitFactor(unit: AmountUnit): number {
 
 function suffixFactor(suffix: NumberSuffix): number {
   if (suffix === "亿") return 10000;
-  if (suffix === "元") return 0.0001;
+  if (suffix === "元" || suffix === "美元") return 0.0001;
   return 1;
 }
 
@@ -51,5 +51,6 @@ export function parseAmount(value: unknown, columnUnit: AmountUnit): ParsedAmoun
     kind: "number",
     value: factor === 1 ? parsed.value : clean(parsed.value * factor),
     suffix: parsed.suffix,
+    ...(parsed.currency ? { currency: parsed.currency } : {}),
   };
 }

@@ -1,11 +1,14 @@
 /** Numbers as ledgers hold them: real numbers, numbers typed as text, dashes, error values. */
 import { memoize, normalizeText, unifyDashes } from "./text";
 
-/** A unit or percent sign typed after a number ("3000万", "0.3亿", "50%"). */
-export type NumberSuffix = "万" | "亿" | "元" | "万美元" | "%";
+/** A unit or percent sign typed after a number ("3000万", "0.3亿", "50%", "500万美元"). */
+export type NumberSuffix = "万" | "亿" | "元" | "万美元" | "美元" | "%";
+
+/** The currency a typed suffix states: 万元/亿元/元 → CNY, 万美元/美元 → USD; 万/亿 alone state none. */
+export type StatedCurrency = "CNY" | "USD" | null;
 
 export type ParsedNumber =
-  | { kind: "number"; value: number; suffix: NumberSuffix | null }
+  | { kind: "number"; value: number; suffix: NumberSuffix | null; currency?: StatedCurrency }
   /** Blank, or a placeholder for zero/unknown (—, -, /, 无). Not worth a finding. */
   | { kind: "empty" }
   /** An Excel error value (#N/A, #DIV/0! …). */
@@ -56,7 +59,9 @@ const PLACEHOLDERS = new Set([
 ]);
 const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
 const NUMBER_WITH_SUFFIX =
-  /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)(万美元|万元|亿元|万|亿|元|%)?$/;
+  /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)(万美元|美元|万元|亿元|万|亿|元|%|usd|rmb|cny)?$/;
+/** Commas only as thousands separators: "1,234.5", "12,345,678"; not "3000,5" nor "3,00". */
+const THOUSANDS = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?(?:[^\d,.].*)?$/;
 
 /** True for blank cells and the dashes/slashes people type for "zero or unknown". */
 /** Characters placeholders are made of; anything else cannot be one (a cheap gate before normalising). */
@@ -104,17 +109,23 @@ export function parseNumber(value: unknown): ParsedNumber {
   if (isErrorValue(raw)) return { kind: "error", text: raw.toUpperCase() };
   if (raw.length > 60) return { kind: "invalid", text: raw };
   if (isPlaceholderText(raw)) return { kind: "empty" };
-  const compact = unifyDashes(normalizeText(raw))
-    .toLowerCase()
-    .replace(/[\s,']/g, "");
+  const spaced = unifyDashes(normalizeText(raw)).toLowerCase().replace(/[\s']/g, "");
+  if (spaced.includes(",") && !THOUSANDS.test(spaced)) return { kind: "invalid", text: raw };
+  const compact = spaced.replace(/,/g, "");
   const match = NUMBER_WITH_SUFFIX.exec(compact);
   if (!match) return { kind: "invalid", text: raw };
   const number = Number(match[1]);
   if (!Number.isFinite(number)) return { kind: "invalid", text: raw };
-  return { kind: "number", value: number, suffix: suffixOf(match[2]) };
+  const typed = match[2];
+  if (typed === undefined) return { kind: "number", value: number, suffix: null };
+  const currency = currencyOf(typed);
+  const suffix = suffixOf(typed);
+  return currency
+    ? { kind: "number", value: number, suffix, currency }
+    : { kind: "number", value: number, suffix };
 }
 
-function suffixOf(text: string | undefined): NumberSuffix | null {
+function suffixOf(text: string): NumberSuffix | null {
   switch (text) {
     case "万":
     case "万元":
@@ -123,14 +134,31 @@ function suffixOf(text: string | undefined): NumberSuffix | null {
     case "亿元":
       return "亿";
     case "元":
+    case "rmb":
+    case "cny":
       return "元";
     case "万美元":
       return "万美元";
+    case "美元":
+    case "usd":
+      return "美元";
     case "%":
       return "%";
     default:
       return null;
   }
+}
+
+function currencyOf(text: string): StatedCurrency {
+  if (text === "万美元" || text === "美元" || text === "usd") return "USD";
+  if (text === "万" || text === "亿" || text === "%") return null;
+  return "CNY";
+}
+
+/** True when a text number uses a comma that is no thousands separator ("3000,5", "3,00"). */
+export function hasStrayComma(text: string): boolean {
+  const spaced = unifyDashes(normalizeText(text)).replace(/[\s']/g, "");
+  return spaced.includes(",") && !THOUSANDS.test(spaced);
 }
 
 /** Remove floating noise from a product such as 1.1 × 10000 (→ 11000, not 11000.000000000002). */

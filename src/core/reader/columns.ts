@@ -1,9 +1,19 @@
 /** The column map: header synonyms, then content, then the user's overrides. */
-import type { ColumnMap, ColumnMatch, FieldKey, ReaderOptions } from "../types";
+import type {
+  AmountField,
+  ColumnMap,
+  ColumnMatch,
+  FieldKey,
+  ReaderOptions,
+  SetAsideColumn,
+} from "../types";
 import { AMOUNT_FIELDS } from "../types";
 import { unitFromHeader } from "../parse/amount";
-import { periodFromHeader } from "../parse/period";
+import { parseNumber } from "../parse/number";
 import { compactKey } from "../parse/text";
+import { chooseAmountColumns, type AmountColumn } from "./amount-columns";
+import { amountMeaning, type AmountMeaning } from "./amount-meaning";
+import { subFieldOf } from "./sub-fields";
 import { fieldByContent, looksLikeNames, looksLikeYesNo, profileColumn } from "./content";
 import { FIELD_LABELS, matchHeader } from "./fields";
 import type { FindingLog } from "./findings";
@@ -14,19 +24,14 @@ type Candidate = Omit<ColumnMatch, "letter" | "header" | "unit"> & { field: Fiel
 
 const AMOUNTS: ReadonlySet<FieldKey> = new Set<FieldKey>(AMOUNT_FIELDS);
 
-/** A header "completed" column that states its period (1-6月, 截至5月底, 本年) is this year's figure. */
-function statesThisYear(header: string): boolean {
-  return (
-    periodFromHeader(header) !== null || /本年|今年|年初|年度|当年|\d{4}年/.test(compactKey(header))
-  );
-}
-
 function candidateFor(
   view: GridView,
   texts: HeaderTexts,
   c: number,
   sample: readonly number[]
 ): Candidate | null {
+  const sub = subFieldOf(texts.groups[c], texts.leaves[c]);
+  if (sub) return { field: sub, col: c, confidence: 0.95, by: "header" };
   const header = matchHeader(texts.leaves[c], texts.groups[c]);
   const profile = profileColumn(view, c, sample);
   const byContent = fieldByContent(profile);
@@ -55,21 +60,98 @@ function candidateFor(
  * one field keep the most confident (then leftmost) and say which was used; a plain "累计完成投资"
  * next to a dated "1-6月完成投资" is taken as the since-start figure.
  */
+export interface ColumnMapping {
+  columns: ColumnMap;
+  setAside: SetAsideColumn[];
+}
+
+/** Share of sampled non-blank cells of column c that hold a figure. */
+function figureShare(view: GridView, c: number, sample: readonly number[]): number {
+  let values = 0;
+  let figures = 0;
+  for (const r of sample) {
+    const parsed = parseNumber(view.cell(r, c));
+    if (parsed.kind === "empty") continue;
+    values++;
+    if (parsed.kind === "number") figures++;
+  }
+  return values === 0 ? 1 : figures / values;
+}
+
+/**
+ * The amount columns by meaning: every column whose header measures an amount (or that the
+ * synonym rules call an amount field), unless its content is mostly text.
+ */
+function amountColumns(
+  view: GridView,
+  texts: HeaderTexts,
+  candidates: (Candidate | null)[],
+  year: number | null,
+  sample: readonly number[]
+): AmountColumn[] {
+  const columns: AmountColumn[] = [];
+  for (let c = 0; c < view.width; c++) {
+    const candidate = candidates[c];
+    if (candidate && !AMOUNTS.has(candidate.field)) continue;
+    const meaning = amountMeaning(texts.headers[c], year);
+    if (meaning) {
+      // A header only the meaning parser reads as money must hold money, not text.
+      if (!candidate && figureShare(view, c, sample) < 0.5) continue;
+      columns.push({ col: c, meaning, confidence: candidate?.confidence ?? 0.8 });
+    } else if (candidate) {
+      // Synonym hit the meaning parser does not read ("ytd", "plan"): keep the synonym's field.
+      columns.push({
+        col: c,
+        meaning: FALLBACK_MEANING[candidate.field as AmountField],
+        confidence: candidate.confidence,
+      });
+    }
+  }
+  return columns;
+}
+
+const FALLBACK_MEANING: Record<AmountField, AmountMeaning> = {
+  totalInvestment: meaningOf("total", "unstated"),
+  annualPlan: meaningOf("plan", "whole-year"),
+  completed: meaningOf("completion", "year-to-date"),
+  completedSinceStart: meaningOf("completion", "since-start"),
+  completedThisMonth: meaningOf("completion", "month"),
+  completedBeforeThisYear: meaningOf("completion", "before-year"),
+};
+
+function meaningOf(kind: AmountMeaning["kind"], scope: AmountMeaning["scope"]): AmountMeaning {
+  return { kind, scope, year: null, month: null, cumulative: false, actual: false };
+}
+
 export function mapColumns(
   view: GridView,
   texts: HeaderTexts,
   sample: readonly number[],
   options: ReaderOptions,
-  log: FindingLog
-): ColumnMap {
+  log: FindingLog,
+  year: number | null
+): ColumnMapping {
+  const candidates: (Candidate | null)[] = [];
+  for (let c = 0; c < view.width; c++) candidates.push(candidateFor(view, texts, c, sample));
   const byField = new Map<FieldKey, Candidate[]>();
-  for (let c = 0; c < view.width; c++) {
-    const candidate = candidateFor(view, texts, c, sample);
-    if (!candidate) continue;
+  for (const candidate of candidates) {
+    if (!candidate || AMOUNTS.has(candidate.field)) continue;
     const list = byField.get(candidate.field) ?? [];
     list.push(candidate);
     byField.set(candidate.field, list);
   }
+  const rateCol = [...(byField.get("statedRate") ?? [])].sort(
+    (a, b) => b.confidence - a.confidence || a.col - b.col
+  )[0]?.col;
+  const amounts = chooseAmountColumns(
+    view,
+    amountColumns(view, texts, candidates, year, sample),
+    year,
+    rateCol ?? null,
+    sample
+  );
+  for (const [field, column] of Object.entries(amounts.fields) as [AmountField, AmountColumn][])
+    byField.set(field, [{ field, col: column.col, confidence: column.confidence, by: "header" }]);
   if (!byField.has("name")) {
     for (let c = 0; c < view.width; c++) {
       const taken = [...byField.values()].some((list) => list.some((x) => x.col === c));
@@ -83,32 +165,13 @@ export function mapColumns(
   const chosen = new Map<FieldKey, Candidate>();
   for (const [field, list] of byField) {
     const ranked = [...list].sort((a, b) => b.confidence - a.confidence || a.col - b.col);
-    if (field === "completed")
-      ranked.sort(
-        (a, b) =>
-          Number(statesThisYear(texts.headers[b.col])) -
-          Number(statesThisYear(texts.headers[a.col]))
-      );
     chosen.set(field, ranked[0]);
-    for (const other of ranked.slice(1)) {
-      if (
-        field === "completed" &&
-        !byField.has("completedSinceStart") &&
-        !chosen.has("completedSinceStart") &&
-        !statesThisYear(texts.headers[other.col])
-      ) {
-        chosen.set("completedSinceStart", {
-          ...other,
-          field: "completedSinceStart",
-          confidence: 0.6,
-        });
-        continue;
-      }
+    for (const other of ranked.slice(1))
       reportDuplicate(view, log, field, ranked[0].col, other.col);
-    }
   }
 
   applyOverrides(view, options, chosen, log);
+  const used = new Set([...chosen.values()].map((c) => c.col));
 
   const columns: ColumnMap = {};
   for (const [field, candidate] of chosen) {
@@ -126,7 +189,15 @@ export function mapColumns(
     if (unit) match.unit = unit;
     columns[field] = match;
   }
-  return columns;
+  const setAside: SetAsideColumn[] = amounts.setAside
+    .filter((c) => !used.has(c.col))
+    .map((c) => ({
+      col: c.col,
+      letter: view.letter(c.col),
+      header: texts.headers[c.col] ?? "",
+      reason: c.reason,
+    }));
+  return { columns, setAside };
 }
 
 function reportDuplicate(

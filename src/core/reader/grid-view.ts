@@ -4,6 +4,8 @@ import { columnLetter } from "../parse/column-letter";
 import { isBlankCell } from "../parse/text";
 
 const EMPTY_ROW: readonly unknown[] = [];
+/** Cells filled from vertical merges, at most (a declared merge never costs more than this). */
+const MAX_MERGED_CELLS = 2_000_000;
 
 function sanitize(value: unknown): CellValue {
   const type = typeof value;
@@ -99,6 +101,32 @@ export class GridView {
     const row = this.formulas[r];
     const formula = Array.isArray(row) ? row[c] : null;
     return typeof formula === "string" && formula !== "" ? formula : null;
+  }
+
+  /**
+   * The value a cell shows when it lies inside a vertical merge below its top cell (one 行业 cell
+   * merged over three project rows): the top cell's. Other cells: their own value.
+   */
+  shownCell(r: number, c: number): CellValue {
+    const value = this.cell(r, c);
+    if (!isBlankCell(value) || !this.merges || this.merges.length === 0) return value;
+    this.mergeTops ??= this.verticalMergeTops();
+    const top = this.mergeTops.get(r * this.width + c);
+    return top === undefined ? value : this.cell(top, c);
+  }
+
+  private mergeTops: Map<number, number> | null = null;
+
+  /** Cell key → top row, for the left column of every merge taller than one row (bounded by the grid). */
+  private verticalMergeTops(): Map<number, number> {
+    const tops = new Map<number, number>();
+    for (const m of this.merges ?? []) {
+      if (m.bottom === m.top || m.left >= this.width) continue;
+      const last = Math.min(m.bottom, this.rowCount - 1);
+      for (let r = m.top + 1; r <= last && tops.size < MAX_MERGED_CELLS; r++)
+        tops.set(r * this.width + m.left, m.top);
+    }
+    return tops;
   }
 
   isHidden(r: number): boolean {

@@ -6,13 +6,15 @@ import type { AmountField, AmountUnit, Grid, Ledger, ReaderOptions, RowKind } fr
 import { AMOUNT_FIELDS } from "../types";
 import { unitFromUnitLine } from "../parse/amount";
 import { periodFromHeader, periodFromTitle, yearFromText } from "../parse/period";
+import { ledgerYearOf } from "./amount-columns";
 import { mapColumns } from "./columns";
 import { FIELD_LABELS } from "./fields";
 import { FindingLog } from "./findings";
 import { GridView } from "./grid-view";
 import { combineHeaders, locateHeader, type HeaderRange, type HeaderTexts } from "./header";
 import { rateScaleOf, type RowContext } from "./project";
-import { classifyPreamble, readRows } from "./rows";
+import { readRowsChecked } from "./reading-check";
+import { classifyPreamble, type UserRowRole } from "./rows";
 import { firstColumns, sideBySideFinding, sideBySideSplit } from "./second-table";
 
 export { FIELD_LABELS } from "./fields";
@@ -31,6 +33,8 @@ function emptyLedger(view: GridView): Ledger {
     header: null,
     headers: [],
     columns: {},
+    setAside: [],
+    reading: { subRows: "by-code", ambiguousRows: [], detailRows: [] },
     amountUnit: "万元",
     amountUnitSource: "default",
     reportingMonth: null,
@@ -175,7 +179,11 @@ function read(grid: Grid, options: ReaderOptions): Ledger {
   const sample = sampleRows(view, header);
   ledger.header = header;
   ledger.headers = texts.headers;
-  ledger.columns = mapColumns(view, texts, sample, options, log);
+  const title = classifyPreamble({ view }, header, []);
+  const year = ledgerYearOf(preambleYear(view, header, title), texts.headers);
+  const mapping = mapColumns(view, texts, sample, options, log, year);
+  ledger.columns = mapping.columns;
+  ledger.setAside = mapping.setAside;
   resolveUnit(view, header, ledger, options);
 
   const hasAmount = AMOUNT_FIELDS.some((f) => ledger.columns[f]);
@@ -201,8 +209,7 @@ function read(grid: Grid, options: ReaderOptions): Ledger {
   for (const field of AMOUNT_FIELDS)
     units[field] = ledger.columns[field]?.unit ?? ledger.amountUnit;
   const usd = ledger.amountUnit === "万美元" || ledger.columns.totalInvestment?.unit === "万美元";
-  // Title is needed for the period; classifyPreamble is cheap and readRows repeats it.
-  ledger.title = classifyPreamble({ view }, header, []);
+  ledger.title = title;
   resolvePeriod(view, header, texts, ledger);
   const ctx: RowContext = {
     view,
@@ -216,18 +223,94 @@ function read(grid: Grid, options: ReaderOptions): Ledger {
         ? { year: ledger.reportingYear, month: ledger.reportingMonth }
         : null,
     hasStartDateColumn: ledger.columns.startDate !== undefined,
+    hasFormats: Array.isArray(grid.numberFormats),
+    typedCurrencies: new Map(),
   };
-  const rows = readRows(ctx, header, texts);
+  const rows = readRowsChecked(ctx, header, texts, userRowRoles(view, options));
   ledger.rowKinds = rows.rowKinds;
   ledger.projects = rows.projects;
   ledger.sections = rows.sections;
   ledger.subtotals = rows.subtotals;
+  ledger.reading = {
+    subRows: rows.policy.subRows,
+    ambiguousRows: rows.ambiguousRows.map((r) => view.sheetRow(r)),
+    detailRows: rows.rowKinds.flatMap((k, r) => (k === "detail" ? [view.sheetRow(r)] : [])),
+  };
+  reportMixedCurrencies(ctx, log);
   reportGaps(ledger, log);
   return ledger;
 }
 
+/** The user's row roles (by 1-based sheet row) as grid rows. */
+function userRowRoles(view: GridView, options: ReaderOptions): Map<number, UserRowRole> {
+  const roles = new Map<number, UserRowRole>();
+  const given = options.rowRoles;
+  if (!given || typeof given !== "object") return roles;
+  for (const [key, role] of Object.entries(given)) {
+    const r = Number(key) - view.origin.row - 1;
+    if (Number.isInteger(r) && r >= 0 && r < view.rowCount && USER_ROLES.has(role))
+      roles.set(r, role);
+  }
+  return roles;
+}
+
+const USER_ROLES: ReadonlySet<string> = new Set<UserRowRole>([
+  "project",
+  "subtotal",
+  "section",
+  "detail",
+  "ignore",
+]);
+
+/** An amount column with cells typed in two currencies ("500万美元" among plain 万元 figures). */
+function reportMixedCurrencies(ctx: RowContext, log: FindingLog): void {
+  for (const [field, seen] of ctx.typedCurrencies) {
+    const match = ctx.columns[field];
+    if (!match) continue;
+    const base = ctx.units[field] === "万美元" ? "USD" : ctx.defaultCurrency;
+    const other = base === "USD" ? "CNY" : "USD";
+    const firstOther = seen[other];
+    if (firstOther === undefined) continue;
+    const label = FIELD_LABELS[field];
+    const names = { CNY: { zh: "万元", en: "CNY" }, USD: { zh: "万美元", en: "USD" } };
+    log.sheet(
+      "read.mixed-currency",
+      "warning",
+      {
+        "zh-CN": `${match.letter}列（${label["zh-CN"]}）的金额币种不一：第${ctx.view.sheetRow(firstOther)}行等填写为${names[other].zh}，其余为${names[base].zh}；各按单元格所写币种计算`,
+        en: `Column ${match.letter} (${label.en}) mixes currencies: row ${ctx.view.sheetRow(firstOther)} and others are typed in ${names[other].en}, the rest are ${names[base].en}; each cell is read in its own currency`,
+      },
+      { field, column: match.letter, firstRow: ctx.view.sheetRow(firstOther) }
+    );
+  }
+}
+
+/** The year the title (or another line above the header) names: "2024年全市重点项目…". */
+function preambleYear(view: GridView, header: HeaderRange, title: string | null): number | null {
+  const fromTitle = title ? yearFromText(title) : null;
+  if (fromTitle !== null) return fromTitle;
+  for (let r = 0; r < header.first; r++)
+    for (const v of view.row(r))
+      if (typeof v === "string" && v.length < 200) {
+        const year = yearFromText(v);
+        if (year !== null) return year;
+      }
+  return null;
+}
+
 /** Sheet-level notes: key columns absent, reporting period not stated. */
 function reportGaps(ledger: Ledger, log: FindingLog): void {
+  if (!ledger.columns.totalInvestment) {
+    log.sheet(
+      "read.missing-column",
+      "info",
+      {
+        "zh-CN": "未找到“总投资”列：无法判断各项目是否达到入库标准",
+        en: "No total investment column found: whether projects meet the listing criteria cannot be judged",
+      },
+      { field: "totalInvestment" }
+    );
+  }
   for (const field of ["annualPlan", "completed"] as const) {
     if (ledger.columns[field]) continue;
     const label = FIELD_LABELS[field];

@@ -19,8 +19,17 @@ const ENUMERATORS: ReadonlyArray<[RegExp, number]> = [
   [/^\d{1,2}\s*[、.](?!\d)\s*/, 3],
   [/^\(\s*\d{1,2}\s*\)\s*[、.]?\s*/, 4],
 ];
-/** "（21个）", "(共21个项目)", "21个", "：21个" anywhere after the name. */
-const COUNT = /[([:,]?\s*(?:共|计|合计)?\s*(\d+)\s*个(?:项目)?\s*[)\]]?/;
+/** "（21个）", "(共21个项目)", "21个", "：21个", "5项", "(48项)" anywhere after the name. */
+const COUNT = /[([:,]?\s*(?:共|计|合计)?\s*(\d+)\s*(?:个|项)(?:项目)?\s*[)\]]?/;
+
+/** A cell that only states a count: "15个", "（120个）", "共13个项目", "48项". */
+const COUNT_ONLY = /^[([]?\s*(?:共|计|合计)?\s*(\d+)\s*(?:个|项)(?:项目)?\s*[)\]]?$/;
+
+/** The count a count-only cell states ("15个" → 15), or null. */
+export const statedCountOf = memoize((text: string): number | null => {
+  const match = COUNT_ONLY.exec(normalizeText(text).replace(/\s+/g, ""));
+  return match ? Number(match[1]) : null;
+});
 
 function cleanName(text: string): string {
   return text
@@ -83,7 +92,7 @@ const subtotalLabel = memoize((label: string): SubtotalLabel | null => {
   const match = SUBTOTAL.exec(text);
   if (!match) return null;
   const tail = match[3].replace(/^[:：]/, "");
-  const count = /^\(?(?:共)?(\d+)个?(?:项目)?\)?$/.exec(tail);
+  const count = /^\(?(?:共)?(\d+)(?:个|项)?(?:项目)?\)?$/.exec(tail);
   if (tail !== "" && !count) return null;
   const prefix = cleanName(
     match[1].replace(/^[一二三四五六七八九十]+[、.]|^\([一二三四五六七八九十]+\)/, "")

@@ -6,11 +6,18 @@ import type {
   ColumnMap,
   Currency,
   FieldKey,
+  ProjectRow,
   SimpleDate,
 } from "../types";
 import { parseAmount, unitFactor } from "../parse/amount";
 import { isDateFormat, isOnOrBefore, parseDate } from "../parse/date";
-import { clean, isErrorValue, isPlaceholderText, parseNumber } from "../parse/number";
+import {
+  clean,
+  hasStrayComma,
+  isErrorValue,
+  isPlaceholderText,
+  parseNumber,
+} from "../parse/number";
 import { cellText } from "../parse/text";
 import { quote, type FindingLog } from "./findings";
 import type { GridView } from "./grid-view";
@@ -27,6 +34,10 @@ export interface RowContext {
   rateScale: "percent" | "fraction";
   period: { year: number; month: number } | null;
   hasStartDateColumn: boolean;
+  /** The grid has number formats (dates in amount columns can be told apart). */
+  hasFormats: boolean;
+  /** First grid row of each currency typed into each amount column ("500万美元"). */
+  typedCurrencies: Map<AmountField, Partial<Record<Currency, number>>>;
 }
 
 function errorFinding(ctx: RowContext, r: number, c: number, field: FieldKey, text: string): void {
@@ -45,6 +56,26 @@ function errorFinding(ctx: RowContext, r: number, c: number, field: FieldKey, te
 }
 
 /** A text field: trimmed text, numbers as written, dashes → null, error values → null with a finding. */
+/** Text fields a vertical merge fills down (one cell for several projects); never names or codes. */
+const MERGE_FILLED: ReadonlySet<FieldKey> = new Set<FieldKey>([
+  "owner",
+  "ownerPerson",
+  "ownerContact",
+  "ownerPhone",
+  "responsibleUnit",
+  "responsiblePerson",
+  "responsibleContact",
+  "responsiblePhone",
+  "leader",
+  "sector",
+  "category",
+  "level",
+  "listed",
+  "county",
+  "status",
+  "currency",
+]);
+
 export function readText(
   ctx: RowContext,
   r: number,
@@ -53,7 +84,9 @@ export function readText(
 ): string | null {
   const match = ctx.columns[field];
   if (!match) return null;
-  const value = ctx.view.cell(r, match.col);
+  const value = MERGE_FILLED.has(field)
+    ? ctx.view.shownCell(r, match.col)
+    : ctx.view.cell(r, match.col);
   if (isErrorValue(value)) {
     errorFinding(ctx, r, match.col, field, String(value).trim().toUpperCase());
     return null;
@@ -81,18 +114,51 @@ function noFormulaResult(ctx: RowContext, r: number, c: number, field: FieldKey)
   );
 }
 
-export function readAmount(ctx: RowContext, r: number, field: AmountField): number | null {
+/** A number shown as a date ("2024/3/1") in an amount column: a date typed where money belongs. */
+function dateInAmount(ctx: RowContext, r: number, c: number, field: AmountField): void {
+  ctx.log.cell(
+    "read.date-in-amount",
+    "error",
+    r,
+    c,
+    field,
+    {
+      "zh-CN": "金额列中是一个日期（单元格格式为日期），按空值处理",
+      en: "the amount column holds a date (the cell is formatted as a date); read as empty",
+    },
+    { format: ctx.view.format(r, c) }
+  );
+}
+
+/**
+ * One amount cell in 万 of the currency it is in. `stated` receives the currency the cell itself
+ * types ("500万美元", "3000万元") when that differs from the column's.
+ */
+export function readAmount(
+  ctx: RowContext,
+  r: number,
+  field: AmountField,
+  stated?: Partial<Record<AmountField, Currency>>
+): number | null {
   const match = ctx.columns[field];
   if (!match) return null;
   const value = ctx.view.cell(r, match.col);
   // Most amount cells are plain numbers: the result parseAmount would give, without its objects.
   if (typeof value === "number" && Number.isFinite(value)) {
+    if (ctx.hasFormats && isDateFormat(ctx.view.format(r, match.col))) {
+      dateInAmount(ctx, r, match.col, field);
+      return null;
+    }
     const factor = unitFactor(ctx.units[field]);
     return factor === 1 ? value : clean(value * factor);
   }
   const parsed = parseAmount(value, ctx.units[field]);
   switch (parsed.kind) {
     case "number":
+      if (parsed.currency && stated) {
+        stated[field] = parsed.currency;
+        noteCurrency(ctx, field, parsed.currency, r);
+      }
       return parsed.value;
     case "empty":
       if (value === null) noFormulaResult(ctx, r, match.col, field);
@@ -101,6 +167,21 @@ export function readAmount(ctx: RowContext, r: number, field: AmountField): numb
       errorFinding(ctx, r, match.col, field, parsed.text);
       return null;
     default:
+      if (hasStrayComma(parsed.text)) {
+        ctx.log.cell(
+          "read.ambiguous-comma",
+          "error",
+          r,
+          match.col,
+          field,
+          {
+            "zh-CN": `数值“${quote(parsed.text)}”中的逗号不是千位分隔符，无法确定金额（小数请用小数点，如 3000.5）`,
+            en: `the comma in "${quote(parsed.text)}" is not a thousands separator, so the amount is unclear (write decimals with a point, such as 3000.5)`,
+          },
+          { value: parsed.text }
+        );
+        return null;
+      }
       ctx.log.cell(
         "read.unparseable-number",
         "error",
@@ -117,14 +198,28 @@ export function readAmount(ctx: RowContext, r: number, field: AmountField): numb
   }
 }
 
-export function readAmounts(ctx: RowContext, r: number): Amounts {
+/** Remembers the first row of each currency typed in an amount column, for the mixed-currency note. */
+function noteCurrency(ctx: RowContext, field: AmountField, currency: Currency, r: number): void {
+  const seen = ctx.typedCurrencies.get(field) ?? {};
+  if (seen[currency] === undefined) {
+    seen[currency] = r;
+    ctx.typedCurrencies.set(field, seen);
+  }
+}
+
+export function readAmounts(
+  ctx: RowContext,
+  r: number,
+  stated?: Partial<Record<AmountField, Currency>>
+): Amounts {
   // One literal in AMOUNT_FIELDS order (one object shape for every row).
   return {
-    totalInvestment: readAmount(ctx, r, "totalInvestment"),
-    annualPlan: readAmount(ctx, r, "annualPlan"),
-    completed: readAmount(ctx, r, "completed"),
-    completedSinceStart: readAmount(ctx, r, "completedSinceStart"),
-    completedThisMonth: readAmount(ctx, r, "completedThisMonth"),
+    totalInvestment: readAmount(ctx, r, "totalInvestment", stated),
+    annualPlan: readAmount(ctx, r, "annualPlan", stated),
+    completed: readAmount(ctx, r, "completed", stated),
+    completedSinceStart: readAmount(ctx, r, "completedSinceStart", stated),
+    completedThisMonth: readAmount(ctx, r, "completedThisMonth", stated),
+    completedBeforeThisYear: readAmount(ctx, r, "completedBeforeThisYear", stated),
   };
 }
 
@@ -240,9 +335,23 @@ export function readCurrency(ctx: RowContext, r: number): Currency {
   return ctx.defaultCurrency;
 }
 
+export interface StartedDecision {
+  started: boolean | null;
+  by: ProjectRow["startedBy"];
+}
+
+const UNKNOWN_START: StartedDecision = { started: null, by: null };
+const decision = {
+  status: { true: { started: true, by: "status" }, false: { started: false, by: "status" } },
+  category: { true: { started: true, by: "category" }, false: { started: false, by: "category" } },
+  date: { true: { started: true, by: "start-date" }, false: { started: false, by: "start-date" } },
+} as const satisfies Record<string, Record<"true" | "false", StartedDecision>>;
+const BY_COMPLETION: StartedDecision = { started: true, by: "completion" };
+
 /**
  * Started: the status column decides when it says; else the category (前期 → no, 竣工 → yes,
- * 续建/新开工 by the start date against the reporting period); else the start date alone.
+ * 续建/新开工 by the start date against the reporting period); else the start date alone; else
+ * completed investment this year, which a project that has not started cannot have.
  * A 新开工 project with a blank start date in a ledger that has a start-date column is taken as
  * not started yet; without such a column it counts as started.
  */
@@ -250,24 +359,27 @@ export function decideStarted(
   ctx: RowContext,
   status: string | null,
   category: string | null,
-  startDate: SimpleDate | null
-): boolean | null {
+  startDate: SimpleDate | null,
+  completed: number | null
+): StartedDecision {
   const byStatus = status ? startedFromStatus(status) : null;
-  if (byStatus !== null) return byStatus;
+  if (byStatus !== null) return decision.status[`${byStatus}`];
   const dated =
     startDate && ctx.period ? isOnOrBefore(startDate, ctx.period.year, ctx.period.month) : null;
+  const byDate = dated === null ? null : decision.date[`${dated}`];
   switch (category ? categoryStart(category) : null) {
     case "not-started":
-      return false;
+      return decision.category.false;
     case "finished":
-      return true;
+      return decision.category.true;
     case "continuing":
-      return dated ?? true;
+      return byDate ?? decision.category.true;
     case "new-start":
-      if (startDate) return dated;
-      return !ctx.hasStartDateColumn;
+      if (startDate) return byDate ?? UNKNOWN_START;
+      return decision.category[`${!ctx.hasStartDateColumn}`];
     default:
-      return dated;
+      if (byDate) return byDate;
+      return completed !== null && completed > 0 ? BY_COMPLETION : UNKNOWN_START;
   }
 }
 

@@ -1,5 +1,15 @@
 /** Classifying every row and reading projects, sections and subtotals. */
-import type { ProjectRow, RowKind, SectionRow, SubtotalRow } from "../types";
+import type {
+  AmountField,
+  Amounts,
+  Contact,
+  Currency,
+  FieldKey,
+  ProjectRow,
+  RowKind,
+  SectionRow,
+  SubtotalRow,
+} from "../types";
 import { AMOUNT_FIELDS } from "../types";
 import { unitFromUnitLine } from "../parse/amount";
 import { parseNumber } from "../parse/number";
@@ -9,6 +19,7 @@ import {
   isFootnoteLabel,
   parseSectionLabel,
   parseSubtotalLabel,
+  statedCountOf,
   type SubtotalLabel,
 } from "./labels";
 import {
@@ -22,7 +33,8 @@ import {
   type RowContext,
 } from "./project";
 import { stackedFinding } from "./second-table";
-import { stripProjectSuffix } from "./vocabulary";
+import { CONTACT_FIELDS } from "./sub-fields";
+import { isBreakdownLabel, stripProjectSuffix } from "./vocabulary";
 
 export interface RowsResult {
   title: string | null;
@@ -30,6 +42,8 @@ export interface RowsResult {
   projects: ProjectRow[];
   sections: SectionRow[];
   subtotals: SubtotalRow[];
+  /** Grid rows read one way of two (see RowPolicy.subRows). */
+  ambiguousRows: number[];
 }
 
 /** Rows above the header: the first single-text row is the title; unit lines; blanks; the rest "other". */
@@ -168,7 +182,47 @@ interface PendingSubtotal {
   runStart: number;
 }
 
-export function readRows(ctx: RowContext, header: HeaderRange, texts: HeaderTexts): RowsResult {
+/** How the rows the form leaves open are read (chosen by the stated totals, see reading-check.ts). */
+export interface RowPolicy {
+  /**
+   * Rows under a 其中 label with a project-like name and figures: "by-code" = a project when it
+   * has its own code, else a breakdown of the project above; or always one or the other.
+   */
+  subRows: "by-code" | "project" | "detail";
+  /** Roles the user gave rows, by grid row. */
+  roles: ReadonlyMap<number, UserRowRole>;
+}
+
+export type UserRowRole = "project" | "subtotal" | "section" | "detail" | "ignore";
+
+export const DEFAULT_POLICY: RowPolicy = { subRows: "by-code", roles: new Map() };
+
+/** What a row under a 其中 label is: its name without the label, and how it reads. */
+function subRowKind(
+  ctx: RowContext,
+  r: number,
+  labels: RowLabels,
+  figures: number,
+  policy: RowPolicy
+): { kind: RowKind; ambiguous: boolean } {
+  const rest = stripSubLabel(labels.section);
+  if (rest === "" || figures === 0) return { kind: "other", ambiguous: false };
+  if (isBreakdownLabel(rest)) return { kind: "detail", ambiguous: false };
+  const coded = cellText(ctx.view.cell(r, ctx.columns.code?.col ?? -1)) !== "";
+  if (policy.subRows === "by-code") return { kind: coded ? "project" : "detail", ambiguous: true };
+  return { kind: policy.subRows, ambiguous: true };
+}
+
+function stripSubLabel(text: string): string {
+  return text.replace(/^其中\s*[:：,，、]?\s*/, "").trim();
+}
+
+export function readRows(
+  ctx: RowContext,
+  header: HeaderRange,
+  texts: HeaderTexts,
+  policy: RowPolicy = DEFAULT_POLICY
+): RowsResult {
   const { view } = ctx;
   const rowKinds: RowKind[] = new Array<RowKind>(view.rowCount).fill("other");
   const title = classifyPreamble(ctx, header, rowKinds);
@@ -191,6 +245,8 @@ export function readRows(ctx: RowContext, header: HeaderRange, texts: HeaderText
   // The open sections as projects see them, made again only when a section row changes the
   // stack: the projects of one section share these arrays (100,000 rows, a handful of sections).
   let openPath: OpenPath | null = null;
+  /** Rows whose reading the form leaves open (其中 rows with names and figures). */
+  const ambiguousRows: number[] = [];
 
   for (let r = header.last + 1; r < view.rowCount; r++) {
     if (view.isBlankRow(r)) {
@@ -199,8 +255,29 @@ export function readRows(ctx: RowContext, header: HeaderRange, texts: HeaderText
     }
     const labels = labelsOf(ctx, r);
     const figures = countFigures(ctx, r);
+    const userRole = policy.roles.get(r);
     let kind: RowKind;
-    if (isFootnoteLabel(labels.first) || (inFootnotes && figures === 0 && !labels.seqIsNumber)) {
+    let subName: string | null = null;
+    if (userRole === "ignore") {
+      kind = "other";
+    } else if (userRole === "project") {
+      kind = "project";
+    } else if (userRole === "detail") {
+      kind = "detail";
+    } else if (userRole === "subtotal") {
+      kind = "subtotal";
+      const label = parseSubtotalLabel(labels.name) ?? parseSubtotalLabel(labels.seq);
+      pending.push({
+        subtotal: makeSubtotal(ctx, r, label?.word ?? "合计", label?.statedCount ?? null, labels),
+        label,
+        section: stack[stack.length - 1]?.index ?? null,
+        runStart,
+      });
+      runStart = r + 1;
+    } else if (
+      isFootnoteLabel(labels.first) ||
+      (inFootnotes && figures === 0 && !labels.seqIsNumber)
+    ) {
       kind = "footnote";
     } else if (nameHeader !== "" && labels.name.replace(/\s+/g, "") === nameHeader) {
       // Right below the projects it is a page-break copy; after a gap, another table begins.
@@ -221,11 +298,22 @@ export function readRows(ctx: RowContext, header: HeaderRange, texts: HeaderText
           ? null
           : parseSectionLabel(labels.section);
       const labelOnly = nonBlankCells(ctx, r) - figures <= 2;
-      if (subtotalLabel && (labels.name === "" || parseSubtotalLabel(labels.name))) {
+      // "合计 | 13个": the count may stand in the name cell beside the word.
+      const nameCount = labels.name === "" ? null : statedCountOf(labels.name);
+      if (
+        subtotalLabel &&
+        (labels.name === "" || nameCount !== null || parseSubtotalLabel(labels.name))
+      ) {
         kind = "subtotal";
         const opened = previousKind === "section" ? sections.length - 1 : null;
         pending.push({
-          subtotal: makeSubtotal(ctx, r, subtotalLabel.word, subtotalLabel.statedCount, labels),
+          subtotal: makeSubtotal(
+            ctx,
+            r,
+            subtotalLabel.word,
+            subtotalLabel.statedCount ?? nameCount,
+            labels
+          ),
           label: subtotalLabel,
           section:
             opened ??
@@ -236,7 +324,19 @@ export function readRows(ctx: RowContext, header: HeaderRange, texts: HeaderText
         });
         runStart = r + 1;
       } else if (labels.section.startsWith("其中")) {
-        kind = "other";
+        const sub = subRowKind(ctx, r, labels, figures, policy);
+        kind = sub.kind;
+        if (kind === "project") subName = stripSubLabel(labels.section);
+        if (sub.ambiguous) ambiguousRows.push(r);
+      } else if (
+        (previousKind === "project" || previousKind === "detail") &&
+        figures > 0 &&
+        !labels.seqIsNumber &&
+        (labels.name === "" || isBreakdownLabel(labels.name)) &&
+        cellText(view.cell(r, ctx.columns.code?.col ?? -1)) === ""
+      ) {
+        // 资金来源 rows under a project: amounts of that project, by source.
+        kind = "detail";
       } else if (section && ((section.enumerated && section.depth <= 2) || labelOnly)) {
         kind = "section";
         const parent = [...stack].reverse().find((open) => open.enumerated);
@@ -278,14 +378,81 @@ export function readRows(ctx: RowContext, header: HeaderRange, texts: HeaderText
         kind = "other";
       }
     }
+    if (kind === "project" && (userRole === "project" || subName !== null)) {
+      openPath ??= {
+        rows: stack.map((s) => sections[s.index]),
+        names: stack.map((s) => sections[s.index].name),
+        indexes: stack.map((s) => s.index),
+      };
+      const project = readProject(ctx, r, openPath);
+      if (subName !== null) project.name = subName;
+      projects.push(project);
+      projectPaths.push(openPath.indexes);
+    }
     inFootnotes = kind === "footnote" || (inFootnotes && kind === "other");
     if (kind === "project" || kind === "section" || kind === "subtotal") lastBodyRow = r;
     rowKinds[r] = kind;
     previousKind = kind;
   }
 
+  adoptSiblingRoles(sections);
+  applySectionRoles(ctx, projects, projectPaths, sections);
   const subtotals = resolveSubtotals(pending, sections, projects, projectPaths);
-  return { title, rowKinds, projects, sections, subtotals };
+  return { title, rowKinds, projects, sections, subtotals, ambiguousRows };
+}
+
+/**
+ * A numbered section whose name is no known word (`六、三个片区`) takes the role its siblings
+ * (same depth, same parent) have, so its projects are not lost to "（未填）" in a sector table.
+ */
+function adoptSiblingRoles(sections: SectionRow[]): void {
+  const parentOf: number[] = [];
+  const open: number[] = [];
+  sections.forEach((section, i) => {
+    while (open.length > 0 && sections[open[open.length - 1]].depth >= section.depth) open.pop();
+    parentOf[i] = open.length > 0 ? open[open.length - 1] : -1;
+    open.push(i);
+  });
+  const families = new Map<string, number[]>();
+  sections.forEach((section, i) => {
+    const key = `${parentOf[i]}:${section.depth}`;
+    const members = families.get(key) ?? [];
+    members.push(i);
+    families.set(key, members);
+  });
+  for (const members of families.values()) {
+    const tally = { sector: 0, category: 0 };
+    for (const i of members) {
+      const role = sections[i].role;
+      if (role === "sector" || role === "category") tally[role]++;
+    }
+    if (tally.sector === 0 && tally.category === 0) continue;
+    const role = tally.sector >= tally.category ? "sector" : "category";
+    // Only where the siblings agree on one role: a mixed family keeps what each name says.
+    if (tally.sector > 0 && tally.category > 0) continue;
+    for (const i of members) if (sections[i].role === "other") sections[i].role = role;
+  }
+}
+
+/** Sector and category of projects without their own cell, from their sections' final roles. */
+function applySectionRoles(
+  ctx: RowContext,
+  projects: ProjectRow[],
+  paths: number[][],
+  sections: SectionRow[]
+): void {
+  projects.forEach((project, i) => {
+    const path = paths[i].map((index) => sections[index]);
+    if (project.sector === null || !hasOwnValue(ctx, project.gridRow, "sector"))
+      project.sector = innermost(path, "sector");
+    if (project.category === null || !hasOwnValue(ctx, project.gridRow, "category"))
+      project.category = innermost(path, "category");
+  });
+}
+
+function hasOwnValue(ctx: RowContext, r: number, field: "sector" | "category"): boolean {
+  const match = ctx.columns[field];
+  return match !== undefined && cellText(ctx.view.shownCell(r, match.col)) !== "";
 }
 
 /**
@@ -368,6 +535,45 @@ function innermost(path: SectionRow[], role: "sector" | "category"): string | nu
   return null;
 }
 
+function readContact(
+  ctx: RowContext,
+  r: number,
+  fields: { person: FieldKey; contact: FieldKey; phone: FieldKey }
+): Contact | null {
+  if (!ctx.columns[fields.person] && !ctx.columns[fields.contact] && !ctx.columns[fields.phone])
+    return null;
+  return {
+    person: readText(ctx, r, fields.person),
+    contact: readText(ctx, r, fields.contact),
+    phone: readText(ctx, r, fields.phone),
+  };
+}
+
+/**
+ * The row's currency and the amount cells in another one. A plain number is in its column's
+ * currency (万美元 header, else the row's 币种, else the sheet's); a cell that types its own
+ * ("500万美元") is in that one. The row's currency is its total investment's (the listing
+ * threshold is checked in it).
+ */
+function rowCurrencies(
+  ctx: RowContext,
+  r: number,
+  amounts: Amounts,
+  stated: Partial<Record<AmountField, Currency>>
+): { currency: Currency; overrides: Partial<Record<AmountField, Currency>> | null } {
+  const byColumn = readCurrency(ctx, r);
+  const cellCurrency = (field: AmountField): Currency =>
+    stated[field] ?? (ctx.units[field] === "万美元" ? "USD" : byColumn);
+  const currency = amounts.totalInvestment !== null ? cellCurrency("totalInvestment") : byColumn;
+  let overrides: Partial<Record<AmountField, Currency>> | null = null;
+  for (const field of AMOUNT_FIELDS) {
+    if (amounts[field] === null) continue;
+    const own = cellCurrency(field);
+    if (own !== currency) (overrides ??= {})[field] = own;
+  }
+  return { currency, overrides };
+}
+
 function readProject(ctx: RowContext, r: number, open: OpenPath): ProjectRow {
   const path = open.rows;
   const name = readText(ctx, r, "name", true);
@@ -381,6 +587,10 @@ function readProject(ctx: RowContext, r: number, open: OpenPath): ProjectRow {
   const category = readText(ctx, r, "category") ?? innermost(path, "category");
   const status = readText(ctx, r, "status");
   const startDate = readDate(ctx, r, "startDate");
+  const stated: Partial<Record<AmountField, Currency>> = {};
+  const amounts = readAmounts(ctx, r, stated);
+  const { currency, overrides } = rowCurrencies(ctx, r, amounts, stated);
+  const started = decideStarted(ctx, status, category, startDate, amounts.completed);
   return {
     gridRow: r,
     sheetRow: ctx.view.sheetRow(r),
@@ -390,6 +600,8 @@ function readProject(ctx: RowContext, r: number, open: OpenPath): ProjectRow {
     name,
     owner: readText(ctx, r, "owner"),
     responsibleUnit: readText(ctx, r, "responsibleUnit"),
+    ownerContact: readContact(ctx, r, CONTACT_FIELDS.owner),
+    responsibleContact: readContact(ctx, r, CONTACT_FIELDS.responsible),
     leader: readText(ctx, r, "leader"),
     sector: readText(ctx, r, "sector") ?? innermost(path, "sector"),
     category,
@@ -402,10 +614,12 @@ function readProject(ctx: RowContext, r: number, open: OpenPath): ProjectRow {
     remarks: readText(ctx, r, "remarks"),
     startDate,
     endDate: readDate(ctx, r, "endDate"),
-    currency: readCurrency(ctx, r),
-    amounts: readAmounts(ctx, r),
+    currency,
+    amounts,
+    currencyOverrides: overrides,
     statedRate: readRate(ctx, r),
-    started: decideStarted(ctx, status, category, startDate),
+    started: started.started,
+    startedBy: started.by,
     sections: open.names,
     cells: ctx.view.cells(r),
   };

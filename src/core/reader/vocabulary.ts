@@ -141,3 +141,14 @@ export const startedFromStatus = memoize((text: string): boolean | null => {
   if (STARTED_STATUS.test(key)) return true;
   return null;
 });
+
+/**
+ * A breakdown label under a project (资金来源 rows): 中央预算内资金, 省级资金, 自筹, 银行贷款,
+ * 其他 … — amounts of the project above by source, never a project of their own.
+ */
+const BREAKDOWN =
+  /^(其中[:：]?)?(中央|国家|省|市|县|区|乡镇|财政|地方|政府|企业|社会|业主|上级|本级)?(级)?(预算内|财政|专项|配套)?(资金|投资|补助|补贴|拨款|债券|专项债|国债|贷款|自筹|资本|融资|配套)$|^(其中[:：]?)?(自筹|自有|银行贷款|贷款|债券|专项债|一般债|国债|其他|其它|社会资本|融资|外资|利用外资)(资金|投资)?$/;
+
+export const isBreakdownLabel = memoize((text: string): boolean =>
+  BREAKDOWN.test(compactKey(text).replace(/[:：、.]$/, ""))
+);

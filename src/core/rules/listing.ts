@@ -14,13 +14,11 @@ export function evaluateListing(row: ProjectRow, rules: RuleSet): ListingResult 
   const tier = listingTier(row, rules);
   const criterion = applicableThreshold(row, rules);
   const total = row.amounts.totalInvestment;
-  let eligible = false;
+  // null: cannot be judged (no total investment), which is no failure.
+  let eligible: boolean | null = null;
   let reason: LocalText;
   if (total === null) {
-    reason = {
-      "zh-CN": "缺少总投资，无法判断是否达到入库标准",
-      en: "Total investment is missing, so the listing criteria cannot be checked",
-    };
+    reason = CANNOT_JUDGE;
   } else {
     eligible = total + EPSILON * Math.max(1, Math.abs(criterion.threshold)) >= criterion.threshold;
     reason = comparisonReason(total, eligible, criterion);
@@ -36,6 +34,11 @@ export function evaluateListing(row: ProjectRow, rules: RuleSet): ListingResult 
     reasons,
   };
 }
+
+const CANNOT_JUDGE: LocalText = {
+  "zh-CN": "缺少总投资，无法判断是否达到入库标准",
+  en: "Total investment is missing, so the listing criteria cannot be checked",
+};
 
 interface Criterion {
   threshold: number;

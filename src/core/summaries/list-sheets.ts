@@ -178,7 +178,7 @@ function notStartedList(report: CheckReport, options: SummaryOptions): SheetSpec
 
 function notListedList(report: CheckReport, options: SummaryOptions): SheetSpec {
   const { lang } = options;
-  const projects = report.projects.filter((p) => !p.listing.eligible);
+  const projects = report.projects.filter((p) => p.listing.eligible === false);
   const set = projectColumns(report, lang);
   const columns = compact([
     seqColumn<ProjectResult>(lang),

@@ -52,7 +52,7 @@ export function projectsOf(report: CheckReport, kind: ProjectListKind): ProjectR
     case "not-started":
       return report.projects.filter((p) => p.schedule.status === "not-started");
     case "not-listed":
-      return report.projects.filter((p) => !p.listing.eligible);
+      return report.projects.filter((p) => p.listing.eligible === false);
   }
 }
 

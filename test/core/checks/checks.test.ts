@@ -74,6 +74,7 @@ function totalRow(overrides: Partial<SubtotalRow> = {}): SubtotalRow {
       completed: 5100,
       completedSinceStart: 13700,
       completedThisMonth: null,
+      completedBeforeThisYear: null,
     },
     statedCount: 4,
     covers: [3, 4, 5, 6],
@@ -372,6 +373,7 @@ describe("runDataChecks", () => {
           completed: null,
           completedSinceStart: null,
           completedThisMonth: null,
+          completedBeforeThisYear: null,
         },
       });
     const converted = makeLedger(seeds);

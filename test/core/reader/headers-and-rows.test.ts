@@ -123,6 +123,7 @@ describe("reader: two-row merged header, title, unit line, 合计 at the top, fo
         completed: 5400,
         completedSinceStart: null,
         completedThisMonth: null,
+        completedBeforeThisYear: null,
       },
       statedCount: null,
       covers: [5, 6, 7],
@@ -192,6 +193,7 @@ describe("reader: section rows (sector and category, two levels), 总计 and 小
       completed: 1500,
       completedSinceStart: null,
       completedThisMonth: null,
+      completedBeforeThisYear: null,
     });
     assert.equal(ledger.projects[1].statedRate, 0.25);
     assert.equal(ledger.reportingMonth, 5);

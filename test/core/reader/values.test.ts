@@ -46,6 +46,7 @@ describe("reader: numbers as text, dashes, error values, unreadable cells", () =
       completed: null,
       completedSinceStart: null,
       completedThisMonth: null,
+      completedBeforeThisYear: null,
     });
     assert.equal(p.statedRate, null);
     assert.equal(ledger.findings.filter((f) => f.sheetRow === 3 || f.sheetRow === 4).length, 0);
@@ -151,6 +152,7 @@ describe("reader: units and currencies", () => {
       completed: null,
       completedSinceStart: null,
       completedThisMonth: 350,
+      completedBeforeThisYear: null,
     });
     assert.ok(
       ledger.findings.some((f) => f.code === "read.missing-column" && f.data?.field === "completed")

@@ -107,9 +107,9 @@ describe("evaluateListing", () => {
     assert.equal(listing({ total: 5000, category: "新开工" }).tier, "construction");
   });
 
-  it("a missing total is not eligible, with the reason", () => {
+  it("a missing total cannot be judged (eligible null, not a failure), with the reason", () => {
     const missing = listing({ total: null });
-    assert.equal(missing.eligible, false);
+    assert.equal(missing.eligible, null);
     assert.deepEqual(missing.reasons, [
       {
         "zh-CN": "缺少总投资，无法判断是否达到入库标准",

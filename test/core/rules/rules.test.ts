@@ -271,6 +271,7 @@ describe("currency and figures", () => {
       completed: null,
       completedSinceStart: null,
       completedThisMonth: null,
+      completedBeforeThisYear: null,
     });
     const cny = makeProject({ name: "内资", total: 500, plan: 100 });
     assert.equal(toCnyAmounts(cny, { ...DEFAULT_RULES, usdToCny: 7.2 }).totalInvestment, 500);
