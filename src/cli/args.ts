@@ -20,6 +20,8 @@ export interface CommonOptions {
   timeMode?: TimeMode;
   groupBy?: string[];
   json?: string;
+  /** Indented JSON (the default is compact). */
+  pretty: boolean;
   out?: string;
   append: boolean;
   strict: boolean;
@@ -42,6 +44,7 @@ const OPTION_SPEC = {
   "group-by": { type: "string" },
   lang: { type: "string" },
   json: { type: "string" },
+  pretty: { type: "boolean" },
   out: { type: "string" },
   append: { type: "boolean" },
   strict: { type: "boolean" },
@@ -59,11 +62,12 @@ const ALLOWED: Record<Command, readonly (keyof typeof OPTION_SPEC)[]> = {
     "usd-rate",
     "group-by",
     "json",
+    "pretty",
     "out",
     "append",
     "strict",
   ],
-  reconcile: ["sheet", "rules", "usd-rate", "json", "out", "strict"],
+  reconcile: ["sheet", "rules", "usd-rate", "json", "pretty", "out", "strict"],
   consolidate: [
     "sheet",
     "as-of",
@@ -73,6 +77,7 @@ const ALLOWED: Record<Command, readonly (keyof typeof OPTION_SPEC)[]> = {
     "usd-rate",
     "group-by",
     "json",
+    "pretty",
     "out",
     "strict",
   ],
@@ -113,6 +118,7 @@ export function parseCommand(command: Command, args: string[]): ParsedCommand {
     timeMode: v["time-mode"] === undefined ? undefined : parseTimeMode(v["time-mode"]),
     groupBy: v["group-by"] === undefined ? undefined : parseList(v["group-by"]),
     json: v.json,
+    pretty: v.pretty ?? false,
     out: v.out,
     append: v.append ?? false,
     strict: v.strict ?? false,

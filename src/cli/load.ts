@@ -1,12 +1,8 @@
 /**
- * Inputs of the commands: a ledger read from a workbook (the sheet the user named, or the first
- * that reads as a ledger), and the rule set from --rules / --usd-rate.
+ * The ledger input of the commands: read from a workbook (the sheet the user named, or the first
+ * that reads as a ledger). The rule set (--rules / --usd-rate) is read by load-rules.ts.
  */
-import { readFile } from "node:fs/promises";
 import { findLedgerSheet, readLedger } from "../core/reader/index";
-import type { RuleSet } from "../core/report-types";
-import { DEFAULT_RULES, PRESETS, cloneRuleSet, findPreset } from "../core/rules/presets";
-import { parseRuleSet } from "../core/rules/validate";
 import type { Grid, Ledger } from "../core/types";
 import { FileProblem, fileProblem } from "../xlsx/errors";
 import { readInputBytes } from "../xlsx/package";
@@ -67,41 +63,4 @@ function notALedger(file: string, ledgers: Ledger[]): FileProblem {
     "zh-CN": `${file}：工作表 ${names.map((n) => `“${n}”`).join("、")} 都不像项目台账（找不到项目名称和金额列的表头）。${reasons.map((r) => `\n  · ${r.sheet}：${r.message["zh-CN"]}`).join("")}`,
     en: `${file}: no sheet reads as a project ledger (tried ${names.map((n) => `"${n}"`).join(", ")}; no header with project names and amounts).${reasons.map((r) => `\n  · ${r.sheet}: ${r.message.en}`).join("")}`,
   });
-}
-
-/** --rules is a preset id or a JSON file; --usd-rate overrides the rate. */
-export async function loadRules(
-  rulesOption: string | undefined,
-  usdRate: number | undefined
-): Promise<RuleSet> {
-  let rules: RuleSet = cloneRuleSet(DEFAULT_RULES);
-  if (rulesOption !== undefined) {
-    const preset = findPreset(rulesOption);
-    if (preset) rules = preset;
-    else rules = await readRulesFile(rulesOption);
-  }
-  if (usdRate !== undefined) rules.usdToCny = usdRate;
-  return rules;
-}
-
-async function readRulesFile(file: string): Promise<RuleSet> {
-  let text: string;
-  try {
-    text = await readFile(file, "utf8");
-  } catch {
-    const ids = PRESETS.map((p) => p.id).join(", ");
-    throw fileProblem(
-      file,
-      `既不是内置规则（${ids}），也找不到这个规则文件。`,
-      `neither a built-in rule set (${ids}) nor a rules file that exists.`
-    );
-  }
-  const { rules, errors } = parseRuleSet(text);
-  if (!rules) {
-    throw new FileProblem(file, {
-      "zh-CN": `${file}：规则文件有误：\n${errors.map((e) => `  · ${e["zh-CN"]}`).join("\n")}`,
-      en: `${file}: the rules file has errors:\n${errors.map((e) => `  · ${e.en}`).join("\n")}`,
-    });
-  }
-  return rules;
 }

@@ -5,7 +5,8 @@ import { appendReportSheets, writeReportWorkbook } from "../../xlsx/write-workbo
 import type { ParsedCommand } from "../args";
 import type { CliIo } from "../io";
 import { reportJson } from "../json-report";
-import { loadLedger, loadRules } from "../load";
+import { loadLedger } from "../load";
+import { loadRules } from "../load-rules";
 import { assertOutputsAreNotInputs, reportWritten, writeJson, writeOutputFile } from "../output";
 import { createProgress } from "../progress";
 import { checkSummaryText } from "../text-summary";
@@ -14,7 +15,7 @@ import { exitCodeFor } from "./outcome";
 export async function checkCommand({ files, options }: ParsedCommand, io: CliIo): Promise<number> {
   const [file] = files;
   const { lang } = options;
-  assertOutputsAreNotInputs([options.out, options.json], files);
+  await assertOutputsAreNotInputs([options.out, options.json], files);
   const progress = createProgress(io, lang, options.out ? 4 : 3);
   try {
     const rules = await loadRules(options.rules, options.usdRate);
@@ -28,7 +29,8 @@ export async function checkCommand({ files, options }: ParsedCommand, io: CliIo)
       groupBy: options.groupBy,
     });
     const source = { file, sheet: loaded.ledger.sheetName };
-    if (options.json) await writeJson(options.json, reportJson(report, source, lang), io);
+    if (options.json)
+      await writeJson(options.json, reportJson(report, source, lang), io, options.pretty);
     if (options.out) {
       progress.step({ "zh-CN": "写出报告工作簿", en: "Writing the report workbook" });
       const specs = buildOutputSheets(report, { lang });

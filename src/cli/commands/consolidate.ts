@@ -8,7 +8,8 @@ import type { ParsedCommand } from "../args";
 import { consolidatedLedgerSheet } from "../consolidated-sheet";
 import type { CliIo } from "../io";
 import { reportJson } from "../json-report";
-import { loadLedger, loadRules, type LoadedLedger } from "../load";
+import { loadLedger, type LoadedLedger } from "../load";
+import { loadRules } from "../load-rules";
 import { assertOutputsAreNotInputs, reportWritten, writeJson, writeOutputFile } from "../output";
 import { createProgress } from "../progress";
 import { exitCodeFor } from "./outcome";
@@ -18,7 +19,7 @@ export async function consolidateCommand(
   io: CliIo
 ): Promise<number> {
   const { lang } = options;
-  assertOutputsAreNotInputs([options.out, options.json], files);
+  await assertOutputsAreNotInputs([options.out, options.json], files);
   const progress = createProgress(io, lang, files.length * 2 + 2);
   try {
     const rules = await loadRules(options.rules, options.usdRate);
@@ -58,7 +59,8 @@ export async function consolidateCommand(
             },
           })),
         },
-        io
+        io,
+        options.pretty
       );
     }
     progress.step({ "zh-CN": "写出汇总工作簿", en: "Writing the merged workbook" });

@@ -5,7 +5,8 @@ import { writeReportWorkbook } from "../../xlsx/write-workbook";
 import type { ParsedCommand } from "../args";
 import type { CliIo } from "../io";
 import { reconcileJson } from "../json-report";
-import { loadLedger, loadRules } from "../load";
+import { loadLedger } from "../load";
+import { loadRules } from "../load-rules";
 import { assertOutputsAreNotInputs, reportWritten, writeJson, writeOutputFile } from "../output";
 import { createProgress } from "../progress";
 import { reconcileSummaryText } from "../text-summary";
@@ -17,7 +18,7 @@ export async function reconcileCommand(
 ): Promise<number> {
   const [previousFile, currentFile] = files;
   const { lang } = options;
-  assertOutputsAreNotInputs([options.out, options.json], files);
+  await assertOutputsAreNotInputs([options.out, options.json], files);
   const progress = createProgress(io, lang, 5);
   try {
     const rules = await loadRules(options.rules, options.usdRate);
@@ -29,7 +30,8 @@ export async function reconcileCommand(
       previous: { file: previousFile, sheet: previous.ledger.sheetName },
       current: { file: currentFile, sheet: current.ledger.sheetName },
     };
-    if (options.json) await writeJson(options.json, reconcileJson(result, sources, lang), io);
+    if (options.json)
+      await writeJson(options.json, reconcileJson(result, sources, lang), io, options.pretty);
     if (options.out)
       await writeOutputFile(
         options.out,
