@@ -3,6 +3,8 @@
  * schedule variance, data checks, group and total figures, and the report text.
  */
 import { runDataChecks } from "./checks/index";
+import { statedTotalsCheck } from "./checks/subtotals";
+import { totalsMismatchFinding } from "./text/reading";
 import { figuresOf, groupFigures, type FiguresContext } from "./groups/figures";
 import { defaultGroupBy, resolveGroupBy } from "./groups/resolve";
 import type { CheckOptions, CheckReport, GroupFigures, ProjectResult } from "./report-types";
@@ -59,14 +61,19 @@ export function runCheck(ledger: Ledger, options: CheckOptions): CheckReport {
   const groups: Record<string, GroupFigures[]> = {};
   for (const groupBy of groupBys) groups[groupBy.spec] = groupFigures(projects, groupBy, context);
 
+  const statedTotals = statedTotalsCheck(ledger, rules);
+  // A reading the sheet's own 合计 row contradicts is said first, not as one finding among many.
+  const mismatch =
+    statedTotals && !statedTotals.agrees ? [totalsMismatchFinding(ledger, statedTotals)] : [];
   const report: CheckReport = {
     ledger,
+    statedTotals,
     rules,
     period,
     projects,
     totals: figuresOf(TOTAL_KEY, projects, context),
     groups,
-    findings: [...readerFindings.sheet, ...checks.sheet],
+    findings: [...mismatch, ...readerFindings.sheet, ...checks.sheet],
     narrative: { "zh-CN": "", en: "" },
   };
   report.narrative = buildNarrativeText(narrativeInputOf(report, { area: options.area }));

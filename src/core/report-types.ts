@@ -136,8 +136,21 @@ export interface CheckOptions {
   area?: string;
 }
 
+/** The sheet's own 合计 row against the projects read: the reading checks itself. */
+export interface StatedTotalsCheck {
+  /** 1-based sheet row and label of the 合计/总计 row. */
+  sheetRow: number;
+  label: string;
+  /** Amounts in 万 of the sheet's currency; computed from the projects the row covers. */
+  amounts: { field: AmountField; stated: number; computed: number; agrees: boolean }[];
+  count: { stated: number; computed: number; agrees: boolean } | null;
+  agrees: boolean;
+}
+
 export interface CheckReport {
   ledger: Ledger;
+  /** Null when the sheet states no total row. */
+  statedTotals: StatedTotalsCheck | null;
   rules: RuleSet;
   period: Period;
   projects: ProjectResult[];
@@ -182,7 +195,7 @@ export interface ReconcileResult {
 
 export interface ConsolidatedLedger {
   ledger: Ledger;
-  /** For each project (same order as ledger.projects): the source ledger's label and sheet row. */
-  sources: { source: string; sheetRow: number }[];
+  /** For each project (same order as ledger.projects): the source's label, sheet and sheet row. */
+  sources: { source: string; sheet: string; sheetRow: number }[];
   findings: Finding[];
 }

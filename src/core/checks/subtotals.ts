@@ -2,7 +2,7 @@
  * Stated 合计/小计 rows and section counts against the rows they cover. People SUM the column
  * as typed, so a covered USD row may be added raw or converted: either sum is accepted.
  */
-import type { RuleSet } from "../report-types";
+import type { RuleSet, StatedTotalsCheck } from "../report-types";
 import type { AmountField, Currency, Finding, Ledger, ProjectRow, SubtotalRow } from "../types";
 import { AMOUNT_FIELDS } from "../types";
 import { agrees, projectsByGridRow } from "../reader/reading-check";
@@ -32,6 +32,66 @@ export function subtotalFindings(ledger: Ledger, rules: RuleSet): Finding[] {
   return findings;
 }
 
+/**
+ * The table's own 合计/总计 row against the projects read, field by field (raw or converted sums
+ * both count, as in the subtotal check); null when the sheet states no total.
+ */
+export function statedTotalsCheck(ledger: Ledger, rules: RuleSet): StatedTotalsCheck | null {
+  const total = ledger.subtotals.find((s) => s.scope === "total");
+  if (!total) return null;
+  const byGridRow = projectsByGridRow(ledger.projects);
+  const rows = total.covers.flatMap((g) => byGridRow[g] ?? []);
+  const currency = sheetCurrency(ledger);
+  const amounts: StatedTotalsCheck["amounts"] = [];
+  for (const field of AMOUNT_FIELDS) {
+    const stated = total.amounts[field];
+    if (stated === null || !ledger.columns[field]) continue;
+    const { raw, converted } = sums(rows, field, currency, rules);
+    const ok = agrees(stated, converted) || agrees(stated, raw);
+    amounts.push({
+      field,
+      stated,
+      computed: ok && !agrees(stated, converted) ? raw : converted,
+      agrees: ok,
+    });
+  }
+  const count =
+    total.statedCount === null
+      ? null
+      : {
+          stated: total.statedCount,
+          computed: rows.length,
+          agrees: total.statedCount === rows.length,
+        };
+  return {
+    sheetRow: total.sheetRow,
+    label: total.label,
+    amounts,
+    count,
+    agrees: amounts.every((a) => a.agrees) && (count?.agrees ?? true),
+  };
+}
+
+/** Σ of a field over rows as typed and converted to the sheet's currency. */
+function sums(
+  rows: readonly ProjectRow[],
+  field: AmountField,
+  currency: Currency,
+  rules: RuleSet
+): { raw: number; converted: number; figures: number } {
+  let figures = 0;
+  let raw = 0;
+  let converted = 0;
+  for (const r of rows) {
+    const value = r.amounts[field];
+    if (value === null) continue;
+    figures++;
+    raw += value;
+    converted += convert(value, amountCurrency(r, field), currency, rules);
+  }
+  return { raw, converted, figures };
+}
+
 function sheetCurrency(ledger: Ledger): Currency {
   return ledger.amountUnit === "万美元" ? "USD" : "CNY";
 }
@@ -46,17 +106,7 @@ function amountMismatch(
   const stated = subtotal.amounts[field];
   if (stated === null) return null;
   const currency = sheetCurrency(ledger);
-  // Both sums in one pass over the rows with a figure (in row order, as the user adds them).
-  let figures = 0;
-  let raw = 0;
-  let converted = 0;
-  for (const r of rows) {
-    const value = r.amounts[field];
-    if (value === null) continue;
-    figures++;
-    raw += value;
-    converted += convert(value, amountCurrency(r, field), currency, rules);
-  }
+  const { raw, converted, figures } = sums(rows, field, currency, rules);
   if (figures === 0) return null;
   if (agrees(stated, converted) || agrees(stated, raw)) return null;
 

@@ -300,17 +300,6 @@ function preambleYear(view: GridView, header: HeaderRange, title: string | null)
 
 /** Sheet-level notes: key columns absent, reporting period not stated. */
 function reportGaps(ledger: Ledger, log: FindingLog): void {
-  if (!ledger.columns.totalInvestment) {
-    log.sheet(
-      "read.missing-column",
-      "info",
-      {
-        "zh-CN": "未找到“总投资”列：无法判断各项目是否达到入库标准",
-        en: "No total investment column found: whether projects meet the listing criteria cannot be judged",
-      },
-      { field: "totalInvestment" }
-    );
-  }
   for (const field of ["annualPlan", "completed"] as const) {
     if (ledger.columns[field]) continue;
     const label = FIELD_LABELS[field];
