@@ -9,6 +9,7 @@ import { isBehind } from "../core/schedule/schedule";
 import { allFindings, groupByLabel } from "../core/summaries";
 import { SEVERITY_LABELS, STATUS_LABELS, pick, say } from "../core/summaries/labels";
 import { periodLabel } from "../core/summaries/period-text";
+import { readingLines } from "../core/text/reading";
 import type { Finding, Lang } from "../core/types";
 import { clip, textTable } from "./text-table";
 
@@ -39,6 +40,11 @@ export function checkSummaryText(
   out.push(
     `${s("报告期", "Period")}: ${periodText}  ${s("时序进度", "Time progress")}: ${tText}（${period.mode === "day" ? s("按日", "by day") : s("按月", "by month")}）`
   );
+  // The reading first: what was taken for what, and whether the sheet's own 合计 agrees.
+  const mismatch = report.findings.find((f) => f.code === "read.totals-mismatch");
+  if (mismatch) out.push("", `${s("！！", "!! ")}${mismatch.message[lang]}`);
+  for (const line of readingLines(report.ledger))
+    out.push(`${s("识别", "Reading")}: ${line[lang]}`);
   out.push("");
 
   out.push(s("【合计】", "[Totals]") + `  ${s("金额单位：亿元", "amounts in CNY 100 million")}`);

@@ -140,6 +140,12 @@ export function mapColumns(
     list.push(candidate);
     byField.set(candidate.field, list);
   }
+  // A rate against one month's (or ten days') plan is no completion rate of the year.
+  const rates = byField
+    .get("statedRate")
+    ?.filter((c) => !/月计划|旬/.test(compactKey(texts.headers[c.col])));
+  if (rates && rates.length > 0) byField.set("statedRate", rates);
+  else byField.delete("statedRate");
   const rateCol = [...(byField.get("statedRate") ?? [])].sort(
     (a, b) => b.confidence - a.confidence || a.col - b.col
   )[0]?.col;

@@ -11,7 +11,14 @@ import { mapColumns } from "./columns";
 import { FIELD_LABELS } from "./fields";
 import { FindingLog } from "./findings";
 import { GridView } from "./grid-view";
-import { combineHeaders, locateHeader, type HeaderRange, type HeaderTexts } from "./header";
+import { matchHeader } from "./fields";
+import {
+  combineHeaders,
+  headerCellText,
+  locateHeader,
+  type HeaderRange,
+  type HeaderTexts,
+} from "./header";
 import { rateScaleOf, type RowContext } from "./project";
 import { readRowsChecked } from "./reading-check";
 import { classifyPreamble, type UserRowRole } from "./rows";
@@ -187,6 +194,19 @@ function read(grid: Grid, options: ReaderOptions): Ledger {
   resolveUnit(view, header, ledger, options);
 
   const hasAmount = AMOUNT_FIELDS.some((f) => ledger.columns[f]);
+  if ((!ledger.columns.name || !hasAmount) && isCardForm(view)) {
+    log.sheet(
+      "read.not-a-ledger",
+      "error",
+      {
+        "zh-CN": `工作表“${view.sheetName}”是单个项目的表单（“项目名称”“业主单位”等写在左侧一列、内容填在右侧），不是每行一个项目的台账，无法逐项汇总`,
+        en: `Sheet "${view.sheetName}" is a form for one project (labels such as 项目名称 down the left, values to their right), not a ledger with one project per row`,
+      },
+      { reason: "card-form" }
+    );
+    ledger.title = classifyPreamble({ view }, header, ledger.rowKinds);
+    return ledger;
+  }
   if (!ledger.columns.name || !hasAmount) {
     const missing = !ledger.columns.name
       ? FIELD_LABELS.name
@@ -237,6 +257,26 @@ function read(grid: Grid, options: ReaderOptions): Ledger {
     detailRows: rows.rowKinds.flatMap((k, r) => (k === "detail" ? [view.sheetRow(r)] : [])),
   };
   reportMixedCurrencies(ctx, log);
+  if (ledger.projects.length === 0) {
+    // A header with only 合计/分类 rows under it: a summary table or an empty template.
+    ledger.found = false;
+    const hasTotals = ledger.subtotals.length > 0 || ledger.sections.length > 0;
+    log.sheet(
+      "read.not-a-ledger",
+      "error",
+      hasTotals
+        ? {
+            "zh-CN": `工作表“${view.sheetName}”有台账表头，但表中只有合计/分类行，没有项目行（像是汇总表或未填写的模板）`,
+            en: `Sheet "${view.sheetName}" has a ledger header but only total or section rows under it, no project rows (a summary table or an empty template)`,
+          }
+        : {
+            "zh-CN": `工作表“${view.sheetName}”有台账表头，但表头下没有项目行`,
+            en: `Sheet "${view.sheetName}" has a ledger header but no project rows under it`,
+          },
+      { reason: hasTotals ? "summary-only" : "no-projects" }
+    );
+    return ledger;
+  }
   reportGaps(ledger, log);
   return ledger;
 }
@@ -283,6 +323,31 @@ function reportMixedCurrencies(ctx: RowContext, log: FindingLog): void {
       { field, column: match.letter, firstRow: ctx.view.sheetRow(firstOther) }
     );
   }
+}
+
+/**
+ * A form for one project: field labels (项目名称, 业主单位, 责任单位 …) down the first column of
+ * several rows, each followed by its value, rather than one header row over many project rows.
+ */
+function isCardForm(view: GridView): boolean {
+  const limit = Math.min(view.rowCount, 40);
+  let labelRows = 0;
+  let nameLabelRow = false;
+  for (let r = 0; r < limit; r++) {
+    const row = view.row(r);
+    let first = -1;
+    for (let c = 0; c < row.length; c++)
+      if (typeof row[c] === "string" && (row[c] as string).trim() !== "") {
+        first = c;
+        break;
+      }
+    if (first < 0 || first > 1) continue;
+    const match = matchHeader(headerCellText(row[first]));
+    if (!match || match.confidence < 0.8) continue;
+    labelRows++;
+    if (match.field === "name") nameLabelRow = true;
+  }
+  return nameLabelRow && labelRows >= 4 && labelRows >= limit / 3;
 }
 
 /** The year the title (or another line above the header) names: "2024年全市重点项目…". */

@@ -481,6 +481,14 @@ function byPrefix(sections: SectionRow[], prefix: string): number | null {
   return null;
 }
 
+/** The label of a subtotal row as a user reads it: "合计（15个）" when the count stands beside the word. */
+function subtotalText(labels: RowLabels): string {
+  const count = labels.name === "" ? null : statedCountOf(labels.name);
+  if (count !== null && labels.seq !== "" && parseSubtotalLabel(labels.seq))
+    return `${labels.seq.replace(/\s+/g, "")}（${labels.name.replace(/^[(（]|[)）]$/g, "")}）`;
+  return labels.name || labels.seq || labels.first;
+}
+
 function makeSubtotal(
   ctx: RowContext,
   r: number,
@@ -491,7 +499,7 @@ function makeSubtotal(
   return {
     gridRow: r,
     sheetRow: ctx.view.sheetRow(r),
-    label: labels.name || labels.seq || labels.first,
+    label: subtotalText(labels),
     scope: word === "小计" ? "section" : "total",
     section: null,
     amounts: readAmounts(ctx, r),

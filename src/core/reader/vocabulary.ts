@@ -24,14 +24,34 @@ const CATEGORY_WORDS = new Set([
   "储备",
   "谋划",
   "新建",
+  "报批",
+  "审批",
+  "在谈",
+  "签约",
+  "洽谈",
+  "促竣工",
+  "促开工",
+  "扩建",
+  "改扩建",
 ]);
-/** Categories that mean "not started yet". */
-const NOT_STARTED_CATEGORIES = new Set(["前期", "前期工作", "预备", "储备", "谋划"]);
+/** Categories that mean "not started yet" (a project still being approved or negotiated too). */
+const NOT_STARTED_CATEGORIES = new Set([
+  "前期",
+  "前期工作",
+  "预备",
+  "储备",
+  "谋划",
+  "报批",
+  "审批",
+  "在谈",
+  "签约",
+  "洽谈",
+]);
 /** Categories that mean "finished", so certainly started. */
 const FINISHED_CATEGORIES = new Set(["竣工", "竣工投产", "建成", "建成投产", "投产", "完工"]);
 /** Categories of projects under way: started unless a start date says otherwise. */
-const CONTINUING_CATEGORIES = new Set(["续建", "在建"]);
-const NEW_START_CATEGORIES = new Set(["新开工", "计划新开工", "新建"]);
+const CONTINUING_CATEGORIES = new Set(["续建", "在建", "促竣工", "扩建", "改扩建"]);
+const NEW_START_CATEGORIES = new Set(["新开工", "计划新开工", "新建", "促开工"]);
 
 export function isCategoryWord(text: string): boolean {
   return CATEGORY_WORDS.has(stripProjectSuffix(text));
