@@ -9,6 +9,7 @@ import type {
   ProjectResult,
   ReconcileResult,
 } from "../core/report-types";
+import { readingLines } from "../core/text/reading";
 import type { Finding, Lang } from "../core/types";
 
 export const REPORT_SCHEMA = "taizhang.report/1";
@@ -74,6 +75,10 @@ export function projectJson(p: ProjectResult, lang: Lang) {
     annualPlan: cny.annualPlan,
     completed: cny.completed,
     started: row.started,
+    startedBy: row.startedBy,
+    owner: row.owner,
+    ownerContact: row.ownerContact,
+    responsibleContact: row.responsibleContact,
     completionRate: schedule.completionRate,
     variancePoints: schedule.variancePoints,
     spi: schedule.spi,
@@ -105,6 +110,7 @@ export function reportJson(
       mode: period.mode,
     },
     amountUnit: "万元" as const,
+    reading: readingJson(report, lang),
     totals: groupJson(report.totals),
     groups: Object.fromEntries(
       Object.entries(report.groups).map(([by, groups]) => [
@@ -115,6 +121,43 @@ export function reportJson(
     projects: report.projects.map((p) => projectJson(p, lang)),
     findings: report.findings.map((f) => sheetFindingJson(f, lang)),
     narrative: report.narrative[lang],
+  };
+}
+
+/**
+ * How the sheet was read, to check in seconds: the columns used for each field and the amount
+ * columns set aside (with why), the subtotal, section and breakdown rows, and the sheet's own
+ * 合计 row against the projects read (amounts there in 万 of the sheet's currency, as stated).
+ */
+export function readingJson(report: CheckReport, lang: Lang) {
+  const { ledger, statedTotals } = report;
+  return {
+    columns: Object.fromEntries(
+      Object.entries(ledger.columns).map(([field, m]) => [
+        field,
+        { column: m.letter, header: m.header },
+      ])
+    ),
+    setAside: ledger.setAside.map((c) => ({
+      column: c.letter,
+      header: c.header,
+      reason: c.reason,
+    })),
+    subtotalRows: ledger.subtotals.map((s) => ({
+      sheetRow: s.sheetRow,
+      label: s.label,
+      scope: s.scope,
+      statedCount: s.statedCount,
+    })),
+    sectionRows: ledger.sections.map((s) => ({
+      sheetRow: s.sheetRow,
+      name: s.name,
+      role: s.role,
+      statedCount: s.statedCount,
+    })),
+    detailRows: ledger.reading.detailRows,
+    statedTotals,
+    text: readingLines(ledger).map((line) => line[lang]),
   };
 }
 
