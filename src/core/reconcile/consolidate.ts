@@ -2,6 +2,8 @@
  * Several ledgers (one per county or unit) as one 汇总 ledger. Amounts are already in 万 of
  * each row's currency (the reader normalised units), so rows are carried as they are; the
  * merged sheet gets one column per field or header and a 来源 column naming each row's source.
+ * The merged ledger exists only inside the command: findings cite the sources' files, sheets
+ * and rows.
  */
 import type { ConsolidatedLedger } from "../report-types";
 import type {
@@ -14,24 +16,34 @@ import type {
   ProjectRow,
   RowKind,
 } from "../types";
-import { locatedFinding } from "../checks/finding";
 import { columnLetter } from "../parse/column-letter";
 import { duplicatePairs } from "./identity";
+import { findingIn, periodText, placeText, rowsText, withFile, type SourceLedger } from "./sources";
 
 export const CONSOLIDATED_SHEET = "汇总";
 export const SOURCE_HEADER = "来源";
 
-interface SourcedRow extends ProjectRow {
+/** One ledger to merge: `source` labels its rows (来源) and messages; `file` (default: source) is where findings point. */
+export interface ConsolidateInput {
   source: string;
+  file?: string;
+  ledger: Ledger;
+}
+
+interface SourcedRow extends ProjectRow {
+  input: number;
   sourceRow: number;
 }
 
-export function consolidateLedgers(
-  inputs: { source: string; ledger: Ledger }[]
-): ConsolidatedLedger {
+/** The file findings on an input cite. */
+export function inputFile(input: ConsolidateInput): string {
+  return input.file ?? input.source;
+}
+
+export function consolidateLedgers(inputs: ConsolidateInput[]): ConsolidatedLedger {
   const layout = mergedLayout(inputs.map((i) => i.ledger));
   const rows: SourcedRow[] = [];
-  for (const { source, ledger } of inputs) {
+  for (const [input, { source, ledger }] of inputs.entries()) {
     const toMerged = columnMapping(ledger, layout);
     for (const project of ledger.projects) {
       const gridRow = rows.length + 1; // grid row 0 is the merged header
@@ -46,7 +58,7 @@ export function consolidateLedgers(
         gridRow,
         sheetRow: gridRow + 1,
         cells,
-        source,
+        input,
         sourceRow: project.sheetRow,
       });
     }
@@ -58,23 +70,29 @@ export function consolidateLedgers(
     origin: { row: 0, col: 0 },
     title: null,
     header: { first: 0, last: 0 },
+    setAside: [],
+    reading: { subRows: "by-code", ambiguousRows: [], detailRows: [] },
     headers: layout.headers,
     columns: layout.columns,
     amountUnit: "万元",
     amountUnitSource: "default",
     ...commonPeriod(inputs.map((i) => i.ledger)),
     rowKinds: ["header" as RowKind, ...rows.map((): RowKind => "project")],
-    projects: rows.map(({ source: _source, sourceRow: _sourceRow, ...project }) => project),
+    projects: rows.map(({ input: _input, sourceRow: _sourceRow, ...project }) => project),
     sections: [],
     subtotals: [],
-    findings: inputs.flatMap(({ source, ledger }) =>
-      ledger.findings.map((f) => ({ ...f, sheet: `${source}/${f.sheet}` }))
+    findings: inputs.flatMap((input) =>
+      input.ledger.findings.map((f) => withFile(f, inputFile(input)))
     ),
   };
-  const findings = [...periodDisagreements(merged, inputs), ...crossSourceDuplicates(merged, rows)];
+  const findings = [...periodDisagreements(inputs), ...crossSourceDuplicates(inputs, rows)];
   return {
     ledger: merged,
-    sources: rows.map((r) => ({ source: r.source, sheetRow: r.sourceRow })),
+    sources: rows.map((r) => ({
+      source: inputs[r.input].source,
+      sheet: inputs[r.input].ledger.sheetName,
+      sheetRow: r.sourceRow,
+    })),
     findings,
   };
 }
@@ -154,60 +172,83 @@ function periodKey(ledger: Ledger): number {
   return (ledger.reportingYear ?? 0) * 100 + (ledger.reportingMonth ?? 0);
 }
 
-function periodText(ledger: Ledger): LocalText {
-  const year = ledger.reportingYear === null ? "" : `${ledger.reportingYear}年`;
-  const month = ledger.reportingMonth === null ? "" : `${ledger.reportingMonth}月`;
-  const zh = `${year}${month}` || "未注明";
-  const en =
-    [ledger.reportingYear, ledger.reportingMonth].filter((p) => p !== null).join("-") ||
-    "not stated";
-  return { "zh-CN": zh, en };
+/** A source and the file its findings cite; messages name it by its label. */
+function asSource(input: ConsolidateInput): SourceLedger {
+  return { ledger: input.ledger, file: inputFile(input) };
 }
 
-function periodDisagreements(
-  merged: Ledger,
-  inputs: { source: string; ledger: Ledger }[]
-): Finding[] {
-  const distinct = new Set(inputs.map((i) => periodKey(i.ledger)));
-  if (distinct.size <= 1) return [];
-  const list = (lang: "zh-CN" | "en") =>
-    inputs
-      .map((i) => `${i.source}: ${periodText(i.ledger)[lang]}`)
-      .join(lang === "zh-CN" ? "；" : "; ");
-  return [
-    locatedFinding(merged, null, {
-      code: "consolidate.periods-differ",
-      severity: "warning",
-      field: null,
-      message: {
-        "zh-CN": `各台账的报告期不一致（${list("zh-CN")}），汇总按最近的报告期${periodText(merged)["zh-CN"]}计算`,
-        en: `The ledgers report different periods (${list("en")}); the consolidation uses the latest, ${periodText(merged).en}`,
-      },
-    }),
-  ];
+/** How messages name a source: its label and sheet (unit-a 工作表“甲县”). */
+function labelled(input: ConsolidateInput): LocalText {
+  return placeText({ ledger: input.ledger, file: input.source });
 }
 
-/** The same project (same code, or same name without conflicting codes) reported by two sources. */
-function crossSourceDuplicates(merged: Ledger, rows: SourcedRow[]): Finding[] {
+/** A period part that both state and that differs (a part one of them leaves out says nothing). */
+function differs(a: number | null, b: number | null): boolean {
+  return a !== null && b !== null && a !== b;
+}
+
+/** Each source whose reporting period is not the one the consolidation uses, cited on its sheet. */
+function periodDisagreements(inputs: ConsolidateInput[]): Finding[] {
+  const latest = commonPeriod(inputs.map((i) => i.ledger));
+  const used = periodText(latest);
+  const newest = inputs.find(
+    ({ ledger }) =>
+      ledger.reportingYear === latest.reportingYear &&
+      ledger.reportingMonth === latest.reportingMonth
+  );
+  return inputs
+    .filter(
+      ({ ledger }) =>
+        differs(ledger.reportingYear, latest.reportingYear) ||
+        differs(ledger.reportingMonth, latest.reportingMonth)
+    )
+    .map((input) => {
+      const [own, where] = [periodText(input.ledger), labelled(input)];
+      const from = newest ? labelled(newest) : null;
+      return findingIn(asSource(input), null, {
+        code: "consolidate.periods-differ",
+        severity: "warning",
+        field: null,
+        message: {
+          "zh-CN": `${where["zh-CN"]}的报告期为${own["zh-CN"]}，与最近的报告期${used["zh-CN"]}${from ? `（${from["zh-CN"]}）` : ""}不一致：汇总按${used["zh-CN"]}计算，请核对是否报送了旧月份的台账`,
+          en: `${where.en} reports ${own.en}, not the latest period ${used.en}${from ? ` (${from.en})` : ""}: the consolidation uses ${used.en}; was an old month's ledger sent?`,
+        },
+        data: {
+          period: { year: input.ledger.reportingYear, month: input.ledger.reportingMonth },
+          used: { year: latest.reportingYear, month: latest.reportingMonth },
+        },
+      });
+    });
+}
+
+/** The same project (same code, or same name without conflicting codes) in two inputs, cited on the later row. */
+function crossSourceDuplicates(inputs: ConsolidateInput[], rows: SourcedRow[]): Finding[] {
   return duplicatePairs(rows)
-    .filter((pair) => pair.first.source !== pair.second.source)
+    .filter((pair) => pair.first.input !== pair.second.input)
     .map(({ first, second, by }) => {
       const how: LocalText =
         by === "code"
           ? { "zh-CN": `编码“${second.code}”相同`, en: `same code "${second.code}"` }
           : { "zh-CN": "名称相同", en: "same name" };
-      return locatedFinding(merged, second.sheetRow, {
+      const [a, b] = [first, second].map((row) => {
+        const place = labelled(inputs[row.input]);
+        const line = rowsText([row.sourceRow]);
+        return { "zh-CN": `${place["zh-CN"]}${line["zh-CN"]}`, en: `${place.en}, ${line.en}` };
+      });
+      const located = (row: SourcedRow) => ({
+        file: inputFile(inputs[row.input]),
+        sheet: inputs[row.input].ledger.sheetName,
+        sheetRow: row.sourceRow,
+      });
+      return findingIn(asSource(inputs[second.input]), second.sourceRow, {
         code: "consolidate.duplicate-project",
         severity: "warning",
         field: by,
         message: {
-          "zh-CN": `“${second.name ?? first.name ?? ""}”被重复填报：${first.source}第${first.sourceRow}行与${second.source}第${second.sourceRow}行（${how["zh-CN"]}）`,
-          en: `"${second.name ?? first.name ?? ""}" is reported twice: ${first.source} row ${first.sourceRow} and ${second.source} row ${second.sourceRow} (${how.en})`,
+          "zh-CN": `“${second.name ?? first.name ?? ""}”被重复填报：${a["zh-CN"]}与${b["zh-CN"]}（${how["zh-CN"]}）`,
+          en: `"${second.name ?? first.name ?? ""}" is reported twice: ${a.en} and ${b.en} (${how.en})`,
         },
-        data: {
-          first: { source: first.source, sheetRow: first.sourceRow, mergedRow: first.sheetRow },
-          second: { source: second.source, sheetRow: second.sourceRow, mergedRow: second.sheetRow },
-        },
+        data: { first: located(first), second: located(second) },
       });
     });
 }

@@ -47,9 +47,9 @@ describe("consolidateLedgers", () => {
       ]
     );
     assert.deepEqual(sources, [
-      { source: "甲县.xlsx", sheetRow: 4 },
-      { source: "甲县.xlsx", sheetRow: 5 },
-      { source: "乙县.xlsx", sheetRow: 4 },
+      { source: "甲县.xlsx", sheet: "甲县", sheetRow: 4 },
+      { source: "甲县.xlsx", sheet: "甲县", sheetRow: 5 },
+      { source: "乙县.xlsx", sheet: "乙县", sheetRow: 4 },
     ]);
     assert.deepEqual(ledger.headers, [
       "name",
@@ -100,7 +100,7 @@ describe("consolidateLedgers", () => {
     assert.equal(ledger.columns.annualPlan?.col, 2);
   });
 
-  it("flags the same project reported by two sources, naming both", () => {
+  it("flags the same project reported by two sources, naming both, located in the later source", () => {
     const a = countyLedger("甲县", [
       ["城区污水厂（一期）", null, 5000, 1000, ""],
       ["甲县道路", "X9", 3000, 800, ""],
@@ -110,27 +110,55 @@ describe("consolidateLedgers", () => {
       ["乙县道路", "X9", 4000, 900, ""],
     ]);
     const { findings } = consolidateLedgers([
-      { source: "甲县", ledger: a },
-      { source: "乙县", ledger: b },
+      { source: "甲县", file: "in/甲县.xlsx", ledger: a },
+      { source: "乙县", file: "in/乙县.xlsx", ledger: b },
     ]);
     assert.deepEqual(
-      findings.map((f) => [f.code, f.severity, f.sheet, f.sheetRow, f.message["zh-CN"]]),
+      findings.map((f) => [
+        f.code,
+        f.severity,
+        f.file,
+        f.sheet,
+        f.sheetRow,
+        f.column,
+        f.message["zh-CN"],
+      ]),
       [
         [
           "consolidate.duplicate-project",
           "warning",
-          "汇总",
+          "in/乙县.xlsx",
+          "乙县",
           5,
-          "“乙县道路”被重复填报：甲县第5行与乙县第5行（编码“X9”相同）",
+          "B",
+          "“乙县道路”被重复填报：甲县 工作表“甲县”第5行与乙县 工作表“乙县”第5行（编码“X9”相同）",
         ],
         [
           "consolidate.duplicate-project",
           "warning",
-          "汇总",
+          "in/乙县.xlsx",
+          "乙县",
           4,
-          "“城区污水厂(一期)工程”被重复填报：甲县第4行与乙县第4行（名称相同）",
+          "A",
+          "“城区污水厂(一期)工程”被重复填报：甲县 工作表“甲县”第4行与乙县 工作表“乙县”第4行（名称相同）",
         ],
       ]
+    );
+    assert.deepEqual(findings[0].data, {
+      first: { file: "in/甲县.xlsx", sheet: "甲县", sheetRow: 5 },
+      second: { file: "in/乙县.xlsx", sheet: "乙县", sheetRow: 5 },
+    });
+  });
+
+  it("one ledger given twice (same label) is every project reported twice", () => {
+    const a = countyLedger("甲县", [["甲县道路", "X9", 3000, 800, ""]]);
+    const { findings } = consolidateLedgers([
+      { source: "甲县", ledger: a },
+      { source: "甲县", ledger: a },
+    ]);
+    assert.deepEqual(
+      findings.map((f) => [f.code, f.file, f.sheet, f.sheetRow]),
+      [["consolidate.duplicate-project", "甲县", "甲县", 4]]
     );
   });
 
@@ -142,26 +170,36 @@ describe("consolidateLedgers", () => {
     assert.deepEqual(consolidateLedgers([{ source: "甲县", ledger: a }]).findings, []);
   });
 
-  it("reports sources with different periods and uses the latest", () => {
+  it("reports each source of another period, on its own sheet, and uses the latest", () => {
     const a = countyLedger("甲县", [["甲", null, 1, 1, ""]], 5);
     const b = countyLedger("乙县", [["乙", null, 1, 1, ""]], 6);
+    const c = countyLedger("丙县", [["丙", null, 1, 1, ""]], 6);
+    c.reportingYear = null; // "1-6月" without a year is the same period, not a disagreement
     const { ledger, findings } = consolidateLedgers([
-      { source: "甲县", ledger: a },
+      { source: "甲县", file: "甲县.xlsx", ledger: a },
       { source: "乙县", ledger: b },
+      { source: "丙县", ledger: c },
     ]);
     assert.equal(ledger.reportingMonth, 6);
     assert.deepEqual(
-      findings.map((f) => [f.code, f.message["zh-CN"]]),
+      findings.map((f) => [f.code, f.file, f.sheet, f.sheetRow, f.message["zh-CN"]]),
       [
         [
           "consolidate.periods-differ",
-          "各台账的报告期不一致（甲县: 2024年5月；乙县: 2024年6月），汇总按最近的报告期2024年6月计算",
+          "甲县.xlsx",
+          "甲县",
+          null,
+          "甲县 工作表“甲县”的报告期为2024年5月，与最近的报告期2024年6月（乙县 工作表“乙县”）不一致：汇总按2024年6月计算，请核对是否报送了旧月份的台账",
         ],
       ]
     );
+    assert.match(
+      findings[0].message.en,
+      /^甲县, sheet "甲县" reports 2024-5, not the latest period 2024-6/
+    );
   });
 
-  it("keeps the sources' reader findings, labelled with the source", () => {
+  it("keeps the sources' reader findings, on their own sheet, with the source's file", () => {
     const a = countyLedger("台账", [["甲", null, 1, 1, ""]]);
     a.findings = [
       {
@@ -174,10 +212,10 @@ describe("consolidateLedgers", () => {
         message: { "zh-CN": "x", en: "x" },
       },
     ];
-    const { ledger } = consolidateLedgers([{ source: "甲县.xlsx", ledger: a }]);
+    const { ledger } = consolidateLedgers([{ source: "甲县", file: "县/甲县.xlsx", ledger: a }]);
     assert.deepEqual(
-      ledger.findings.map((f) => [f.sheet, f.sheetRow]),
-      [["甲县.xlsx/台账", 4]]
+      ledger.findings.map((f) => [f.file, f.sheet, f.sheetRow, f.column]),
+      [["县/甲县.xlsx", "台账", 4, "C"]]
     );
   });
 
@@ -199,7 +237,11 @@ describe("consolidateLedgers", () => {
             ...originalRest
           } = original.projects[i];
           assert.deepEqual(rest, originalRest);
-          assert.deepEqual(sources[i], { source: "only", sheetRow: originalRow });
+          assert.deepEqual(sources[i], {
+            source: "only",
+            sheet: original.sheetName,
+            sheetRow: originalRow,
+          });
           assert.equal(sheetRow, gridRow + 1);
           assert.equal(cells[cells.length - 1], "only");
         });
