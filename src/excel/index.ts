@@ -57,6 +57,7 @@ async function readLedgerIn(
     columns: saved.columns,
     amountUnit: saved.amountUnit,
     header: saved.header,
+    rowRoles: saved.rowRoles?.sheet === grid.sheetName ? saved.rowRoles.roles : undefined,
   };
   return { grid, ledger: readLedger(grid, withoutUndefined(reader)) };
 }

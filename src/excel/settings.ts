@@ -5,7 +5,7 @@
 import type { OutputSheetKind } from "../core/summaries";
 import type { AmountScale } from "../core/summaries/options";
 import type { TimeMode } from "../core/report-types";
-import type { AmountUnit, FieldKey, Lang } from "../core/types";
+import type { AmountUnit, FieldKey, Lang, ReaderOptions } from "../core/types";
 import { type ExcelSession, withExcel } from "./session";
 
 export const OPTIONS_SETTING = "taizhang.options";
@@ -17,6 +17,8 @@ export interface WorkbookOptions {
   columns?: Partial<Record<FieldKey, number | null>>;
   amountUnit?: AmountUnit;
   header?: { first: number; last: number };
+  /** Row roles the user gave, by 1-based sheet row, for the sheet named (they mean nothing elsewhere). */
+  rowRoles?: { sheet: string; roles: NonNullable<ReaderOptions["rowRoles"]> };
   /** A rule set as JSON the user edited (parseRuleSet input: a preset id and/or rule keys). */
   rules?: unknown;
   asOf?: string;

@@ -95,6 +95,13 @@ export const TEXT = {
   customRules: { "zh-CN": "自定义（在设置中修改）", en: "Custom (edit in Settings)" },
   unknown: { "zh-CN": "未识别", en: "not found" },
   columns: { "zh-CN": "各列含义", en: "Columns" },
+  readingTitle: { "zh-CN": "识别结果", en: "What was read" },
+  totalsAgree: { "zh-CN": "与表内合计行一致", en: "Agrees with the sheet's own total row" },
+  rowRolesTitle: { "zh-CN": "各行含义", en: "Rows" },
+  rowRolesHint: {
+    "zh-CN": "如某行的含义识别有误，可在此改正，应用后重新识别。",
+    en: "If a row was taken for the wrong thing, correct it here, then apply.",
+  },
   columnsHint: {
     "zh-CN": "每项可改为工作表中的另一列；“无此列”表示台账没有这一项。",
     en: 'Each field can be set to another column of the sheet; "Not in this sheet" means the ledger lacks it.',

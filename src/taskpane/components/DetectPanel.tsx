@@ -23,10 +23,12 @@ import type { WorkbookOptions } from "../../excel/index";
 import { TEXT, monthName, unitName } from "../i18n";
 import { assessLedger } from "../state/detect";
 import { type MappingDraft, mappingProblems, mergedColumns } from "../state/mapping";
+import { mergedRoles } from "../state/row-roles";
 import { presetChoice } from "../state/rules-form";
 import type { Workflow } from "../use-workflow";
 import { FindingList, LedgerFacts } from "./LedgerView";
 import { MappingEditor } from "./MappingEditor";
+import { ReadingView, type RowRoleDraft } from "./ReadingView";
 import { usePaneStyles } from "./styles";
 
 const UNITS: AmountUnit[] = ["万元", "亿元", "元", "万美元"];
@@ -34,6 +36,7 @@ const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 
 interface Choices {
   draft: MappingDraft;
+  rowRoles: RowRoleDraft;
   unit: AmountUnit | "";
   month: string;
   asOf: string;
@@ -43,6 +46,7 @@ interface Choices {
 function choicesOf(settings: WorkbookOptions): Choices {
   return {
     draft: {},
+    rowRoles: {},
     unit: settings.amountUnit ?? "",
     month: settings.month ? String(settings.month) : "",
     asOf: settings.asOf ?? "",
@@ -56,9 +60,13 @@ function settingsOf(
   settings: WorkbookOptions,
   c: Choices
 ): Partial<WorkbookOptions> {
+  const savedRoles =
+    settings.rowRoles?.sheet === ledger.sheetName ? settings.rowRoles.roles : undefined;
+  const roles = mergedRoles(savedRoles, c.rowRoles);
   return {
     ledgerSheet: ledger.sheetName,
     columns: mergedColumns(settings.columns, c.draft),
+    rowRoles: roles ? { sheet: ledger.sheetName, roles } : undefined,
     amountUnit: c.unit || undefined,
     month: c.month ? Number(c.month) : undefined,
     asOf: c.asOf || undefined,
@@ -166,6 +174,12 @@ export function DetectPanel({ flow, lang }: { flow: Workflow; lang: Lang }) {
                 ledger={ledger}
                 draft={choices.draft}
                 onChange={(draft) => set({ draft })}
+                lang={lang}
+              />
+              <ReadingView
+                ledger={ledger}
+                draft={choices.rowRoles}
+                onChange={(rowRoles) => set({ rowRoles })}
                 lang={lang}
               />
               <Field label={TEXT.amountUnit[lang]}>
