@@ -33,7 +33,10 @@ describe("task pane: the reading in Detect (headless Chromium)", function () {
     // Row 5 is no total row any more: no 合计 check, and the row is listed as not read as one.
     await pane.getByTestId("reading").waitFor({ timeout: 5000 });
     assert.equal(await pane.getByTestId("totals-check").count(), 0);
-    assert.doesNotMatch((await pane.getByTestId("reading").textContent()) ?? "", /Row 5 .* total row/);
+    assert.doesNotMatch(
+      (await pane.getByTestId("reading").textContent()) ?? "",
+      /Row 5 .* total row/
+    );
     await pane.getByRole("button", { name: "Detect again", exact: true }).click();
     await pane.getByTestId("reading").waitFor({ timeout: 15000 });
     assert.equal(await pane.getByTestId("totals-check").count(), 0);
