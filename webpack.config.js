@@ -91,8 +91,8 @@ async function mainConfig(env, options) {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
-      // Lazy chunks (xlsx-reader.js) load from beside the page, never from where another script
-      // came from ("auto" takes the last <script>'s folder, which could be office.js's CDN).
+      // Lazy chunks (xlsx-reader.js, xls-reader.js) load from beside the page, never from where
+      // another script came from ("auto" takes the last <script>'s folder: office.js's CDN).
       publicPath: "",
       // The classic build writes classic.js into the same folder, possibly first.
       clean: { keep: /^classic\.js(\.map)?$/ },
@@ -107,12 +107,6 @@ async function mainConfig(env, options) {
           test: /\.xlsx$/,
           type: "javascript/auto",
           use: path.resolve(__dirname, "src/preview/xlsx-grid-loader.cjs"),
-        },
-        {
-          // exceljs's and JSZip's browser builds (the lazy xlsx-reader.js) without their one
-          // never-used `new Function(string)` (the setImmediate polyfill's string branch).
-          test: /[\\/]node_modules[\\/](exceljs|jszip)[\\/]dist[\\/][^\\/]+\.js$/,
-          use: path.resolve(__dirname, "src/xlsx/no-string-code-loader.cjs"),
         },
         {
           test: /\.tsx?$/,
@@ -132,7 +126,8 @@ async function mainConfig(env, options) {
     optimization: {
       splitChunks: {
         cacheGroups: {
-          // The lazily loaded .xlsx reader (exceljs's browser build) stays one file, xlsx-reader.js.
+          // The lazily loaded workbook reader stays one file, xlsx-reader.js (with fflate), and
+          // SheetJS another, xls-reader.js, fetched only when an .xls is picked.
           defaultVendors: false,
           vendor: {
             test: /[\\/]node_modules[\\/]/,
@@ -146,8 +141,8 @@ async function mainConfig(env, options) {
       // React + Fluent UI are ~310 KB minified (~90 KB gzip); the default 244 KB hint is noise here.
       maxAssetSize: 800 * 1024,
       maxEntrypointSize: 800 * 1024,
-      // xlsx-reader.js (~930 KB, ~260 KB gzip) is fetched only when the user opens a file.
-      assetFilter: (name) => !name.endsWith(".map") && !name.startsWith("xlsx-reader."),
+      // xls-reader.js (SheetJS, ~1 MB) is fetched only when the user opens an .xls file.
+      assetFilter: (name) => !name.endsWith(".map") && !name.startsWith("xls-reader."),
     },
     plugins: [
       new HtmlWebpackPlugin({

@@ -1,26 +1,47 @@
 /**
- * The .xlsx host: reads every worksheet of a workbook into Grids, the way Excel would hand
- * them to the add-in (cached formula results, plain text, date serials, error strings).
+ * The CLI's workbook reader (Node): every worksheet of a workbook as Grids, the way Excel would
+ * hand them to the add-in (cached formula results, plain text, date serials, error strings).
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { Grid } from "../core/types";
-import { gridsOfWorkbook, loadCheckedWorkbook } from "./grid-from-workbook";
-import { openXlsxPackage, readInputBytes } from "./package";
+import { readInputBytes } from "./package";
+import { inflateWithZlib } from "./reader/inflate-node";
+import {
+  type ReaderEnv,
+  type SheetGrid,
+  ledgerCandidates,
+  readWorkbookSheets,
+} from "./reader/read-workbook";
+import { ZIP_LIMITS } from "./zip-limits";
 
-// The conversion is shared with the task pane's reader (exceljs's browser build).
-export { worksheetMerges, worksheetToGrid } from "./grid-from-workbook";
+const NODE_READER: ReaderEnv = { inflate: inflateWithZlib, limits: ZIP_LIMITS };
 
+/** Every worksheet, in workbook order, each with its visibility; `file` names it in messages. */
+export function readWorkbookSheetsFromBuffer(
+  bytes: Uint8Array,
+  file: string
+): Promise<SheetGrid[]> {
+  return readWorkbookSheets(bytes, file, NODE_READER);
+}
+
+/** The sheets a ledger is looked for on: visible ones first, then hidden ones. */
 export async function readWorkbookGrids(file: string): Promise<Grid[]> {
   return readWorkbookGridsFromBuffer(await readInputBytes(file), file);
 }
 
 /** Same as readWorkbookGrids for bytes already in memory; `file` names the source in messages. */
-export async function readWorkbookGridsFromBuffer(bytes: Buffer, file: string): Promise<Grid[]> {
-  return gridsOfWorkbook(await loadWorkbook(file, bytes), file);
+export async function readWorkbookGridsFromBuffer(
+  bytes: Uint8Array,
+  file: string
+): Promise<Grid[]> {
+  return ledgerCandidates(await readWorkbookSheetsFromBuffer(bytes, file));
 }
 
-/** Loads an .xlsx with exceljs after the package checks; any exceljs failure reads as corruption. */
+/**
+ * The workbook as an exceljs model, for --append (which still edits the user's workbook through
+ * exceljs); loaded on demand so that reading never loads exceljs.
+ */
 export async function loadWorkbook(file: string, bytes: Buffer): Promise<ExcelJS.Workbook> {
-  const zip = await openXlsxPackage(file, bytes);
-  return loadCheckedWorkbook(new ExcelJS.Workbook(), zip, bytes, file);
+  const { loadExceljsWorkbook } = await import("./exceljs-workbook");
+  return loadExceljsWorkbook(file, bytes);
 }

@@ -1,0 +1,82 @@
+/**
+ * An .xlsx zip package, read-only: its directory checked against the zip-bomb limits before any
+ * part is inflated, then each part inflated on demand with its declared size as a hard cap.
+ * Part names are looked up as OPC says (case-insensitively, percent-encoding undone).
+ */
+import { type ZipLimits, corruptPackage, partBeyondDeclaredSize } from "../package-problems";
+import type { InflateRaw } from "./inflate";
+import {
+  METHOD_DEFLATE,
+  METHOD_STORED,
+  type ZipEntryInfo,
+  assertDeclaredSizes,
+  entryData,
+  readCentralDirectory,
+} from "./zip-directory";
+
+/** What the environment gives the reader: its inflater and its memory limits. */
+export interface ReaderEnv {
+  inflate: InflateRaw;
+  limits: ZipLimits;
+}
+
+export class OpcPackage {
+  private readonly byName = new Map<string, ZipEntryInfo>();
+  private readonly byFoldedName = new Map<string, ZipEntryInfo>();
+
+  private constructor(
+    private readonly fileName: string,
+    private readonly bytes: Uint8Array,
+    entries: ZipEntryInfo[],
+    private readonly inflate: InflateRaw
+  ) {
+    for (const entry of entries) {
+      if (entry.name.endsWith("/")) continue;
+      this.byName.set(entry.name, entry);
+      const folded = entry.name.toLowerCase();
+      if (!this.byFoldedName.has(folded)) this.byFoldedName.set(folded, entry);
+    }
+  }
+
+  /** Throws a FileProblem for a package without a readable directory or over the limits. */
+  static open(file: string, bytes: Uint8Array, env: ReaderEnv): OpcPackage {
+    const entries = readCentralDirectory(bytes);
+    if (!entries) throw corruptPackage(file);
+    assertDeclaredSizes(file, entries, env.limits);
+    return new OpcPackage(file, bytes, entries, env.inflate);
+  }
+
+  /** Truthy when the package holds the part (the shape notAWorkbook() asks for). */
+  file(name: string): ZipEntryInfo | undefined {
+    return this.entry(name);
+  }
+
+  private entry(name: string): ZipEntryInfo | undefined {
+    const exact = this.byName.get(name) ?? this.byFoldedName.get(name.toLowerCase());
+    if (exact || !name.includes("%")) return exact;
+    try {
+      return this.entry(decodeURIComponent(name));
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The part's bytes, or null when the package has no such part. */
+  read(name: string): Uint8Array | null {
+    const entry = this.entry(name);
+    if (!entry) return null;
+    const data = entryData(this.bytes, entry);
+    if (!data || (entry.flags & 1) !== 0) throw corruptPackage(this.fileName); // cut short, or encrypted
+    if (entry.method === METHOD_STORED) return data.subarray(0, entry.uncompressedSize);
+    if (entry.method !== METHOD_DEFLATE) throw corruptPackage(this.fileName);
+    let inflated: Uint8Array | "over";
+    try {
+      inflated = this.inflate(data, entry.uncompressedSize);
+    } catch {
+      throw corruptPackage(this.fileName);
+    }
+    if (inflated === "over")
+      throw partBeyondDeclaredSize(this.fileName, entry.name, entry.uncompressedSize);
+    return inflated;
+  }
+}

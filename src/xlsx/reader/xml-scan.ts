@@ -1,0 +1,252 @@
+/**
+ * A tight, forgiving XML tokenizer for package parts: tags, attributes and text, fed in string
+ * chunks, with no DOM and no document type processing (a DTD is skipped, never expanded, so no
+ * entity can amplify anything). Element and attribute names are compared by local name, so
+ * prefixed (`x:c`) and Strict OOXML documents read like transitional ones.
+ */
+
+export class XmlError extends Error {}
+
+/** The attributes of the tag being reported; valid only during the `open` call. */
+export class XmlAttributes {
+  private src = "";
+  /** name start, name end, value start, value end — per attribute. */
+  private spans: number[] = [];
+  private count = 0;
+
+  reset(src: string): void {
+    this.src = src;
+    this.count = 0;
+  }
+
+  add(nameStart: number, nameEnd: number, valueStart: number, valueEnd: number): void {
+    const at = this.count * 4;
+    this.spans[at] = nameStart;
+    this.spans[at + 1] = nameEnd;
+    this.spans[at + 2] = valueStart;
+    this.spans[at + 3] = valueEnd;
+    this.count++;
+  }
+
+  /** The decoded value of the attribute whose local name (after any prefix) is `local`. */
+  get(local: string): string | null {
+    const { src, spans } = this;
+    for (let i = 0; i < this.count * 4; i += 4) {
+      const start = spans[i];
+      const end = spans[i + 1];
+      const nameStart = end - local.length;
+      if (nameStart < start) continue;
+      if (nameStart > start && src.charCodeAt(nameStart - 1) !== COLON) continue;
+      if (!src.startsWith(local, nameStart)) continue;
+      const value = src.slice(spans[i + 2], spans[i + 3]);
+      return value.indexOf("&") < 0 ? value : decodeEntities(value);
+    }
+    return null;
+  }
+}
+
+export interface XmlHandler {
+  /** Read before each run of text: the text is decoded and reported only when true. */
+  wantsText: boolean;
+  open(name: string, attributes: XmlAttributes, selfClosing: boolean): void;
+  close(name: string): void;
+  text(value: string): void;
+}
+
+const GT = 62;
+const SLASH = 47;
+const QUESTION = 63;
+const BANG = 33;
+const EQUALS = 61;
+const COLON = 58;
+const SPACE = 32;
+const AMP = "&";
+/** A tag or comment longer than this is not in any workbook part: the file is broken. */
+const MAX_MARKUP = 16 * 1024 * 1024;
+
+const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+
+/** XML's five named entities and numeric references; anything else is kept as written. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (whole, ref: string) => {
+    if (ref.charCodeAt(0) !== 35) return NAMED[ref] ?? whole;
+    const code =
+      ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : Number(ref.slice(1));
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
+/**
+ * Feeds string chunks to a handler. Markup cut by a chunk boundary waits for the next chunk;
+ * text is reported in pieces (handlers concatenate).
+ */
+export class XmlScanner {
+  private rest = "";
+  private depth = 0;
+  private seenElement = false;
+  private readonly attributes = new XmlAttributes();
+
+  constructor(private readonly handler: XmlHandler) {}
+
+  feed(chunk: string): void {
+    const src = this.rest.length > 0 ? this.rest + chunk : chunk;
+    this.rest = src.slice(this.scan(src, false));
+  }
+
+  /** Ends the document: throws XmlError if it stops inside markup or with elements open. */
+  finish(): void {
+    const src = this.rest;
+    this.rest = "";
+    const at = this.scan(src, true);
+    if (at < src.length || this.depth !== 0 || !this.seenElement)
+      throw new XmlError("the XML document is incomplete");
+  }
+
+  /** Scans what it can of `src`; returns where the unscanned rest starts. */
+  private scan(src: string, final: boolean): number {
+    const handler = this.handler;
+    let pos = 0;
+    const length = src.length;
+    while (pos < length) {
+      const lt = src.indexOf("<", pos);
+      if (lt < 0) {
+        // Text to the end: report what cannot be the start of a cut entity reference.
+        const safe = final ? length : safeTextEnd(src, pos);
+        if (safe > pos && handler.wantsText) handler.text(textOf(src, pos, safe));
+        return safe;
+      }
+      if (lt > pos && handler.wantsText) handler.text(textOf(src, pos, lt));
+      pos = lt;
+      const next = src.charCodeAt(lt + 1);
+      if (next !== next) return pos; // "<" is the last character: wait for more
+      let end: number;
+      if (next === SLASH) end = this.closeTag(src, lt);
+      else if (next === QUESTION) end = markupEnd(src, lt, "?>");
+      else if (next === BANG) end = this.special(src, lt);
+      else end = this.openTag(src, lt);
+      if (end < 0) {
+        if (length - lt > MAX_MARKUP) throw new XmlError("markup too long");
+        return pos;
+      }
+      pos = end;
+    }
+    return pos;
+  }
+
+  private closeTag(src: string, lt: number): number {
+    const gt = src.indexOf(">", lt + 2);
+    if (gt < 0) return -1;
+    let nameEnd = lt + 2;
+    while (nameEnd < gt && src.charCodeAt(nameEnd) > SPACE) nameEnd++;
+    this.depth--;
+    this.handler.close(localName(src, lt + 2, nameEnd));
+    return gt + 1;
+  }
+
+  /** Comments, CDATA (reported as text) and document type declarations (skipped). */
+  private special(src: string, lt: number): number {
+    if (src.startsWith("<!--", lt)) return markupEnd(src, lt, "-->");
+    if (src.startsWith("<![CDATA[", lt)) {
+      const end = src.indexOf("]]>", lt + 9);
+      if (end < 0) return -1;
+      if (this.handler.wantsText) this.handler.text(src.slice(lt + 9, end));
+      return end + 3;
+    }
+    if (src.length - lt < 9) return -1;
+    // <!DOCTYPE …> with an optional internal subset in brackets.
+    const gt = src.indexOf(">", lt);
+    if (gt < 0) return -1;
+    const bracket = src.indexOf("[", lt);
+    if (bracket < 0 || bracket > gt) return gt + 1;
+    return markupEnd(src, bracket, "]>");
+  }
+
+  private openTag(src: string, lt: number): number {
+    const length = src.length;
+    let at = lt + 1;
+    while (at < length) {
+      const code = src.charCodeAt(at);
+      if (code <= SPACE || code === GT || code === SLASH) break;
+      at++;
+    }
+    if (at >= length) return -1;
+    const nameEnd = at;
+    const attributes = this.attributes;
+    attributes.reset(src);
+    for (;;) {
+      while (at < length && src.charCodeAt(at) <= SPACE) at++;
+      if (at >= length) return -1;
+      const code = src.charCodeAt(at);
+      if (code === GT || code === SLASH) {
+        const selfClosing = code === SLASH;
+        const gt = selfClosing ? at + 1 : at;
+        if (gt >= length) return -1;
+        if (src.charCodeAt(gt) !== GT) throw new XmlError("malformed tag");
+        this.seenElement = true;
+        if (!selfClosing) this.depth++;
+        this.handler.open(localName(src, lt + 1, nameEnd), attributes, selfClosing);
+        return gt + 1;
+      }
+      const attrStart = at;
+      while (at < length) {
+        const c = src.charCodeAt(at);
+        if (c === EQUALS || c <= SPACE || c === GT || c === SLASH) break;
+        at++;
+      }
+      const attrEnd = at;
+      while (at < length && src.charCodeAt(at) <= SPACE) at++;
+      if (at >= length) return -1;
+      if (src.charCodeAt(at) !== EQUALS) throw new XmlError("attribute without a value");
+      at++;
+      while (at < length && src.charCodeAt(at) <= SPACE) at++;
+      if (at >= length) return -1;
+      const quote = src[at];
+      if (quote !== '"' && quote !== "'") throw new XmlError("unquoted attribute");
+      const close = src.indexOf(quote, at + 1);
+      if (close < 0) return -1;
+      attributes.add(attrStart, attrEnd, at + 1, close);
+      at = close + 1;
+    }
+  }
+}
+
+function localName(src: string, start: number, end: number): string {
+  const colon = src.indexOf(":", start);
+  return src.slice(colon >= 0 && colon < end ? colon + 1 : start, end);
+}
+
+function markupEnd(src: string, from: number, terminator: string): number {
+  const end = src.indexOf(terminator, from);
+  return end < 0 ? -1 : end + terminator.length;
+}
+
+function textOf(src: string, start: number, end: number): string {
+  const text = src.slice(start, end);
+  return text.indexOf(AMP) < 0 ? text : decodeEntities(text);
+}
+
+/** The end of the text that surely holds no cut "&…;" reference. */
+function safeTextEnd(src: string, from: number): number {
+  const amp = src.lastIndexOf(AMP);
+  if (amp < from || src.indexOf(";", amp) >= 0) return src.length;
+  return src.length - amp > 16 ? src.length : amp;
+}
+
+/** Decodes UTF-8 (or UTF-16 with a byte order mark) part bytes into chunks for the scanner. */
+export function scanXmlBytes(bytes: Uint8Array, handler: XmlHandler, chunkBytes = 4 << 20): void {
+  const encoding =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? "utf-16le"
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? "utf-16be"
+        : "utf-8";
+  const decoder = new TextDecoder(encoding);
+  const scanner = new XmlScanner(handler);
+  if (bytes.length <= chunkBytes) scanner.feed(decoder.decode(bytes));
+  else {
+    for (let at = 0; at < bytes.length; at += chunkBytes)
+      scanner.feed(decoder.decode(bytes.subarray(at, at + chunkBytes), { stream: true }));
+    scanner.feed(decoder.decode());
+  }
+  scanner.finish();
+}
