@@ -1,9 +1,11 @@
 /**
  * Command-line options of every command, parsed with node:util parseArgs and checked here, so
- * the commands receive typed values and a mistake gets a usage message (exit 2).
+ * the commands receive typed values and a mistake gets a usage message (exit 2) in the user's
+ * language: parseArgs's own (English) errors are found first from its tokens and worded here.
  */
 import { parseArgs } from "node:util";
 import type { TimeMode } from "../core/report-types";
+import { editDistance } from "../core/rules/validate";
 import type { Lang } from "../core/types";
 import { usageError } from "./usage";
 
@@ -92,14 +94,16 @@ export function langOf(argv: string[]): Lang {
 }
 
 export function parseCommand(command: Command, args: string[]): ParsedCommand {
+  assertWellFormed(args);
   let parsed: ReturnType<
     typeof parseArgs<{ options: typeof OPTION_SPEC; allowPositionals: true; strict: true }>
   >;
   try {
     parsed = parseArgs({ args, options: OPTION_SPEC, allowPositionals: true, strict: true });
   } catch (error) {
-    const detail = (error as Error).message;
-    throw usageError(`命令行参数有误：${detail}`, `Bad arguments: ${detail}`);
+    // Not expected after assertWellFormed; named by its code, not by Node's English text.
+    const code = (error as NodeJS.ErrnoException).code ?? "?";
+    throw usageError(`命令行参数有误（${code}）。`, `Bad arguments (${code}).`);
   }
   const v = parsed.values;
   for (const key of Object.keys(v) as (keyof typeof OPTION_SPEC)[]) {
@@ -126,6 +130,58 @@ export function parseCommand(command: Command, args: string[]): ParsedCommand {
   };
   if (!options.help) checkFiles(command, parsed.positionals, options);
   return { command, files: parsed.positionals, options };
+}
+
+type OptionName = keyof typeof OPTION_SPEC;
+
+/**
+ * The checks parseArgs makes in strict mode, made on its lenient tokens so the message is ours:
+ * unknown option, string option without a value or followed by another option, value given to
+ * a switch.
+ */
+function assertWellFormed(args: string[]): void {
+  const { tokens } = parseArgs({
+    args,
+    options: OPTION_SPEC,
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  });
+  for (const token of tokens) {
+    if (token.kind !== "option") continue;
+    const { rawName: flag, value } = token;
+    if (!Object.prototype.hasOwnProperty.call(OPTION_SPEC, token.name)) throw unknownOption(flag);
+    const { type } = OPTION_SPEC[token.name as OptionName];
+    if (type === "boolean" && value !== undefined) {
+      throw usageError(
+        `选项 ${flag} 不带取值（收到“${flag}=${value}”）。`,
+        `option ${flag} takes no value (got "${flag}=${value}").`
+      );
+    }
+    if (type === "string" && value === undefined) {
+      throw usageError(`选项 ${flag} 缺少取值。`, `option ${flag} needs a value.`);
+    }
+    if (type === "string" && !token.inlineValue && value!.length > 1 && value!.startsWith("-")) {
+      throw usageError(
+        `选项 ${flag} 后面是“${value}”，像是另一个选项：是否漏写了 ${flag} 的取值？若取值本身以 - 开头，请写成 ${flag}=${value}。`,
+        `option ${flag} is followed by "${value}", which looks like another option: is the value of ${flag} missing? If the value does start with "-", write ${flag}=${value}.`
+      );
+    }
+  }
+}
+
+function unknownOption(flag: string) {
+  const near = (Object.keys(OPTION_SPEC) as OptionName[])
+    .map((name) => ({ name, distance: editDistance(flag.replace(/^-+/, ""), name) }))
+    .filter((c) => c.distance <= 2)
+    .sort((a, b) => a.distance - b.distance)[0];
+  const hint = near
+    ? { zh: `是否想写 --${near.name}？`, en: ` Did you mean --${near.name}?` }
+    : null;
+  return usageError(
+    `没有 ${flag} 这个选项。${hint?.zh ?? ""}（以 - 开头的文件名请写在 -- 之后：-- ${flag}）`,
+    `unknown option ${flag}.${hint?.en ?? ""} (A file name starting with "-" goes after --: -- ${flag})`
+  );
 }
 
 function checkFiles(command: Command, files: string[], options: CommonOptions): void {

@@ -13,7 +13,8 @@ const GENERAL: Record<Lang, string> = {
   taizhang --version                           版本号
 
 退出码：0 完成（发现数据问题也算完成）；1 使用 --strict 且台账有“错误”级问题；
-        2 参数错误、文件无法读取或不受支持、找不到台账（提示会指出文件、工作表、行、列）。
+        2 参数错误、文件无法读取或不受支持、找不到台账、结果无法写出（提示会指出文件、工作表、行、列）；
+        141 读取输出的程序提前关闭了管道（如 | head）。
 原文件只读，从不改写。English: add --lang en.
 `,
   en: `Taizhang — check, reconcile and consolidate key-project ledgers (重点项目台账)
@@ -26,7 +27,8 @@ Usage:
   taizhang --version                                version
 
 Exit codes: 0 done (data findings are not failures); 1 with --strict when the ledger has errors;
-            2 usage error, unreadable or unsupported file, or no ledger found (the message names the file, sheet, row or column).
+            2 usage error, unreadable or unsupported file, no ledger found, or an output that could not be written
+              (the message names the file, sheet, row or column); 141 the reader of the output closed the pipe (| head).
 Input files are opened read-only and never written to.
 `,
 };
@@ -35,13 +37,15 @@ const COMMON_ZH = `  --sheet 名称            指定工作表（默认：第一
   --rules 规则            内置规则（municipal-3000 默认、provincial-1yi、platform-5000）或 JSON 规则文件
   --usd-rate 汇率         美元折人民币汇率（覆盖规则中的 usdToCny）
   --lang zh-CN|en         输出语言（默认 zh-CN）
-  --json 文件|-           写出 JSON 结果（- 表示输出到屏幕）
+  --json 文件|-           写出 JSON 结果（紧凑格式；- 表示输出到屏幕）
+  --pretty                JSON 按缩进排版，便于阅读
   --strict                台账有“错误”级问题时退出码为 1`;
 const COMMON_EN = `  --sheet NAME            the sheet to read (default: the first that reads as a ledger)
   --rules RULES           a built-in rule set (municipal-3000 = default, provincial-1yi, platform-5000) or a JSON rules file
   --usd-rate R            USD→CNY rate (overrides usdToCny of the rules)
   --lang zh-CN|en         output language (default zh-CN)
-  --json FILE|-           write the JSON result (- for stdout)
+  --json FILE|-           write the JSON result (compact; - for stdout)
+  --pretty                indent the JSON for reading
   --strict                exit 1 when the ledger has error-level findings`;
 const PERIOD_ZH = `  --as-of YYYY-MM-DD      截至日期（台账表头没有报告期时使用；按日计算时序进度时也用它）
   --month N               报告月份 1-12（覆盖表头中的“1-N月”）

@@ -83,7 +83,8 @@ export function reportWritten(outputs: (string | undefined)[], io: CliIo, lang: 
 
 /**
  * Fills a new temporary file beside the target and renames it over the target once complete.
- * A symbolic link at the path is followed (the linked file is replaced, as a plain write would).
+ * A symbolic link at the path is followed (the linked file is replaced, as a plain write would);
+ * a device or pipe (--json /dev/stdout) is written to directly, never replaced.
  */
 async function writeThroughTemporaryFile(
   path: string,
@@ -91,6 +92,11 @@ async function writeThroughTemporaryFile(
 ): Promise<void> {
   let temp: string | null = null;
   try {
+    const existing = await stat(path).catch(() => null);
+    if (existing !== null && !existing.isFile() && !existing.isDirectory()) {
+      await writeInPlace(path, fill);
+      return;
+    }
     // Create the output folder ("out/report.xlsx" on a fresh clone), as users expect.
     await mkdir(dirname(resolve(path)), { recursive: true });
     const target = await realpath(path).catch(() => resolve(path));
@@ -113,6 +119,15 @@ async function writeThroughTemporaryFile(
   }
 }
 
+async function writeInPlace(path: string, fill: (file: FileHandle) => Promise<void>) {
+  const file = await open(path, "w");
+  try {
+    await fill(file);
+  } finally {
+    await file.close();
+  }
+}
+
 /** An overwritten output keeps its permissions (a shared folder's group-writable report). */
 async function keepModeOf(target: string, temp: string): Promise<void> {
   const existing = await stat(target).catch(() => null);
@@ -123,8 +138,8 @@ function cannotWrite(path: string, code: string) {
   if (code === "ENOSPC" || code === "EDQUOT") {
     return fileProblem(
       path,
-      `无法写入（${code}）：磁盘空间不足。没有留下不完整的文件。`,
-      `cannot be written (${code}): the disk is full. No partial file was left.`
+      `无法写入（${code}）：磁盘空间不足。`,
+      `cannot be written (${code}): the disk is full.`
     );
   }
   return fileProblem(

@@ -195,7 +195,7 @@ describe("cli: taizhang check", () => {
       [["check", paths.messy, "--month", "13"], /--month 应为 1 到 12/],
       [["check", paths.messy, "--usd-rate", "abc"], /--usd-rate 应为正数/],
       [["check", paths.messy, "--time-mode", "week"], /--time-mode/],
-      [["check", paths.messy, "--bogus"], /命令行参数有误/],
+      [["check", paths.messy, "--bogus"], /没有 --bogus 这个选项/],
       [["check", paths.messy, "--out", paths.messy], /不能是输入文件本身/],
       [["check", paths.messy, "--out", join(dir, "x.csv")], /--out 应是 \.xlsx/],
       [["check", paths.messy, "--append"], /--append 需要 --out/],

@@ -40,12 +40,21 @@ const TIME_MODES: readonly TimeMode[] = ["month", "day"];
 type Errors = LocalText[];
 type Limit = "non-negative" | "positive";
 
+/**
+ * A rule set is a few KB of objects at most four levels deep (colourBands → band → label →
+ * text). Far more is not a rule set, and a 100,000-level nesting would exhaust the stack.
+ */
+export const MAX_RULES_CHARS = 1_000_000;
+export const MAX_RULES_DEPTH = 32;
+
 export function parseRuleSet(
   input: unknown,
   base: RuleSet = DEFAULT_RULES
 ): { rules: RuleSet | null; errors: LocalText[] } {
   const errors: Errors = [];
   const source = typeof input === "string" ? parseJson(input, errors) : input;
+  if (errors.length === 0 && typeof input !== "string" && nestedDeeperThan(source, MAX_RULES_DEPTH))
+    errors.push(tooDeep());
   if (errors.length > 0) return { rules: null, errors };
   if (!isPlainObject(source)) {
     errors.push({
@@ -112,17 +121,93 @@ function assign<T>(value: T | undefined, set: (value: T) => void): void {
   if (value !== undefined) set(value);
 }
 
-function parseJson(text: string, errors: Errors): unknown {
+function parseJson(input: string, errors: Errors): unknown {
+  // Windows Notepad starts UTF-8 files with a byte order mark.
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  if (text.length > MAX_RULES_CHARS) {
+    const size = `${(text.length / 1_000_000).toFixed(1)}`;
+    errors.push({
+      "zh-CN": `规则内容过大（约 ${size} 百万个字符）：规则通常只有几 KB，上限为 1 MB。请确认选中的是规则文件。`,
+      en: `The rules are too large (about ${size} million characters): rules are a few KB, the limit is 1 MB. Is this the rules file?`,
+    });
+    return undefined;
+  }
+  if (textNestedDeeperThan(text, MAX_RULES_DEPTH)) {
+    errors.push(tooDeep());
+    return undefined;
+  }
   try {
     return JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     errors.push({
-      "zh-CN": `规则不是有效的 JSON：${detail}`,
+      "zh-CN": `规则不是有效的 JSON：${jsonProblemZh(detail, text)}`,
       en: `The rules are not valid JSON: ${detail}`,
     });
     return undefined;
   }
+}
+
+function tooDeep(): LocalText {
+  return {
+    "zh-CN": `规则嵌套过深（超过 ${MAX_RULES_DEPTH} 层）：规则最多四层（如 colourBands → 一档 → label → 文字）。请确认选中的是规则文件。`,
+    en: `The rules are nested too deeply (over ${MAX_RULES_DEPTH} levels): rules are at most four levels deep (colourBands → band → label → text). Is this the rules file?`,
+  };
+}
+
+/** Bracket depth of JSON text (outside strings) beyond `limit`, found without parsing. */
+function textNestedDeeperThan(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      if (++depth > limit) return true;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return false;
+}
+
+/** Nesting of a value beyond `limit` (iteratively: no stack to exhaust, cycles end too). */
+function nestedDeeperThan(value: unknown, limit: number): boolean {
+  const pending: [unknown, number][] = [[value, 1]];
+  while (pending.length > 0) {
+    const [item, depth] = pending.pop()!;
+    if (item === null || typeof item !== "object") continue;
+    if (depth > limit) return true;
+    for (const child of Object.values(item)) pending.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/** V8's JSON.parse message in Chinese, with the line and column it points at. */
+function jsonProblemZh(detail: string, text: string): string {
+  const at = /position (\d+)/.exec(detail);
+  let where = "";
+  if (at) {
+    const before = text.slice(0, Number(at[1]));
+    const line = before.split("\n").length;
+    where = `第 ${line} 行第 ${before.length - before.lastIndexOf("\n")} 列：`;
+  }
+  const token = /Unexpected token '(.+?)'/.exec(detail);
+  if (token) return `${where}出现了意外的字符“${token[1]}”`;
+  const known: [RegExp, string][] = [
+    [/Unexpected end of JSON input/, "内容在结尾处不完整（缺少 } 或 ]？）"],
+    [/Unterminated string/, "字符串缺少结尾的双引号"],
+    [/Expected ':'/, "键名后缺少冒号"],
+    [/property name/, "此处应为用双引号括起的键名"],
+    [/Expected ',' or '[}\]]'/, "此处缺少逗号或右括号"],
+    [/Bad control character/, "字符串中有不允许的控制字符（如换行）"],
+    [/Bad escaped character|Bad Unicode escape/, "字符串中有无效的转义（\\）"],
+    [/after JSON/, "JSON 结束后还有多余的内容"],
+  ];
+  const phrase = known.find(([pattern]) => pattern.test(detail))?.[1] ?? "格式有误";
+  return `${where}${phrase}`;
 }
 
 function startingPoint(source: Record<string, unknown>, base: RuleSet, errors: Errors): RuleSet {
