@@ -16,9 +16,9 @@ export function consolidatedLedgerSheet(consolidated: ConsolidatedLedger, lang: 
     const match = ledger.columns[field];
     if (match) amountCol.set(match.col, field);
   }
+  // No ledgerRow: the merged ledger is no sheet of the user's; 来源 says where each row is from.
   const rows = ledger.projects.map((p) => ({
     kind: "data" as const,
-    ledgerRow: p.sheetRow,
     values: ledger.headers.map((_, col): SpecValue => {
       const field = amountCol.get(col);
       if (field) return p.amounts[field];

@@ -32,8 +32,9 @@ export interface JsonFinding {
   message: string;
 }
 
-/** Sheet-level findings also say where they are. */
+/** Sheet-level findings also say where they are (`file` where the command reads several). */
 export interface JsonSheetFinding extends JsonFinding {
+  file?: string;
   sheet: string;
   sheetRow: number | null;
   column: string | null;
@@ -56,7 +57,13 @@ export function findingJson(f: Finding, lang: Lang): JsonFinding {
 }
 
 export function sheetFindingJson(f: Finding, lang: Lang): JsonSheetFinding {
-  return { ...findingJson(f, lang), sheet: f.sheet, sheetRow: f.sheetRow, column: f.column };
+  return {
+    ...findingJson(f, lang),
+    ...(f.file === undefined ? {} : { file: f.file }),
+    sheet: f.sheet,
+    sheetRow: f.sheetRow,
+    column: f.column,
+  };
 }
 
 export function projectJson(p: ProjectResult, lang: Lang) {

@@ -1,11 +1,15 @@
-/** `taizhang consolidate <a.xlsx> <b.xlsx> … --out merged.xlsx`: many unit ledgers as one. */
+/**
+ * `taizhang consolidate <a.xlsx> <b.xlsx> … --out merged.xlsx`: many unit ledgers as one. One
+ * file given twice is refused; findings cite each source's file, sheet and row.
+ */
 import { basename } from "node:path";
-import { runCheck } from "../../core/check";
 import { consolidateLedgers } from "../../core/reconcile/consolidate";
+import { checkConsolidated } from "../../core/reconcile/consolidated-check";
 import { buildOutputSheets } from "../../core/summaries";
 import { writeReportWorkbook } from "../../xlsx/write-workbook";
 import type { ParsedCommand } from "../args";
 import { consolidatedLedgerSheet } from "../consolidated-sheet";
+import { assertDistinctFiles, contentGuard } from "../distinct-inputs";
 import type { CliIo } from "../io";
 import { reportJson } from "../json-report";
 import { loadLedger, type LoadedLedger } from "../load";
@@ -20,54 +24,54 @@ export async function consolidateCommand(
 ): Promise<number> {
   const { lang } = options;
   await assertOutputsAreNotInputs([options.out, options.json], files);
+  await assertDistinctFiles(files, "consolidate");
   const progress = createProgress(io, lang, files.length * 2 + 2);
   try {
     const rules = await loadRules(options.rules, options.usdRate);
     const loaded: LoadedLedger[] = [];
-    for (const file of files) loaded.push(await loadLedger(file, options.sheet, progress));
+    const refuseCopies = contentGuard("consolidate");
+    for (const file of files) {
+      const one = await loadLedger(file, options.sheet, progress);
+      refuseCopies(file, one.bytes);
+      loaded.push(one);
+    }
     progress.step({ "zh-CN": "汇总并检查", en: "Consolidating and checking" });
     const labels = sourceLabels(files);
-    const consolidated = consolidateLedgers(
-      loaded.map((l, i) => ({ source: labels[i], ledger: l.ledger }))
-    );
-    const checked = runCheck(consolidated.ledger, {
+    const inputs = loaded.map((l, i) => ({ source: labels[i], file: files[i], ledger: l.ledger }));
+    const consolidated = consolidateLedgers(inputs);
+    const report = checkConsolidated(inputs, consolidated, {
       rules,
       asOf: options.asOf,
       month: options.month,
       timeMode: options.timeMode,
       groupBy: options.groupBy,
     });
-    const report = { ...checked, findings: [...consolidated.findings, ...checked.findings] };
+    const mergedSheet = consolidatedLedgerSheet(consolidated, lang);
 
     if (options.json) {
-      const json = reportJson(
-        report,
-        { file: files.join(", "), sheet: consolidated.ledger.sheetName },
-        lang
-      );
-      const sourceOf = new Map(labels.map((label, i) => [label, files[i]]));
+      const json = reportJson(report, { file: files.join(", "), sheet: mergedSheet.name }, lang);
+      const fileOf = new Map(labels.map((label, i) => [label, files[i]]));
       await writeJson(
         options.json,
         {
           ...json,
           sources: loaded.map((l) => ({ file: l.file, sheet: l.ledger.sheetName })),
-          projects: json.projects.map((p, i) => ({
-            ...p,
-            source: {
-              file: sourceOf.get(consolidated.sources[i].source) ?? consolidated.sources[i].source,
-              sheetRow: consolidated.sources[i].sheetRow,
-            },
-          })),
+          // Rows the user can open: the source's, not the merged ledger's.
+          projects: json.projects.map((p, i) => {
+            const { source, sheet, sheetRow } = consolidated.sources[i];
+            return {
+              ...p,
+              sheetRow,
+              source: { file: fileOf.get(source) ?? source, sheet, sheetRow },
+            };
+          }),
         },
         io,
         options.pretty
       );
     }
     progress.step({ "zh-CN": "写出汇总工作簿", en: "Writing the merged workbook" });
-    const specs = [
-      consolidatedLedgerSheet(consolidated, lang),
-      ...buildOutputSheets(report, { lang }),
-    ];
+    const specs = [mergedSheet, ...buildOutputSheets(report, { lang })];
     await writeOutputFile(options.out!, await writeReportWorkbook(specs, { lang }));
     progress.done();
     reportWritten([options.json, options.out], io, lang);

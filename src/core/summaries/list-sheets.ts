@@ -300,15 +300,25 @@ function problemsList(report: CheckReport, options: SummaryOptions): SheetSpec {
   const { lang } = options;
   const findings = allFindings(report);
   const nameOfRow = projectNames(report, findings);
+  // A project's own findings are named after it even when they cite another file (consolidate).
+  const nameOfFinding = new Map<Finding, string>();
+  for (const p of report.projects)
+    for (const f of p.findings) nameOfFinding.set(f, p.row.name ?? "");
   // Rows of other sheets (last month's ledger…) are neither named nor selectable here.
   const ledgerRowOf = (f: Finding) => (f.sheet === report.ledger.sheetName ? f.sheetRow : null);
   const lines: ProblemLine[] = findings.map((finding) => {
     const row = ledgerRowOf(finding);
-    return { finding, projectName: row === null ? "" : (nameOfRow.get(row) ?? ""), ledgerRow: row };
+    const byRow = row === null ? "" : (nameOfRow.get(row) ?? "");
+    return { finding, projectName: nameOfFinding.get(finding) ?? byRow, ledgerRow: row };
   });
-  const severalSheets = new Set(findings.map((f) => f.sheet)).size > 1;
+  // Findings of several input files (consolidate) say which file, and then always the sheet.
+  const files = [...new Set(findings.flatMap((f) => (f.file === undefined ? [] : [f.file])))];
+  const severalSheets = files.length > 0 || new Set(findings.map((f) => f.sheet)).size > 1;
   const columns = compact<ProblemLine>([
     seqColumn(lang),
+    files.length > 0
+      ? textColumn<ProblemLine>(say(lang, "文件", "File"), 16, (l) => l.finding.file ?? "")
+      : null,
     severalSheets
       ? textColumn<ProblemLine>(say(lang, "工作表", "Sheet"), 12, (l) => l.finding.sheet)
       : null,
@@ -346,17 +356,19 @@ function problemsList(report: CheckReport, options: SummaryOptions): SheetSpec {
   return {
     ...listHeading(report, "problems", options),
     infoLines: [
-      say(
-        lang,
-        `台账工作表：${report.ledger.sheetName}`,
-        `Ledger sheet: ${report.ledger.sheetName}`
-      ),
+      files.length > 0
+        ? say(lang, `台账文件：${files.join("、")}`, `Ledger files: ${files.join(", ")}`)
+        : say(
+            lang,
+            `台账工作表：${report.ledger.sheetName}`,
+            `Ledger sheet: ${report.ledger.sheetName}`
+          ),
     ],
     columns: specColumns(columns),
     headerRows: headerRows(columns),
     rows,
     footnotes: listNotes("problems", rows.length, [severityNote], lang),
-    freezeColumns: severalSheets ? 3 : 2,
+    freezeColumns: (severalSheets ? 3 : 2) + (files.length > 0 ? 1 : 0),
   };
 }
 
