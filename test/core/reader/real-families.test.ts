@@ -393,10 +393,10 @@ describe("real-layout families: the fixtures' answer key is consistent", () => {
       const e = c.expect;
       if (e.totalRow === undefined || !e.statedTotalsAgree || c.unit === "万美元") continue;
       const row = c.grid.values[e.totalRow - 1];
-      const scale = c.unit === "亿元" ? 10000 : 1;
       for (const [field, value] of Object.entries(e.totals)) {
         const letter = e.namedColumns?.[field];
         if (value === null || !letter) continue;
+        const scale = (c.columnUnits?.[letter] ?? c.unit) === "亿元" ? 10000 : 1;
         const cell = row[columnIndex(letter)];
         assert.ok(
           close(typeof cell === "number" ? cell * scale : null, value),
