@@ -26,13 +26,15 @@ function bundleIsCurrent() {
   }
 }
 
-function loadFromSources() {
-  require("tsx/cjs");
+async function loadFromSources() {
+  // tsx's loader handles TypeScript behind both require() and import() (sources may import()
+  // a module lazily; tsx/cjs alone leaves that to Node, which finds no .ts file).
+  await import("tsx");
   return require("../src/cli/main.ts");
 }
 
 function loadCli() {
-  if (!bundleIsCurrent()) return Promise.resolve().then(loadFromSources);
+  if (!bundleIsCurrent()) return loadFromSources();
   return import(pathToFileURL(join(DIST, "taizhang.mjs")).href).catch((error) => {
     // Removed between the check and the import (a rebuild swaps the folder): the sources.
     if (error && error.code === "ERR_MODULE_NOT_FOUND") return loadFromSources();
