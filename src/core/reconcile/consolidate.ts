@@ -30,7 +30,8 @@ export interface ConsolidateInput {
   ledger: Ledger;
 }
 
-interface SourcedRow extends ProjectRow {
+/** Where a merged row comes from (kept beside the rows: copies of wide rows with extra keys are slow). */
+interface Origin extends Pick<ProjectRow, "code" | "name"> {
   input: number;
   sourceRow: number;
 }
@@ -42,25 +43,20 @@ export function inputFile(input: ConsolidateInput): string {
 
 export function consolidateLedgers(inputs: ConsolidateInput[]): ConsolidatedLedger {
   const layout = mergedLayout(inputs.map((i) => i.ledger));
-  const rows: SourcedRow[] = [];
+  const rows: ProjectRow[] = [];
+  const origins: Origin[] = [];
   for (const [input, { source, ledger }] of inputs.entries()) {
     const toMerged = columnMapping(ledger, layout);
     for (const project of ledger.projects) {
       const gridRow = rows.length + 1; // grid row 0 is the merged header
-      const cells: CellValue[] = layout.headers.map(() => null);
-      project.cells.forEach((value, col) => {
-        const target = toMerged.get(col);
-        if (target !== undefined) cells[target] = value;
-      });
+      const cells = new Array<CellValue>(layout.headers.length).fill(null);
+      for (const [col, target] of toMerged) {
+        const value = project.cells[col];
+        if (value !== undefined) cells[target] = value;
+      }
       cells[layout.sourceCol] = source;
-      rows.push({
-        ...project,
-        gridRow,
-        sheetRow: gridRow + 1,
-        cells,
-        input,
-        sourceRow: project.sheetRow,
-      });
+      rows.push({ ...project, gridRow, sheetRow: gridRow + 1, cells });
+      origins.push({ code: project.code, name: project.name, input, sourceRow: project.sheetRow });
     }
   }
 
@@ -78,17 +74,17 @@ export function consolidateLedgers(inputs: ConsolidateInput[]): ConsolidatedLedg
     amountUnitSource: "default",
     ...commonPeriod(inputs.map((i) => i.ledger)),
     rowKinds: ["header" as RowKind, ...rows.map((): RowKind => "project")],
-    projects: rows.map(({ input: _input, sourceRow: _sourceRow, ...project }) => project),
+    projects: rows,
     sections: [],
     subtotals: [],
     findings: inputs.flatMap((input) =>
       input.ledger.findings.map((f) => withFile(f, inputFile(input)))
     ),
   };
-  const findings = [...periodDisagreements(inputs), ...crossSourceDuplicates(inputs, rows)];
+  const findings = [...periodDisagreements(inputs), ...crossSourceDuplicates(inputs, origins)];
   return {
     ledger: merged,
-    sources: rows.map((r) => ({
+    sources: origins.map((r) => ({
       source: inputs[r.input].source,
       sheet: inputs[r.input].ledger.sheetName,
       sheetRow: r.sourceRow,
@@ -222,8 +218,8 @@ function periodDisagreements(inputs: ConsolidateInput[]): Finding[] {
 }
 
 /** The same project (same code, or same name without conflicting codes) in two inputs, cited on the later row. */
-function crossSourceDuplicates(inputs: ConsolidateInput[], rows: SourcedRow[]): Finding[] {
-  return duplicatePairs(rows)
+function crossSourceDuplicates(inputs: ConsolidateInput[], origins: Origin[]): Finding[] {
+  return duplicatePairs(origins)
     .filter((pair) => pair.first.input !== pair.second.input)
     .map(({ first, second, by }) => {
       const how: LocalText =
@@ -235,7 +231,7 @@ function crossSourceDuplicates(inputs: ConsolidateInput[], rows: SourcedRow[]): 
         const line = rowsText([row.sourceRow]);
         return { "zh-CN": `${place["zh-CN"]}${line["zh-CN"]}`, en: `${place.en}, ${line.en}` };
       });
-      const located = (row: SourcedRow) => ({
+      const located = (row: Origin) => ({
         file: inputFile(inputs[row.input]),
         sheet: inputs[row.input].ledger.sheetName,
         sheetRow: row.sourceRow,

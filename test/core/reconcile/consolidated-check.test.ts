@@ -16,7 +16,7 @@ const sheet = (sheetName: string, header: string[], rows: CellValue[][]) =>
 
 const HEADER = ["序号", "项目名称", "总投资", "年度计划投资", "1-6月累计完成投资"];
 /** The same fields in another order, so merged columns differ from this sheet's letters. */
-const SHUFFLED = ["项目名称", "1-6月累计完成投资", "备注", "总投资", "年度计划投资"];
+const SHUFFLED = ["序号", "项目名称", "1-6月累计完成投资", "备注", "总投资", "年度计划投资"];
 
 function inputs(): ConsolidateInput[] {
   const a = sheet("甲县", HEADER, [
@@ -25,9 +25,9 @@ function inputs(): ConsolidateInput[] {
     [2, "甲县学校", 10000, 2000, 700],
   ]);
   const b = sheet("乙县", SHUFFLED, [
-    ["乙县园区", 100, "", 8000, 9000], // plan 9000 above total 8000
-    ["乙县水厂", 50, "", 3000, 500],
-    ["乙县水厂", 60, "", 3000, 500], // listed twice in its own sheet
+    [1, "乙县园区", 100, "", 8000, 9000], // plan 9000 above total 8000
+    [2, "乙县水厂", 50, "", 3000, 500],
+    [3, "乙县水厂", 60, "", 3000, 500], // listed twice in its own sheet
   ]);
   return [
     { source: "甲县", file: "in/甲县.xlsx", ledger: a },
@@ -60,13 +60,13 @@ describe("checkConsolidated", () => {
       all.map(where).join("\n")
     );
     const plan = projectFindings.find((f) => f.code === "check.plan-exceeds-total");
-    // 年度计划投资 is column E of 乙县 (the merged ledger has it in column D).
+    // 年度计划投资 is column F of 乙县 (the merged ledger has it in column D).
     assert.deepEqual(plan && where(plan), [
       "check.plan-exceeds-total",
       "in/乙县.xlsx",
       "乙县",
       4,
-      "E",
+      "F",
     ]);
     assert.equal(consolidated.ledger.columns.annualPlan?.letter, "D");
     // The project's findings stay with the project.
