@@ -6,6 +6,7 @@ import {
   mkdtempSync,
   readFileSync,
   statSync,
+  symlinkSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -199,12 +200,13 @@ interface JsonLocated {
 }
 
 describe("cli: the same file given twice is refused (issue 12)", () => {
-  /** Four ways of giving a.xlsx twice: the same path, ./path, a hard link, a byte copy. */
+  /** Ways of giving a.xlsx twice: the same path, ./path, a hard and a symbolic link, a byte copy. */
   async function twice(): Promise<{ dir: string; a: string; ways: [string, string, RegExp][] }> {
     const dir = scratch();
     const a = join(dir, "a.xlsx");
     copyFileSync(SEPTEMBER, a);
     linkSync(a, join(dir, "link-to-a.xlsx"));
+    symlinkSync(a, join(dir, "symlink-to-a.xlsx"));
     copyFileSync(a, join(dir, "copy-of-a.xlsx"));
     const dotted = `.${sep}${relative(process.cwd(), a)}`;
     return {
@@ -214,12 +216,13 @@ describe("cli: the same file given twice is refused (issue 12)", () => {
         [a, a, /a\.xlsx 被给了两次/],
         [a, dotted, /是同一个文件/],
         [a, join(dir, "link-to-a.xlsx"), /是同一个文件/],
+        [join(dir, "symlink-to-a.xlsx"), a, /是同一个文件/],
         [a, join(dir, "copy-of-a.xlsx"), /内容完全相同（逐字节一致）/],
       ],
     };
   }
 
-  it("consolidate: same path, ./path, hard link and byte copy, each exit 2 naming both files", async () => {
+  it("consolidate: same path, ./path, hard and symbolic link, byte copy: exit 2 naming both", async () => {
     const { dir, ways } = await twice();
     for (const [first, second, says] of ways) {
       const out = join(dir, "merged.xlsx");
@@ -254,7 +257,7 @@ describe("cli: the same file given twice is refused (issue 12)", () => {
     );
   });
 
-  it("reconcile: the same four ways, exit 2", async () => {
+  it("reconcile: the same ways, exit 2", async () => {
     const { ways } = await twice();
     for (const [first, second, says] of ways) {
       const run = await runCli(["reconcile", first, second]);
