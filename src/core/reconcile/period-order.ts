@@ -42,6 +42,36 @@ export function orderWarnings(findings: Finding[]): Finding[] {
   return findings.filter((f) => f.code === REVERSED_CODE || f.code === SAME_MONTH_CODE);
 }
 
+interface PeriodData {
+  year: number | null;
+  month: number | null;
+}
+
+/** An order warning in one short line, for a sheet's heading (the finding's message is long). */
+export function orderHeadline(finding: Finding): LocalText {
+  const data = finding.data ?? {};
+  const period = (key: "previous" | "current") => {
+    const { year, month } = data[key] as PeriodData;
+    return periodText({ reportingYear: year, reportingMonth: month });
+  };
+  if (finding.code === SAME_MONTH_CODE) {
+    const c = period("current");
+    return { "zh-CN": `两期台账都是${c["zh-CN"]}的台账`, en: `Both ledgers are of ${c.en}` };
+  }
+  if (data.by === "figures") {
+    const { compared, decreased } = data as unknown as CumulativeMoves;
+    return {
+      "zh-CN": `两期台账可能放反了：${compared}个项目中有${decreased}个累计完成投资比上期少`,
+      en: `The two ledgers may be swapped: ${decreased} of ${compared} cumulative figures went down`,
+    };
+  }
+  const [p, c] = [period("previous"), period("current")];
+  return {
+    "zh-CN": `两期台账可能放反了：上期为${p["zh-CN"]}，晚于本期的${c["zh-CN"]}`,
+    en: `The two ledgers may be swapped: the previous is of ${p.en}, later than the current ${c.en}`,
+  };
+}
+
 export function periodFindings(
   previous: SourceLedger,
   current: SourceLedger,

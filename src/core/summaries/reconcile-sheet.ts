@@ -9,7 +9,7 @@ import { FORMATS, type SheetSpec, type SpecRow } from "../sheet-spec";
 import type { Lang } from "../types";
 import { ERROR_FONT, pick, say } from "./labels";
 import { FIELD_LABELS } from "../reader/fields";
-import { orderWarnings } from "../reconcile/period-order";
+import { orderHeadline, orderWarnings } from "../reconcile/period-order";
 import { numberedNotes } from "./footnotes";
 import type { SummaryOptions } from "./options";
 import { monthText } from "./period-text";
@@ -114,9 +114,10 @@ export function buildReconcileSheet(result: ReconcileResult, options: SummaryOpt
         `Last month: ${result.previous.sheet}; this month: ${result.current.sheet}`
       ),
       // Ledgers that look swapped or of one month: said above the table it puts in doubt.
-      ...orderWarnings(result.findings).map((f) =>
-        say(lang, `注意：${f.message["zh-CN"]}`, `Attention: ${f.message.en}`)
-      ),
+      ...orderWarnings(result.findings).map((f) => {
+        const line = orderHeadline(f);
+        return say(lang, `注意：${line["zh-CN"]}`, `Attention: ${line.en}`);
+      }),
     ],
     columns: specColumns(columns),
     headerRows: headerRows(columns),

@@ -1,6 +1,7 @@
 /** What may make a reconciliation wrong is said first: swapped or equal months, bad codes. */
 import assert from "node:assert/strict";
-import { orderWarnings } from "../../../src/core/reconcile/period-order";
+import { orderHeadline, orderWarnings } from "../../../src/core/reconcile/period-order";
+import { buildReconcileSheet } from "../../../src/core/summaries/reconcile-sheet";
 import { reconcileLedgers } from "../../../src/core/reconcile/reconcile";
 import { DEFAULT_RULES } from "../../../src/core/rules/presets";
 import type { Finding } from "../../../src/core/types";
@@ -195,6 +196,77 @@ describe("reconcile: the order of the two ledgers", () => {
         ["reconcile.decreased", "error"],
       ]
     );
+  });
+});
+
+describe("reconcile: the order warning on the reconciliation sheet", () => {
+  /** The lines under the usual two, for ledgers of these months whose figures all went down. */
+  const infoOf = (
+    previous: number | null,
+    current: number | null,
+    lang: "zh-CN" | "en" = "zh-CN"
+  ) => {
+    const result = reconcileLedgers(
+      ledgerOf(
+        "上",
+        previous,
+        five((i) => 200 * i)
+      ),
+      ledgerOf(
+        "本",
+        current,
+        five((i) => 100 * i)
+      ),
+      DEFAULT_RULES,
+      FILES
+    );
+    return buildReconcileSheet(result, { lang }).infoLines.slice(2);
+  };
+
+  it("says it in one short line under the heading", () => {
+    assert.deepEqual(infoOf(10, 9), [
+      "注意：两期台账可能放反了：上期为2024年10月，晚于本期的2024年9月",
+    ]);
+    assert.deepEqual(infoOf(10, 9, "en"), [
+      "Attention: The two ledgers may be swapped: the previous is of 2024-10, later than the current 2024-9",
+    ]);
+    assert.deepEqual(infoOf(null, null), [
+      "注意：两期台账可能放反了：5个项目中有5个累计完成投资比上期少",
+    ]);
+    assert.deepEqual(infoOf(9, 9), ["注意：两期台账都是2024年9月的台账"]);
+    assert.deepEqual(infoOf(9, 10).length, 1); // months in order, figures down
+    const fine = reconcileLedgers(
+      ledgerOf(
+        "9月",
+        9,
+        five((i) => i)
+      ),
+      ledgerOf(
+        "10月",
+        10,
+        five((i) => i + 1)
+      ),
+      DEFAULT_RULES
+    );
+    assert.deepEqual(buildReconcileSheet(fine, { lang: "zh-CN" }).infoLines.length, 2);
+  });
+
+  it("a headline for every order warning", () => {
+    const result = reconcileLedgers(
+      ledgerOf(
+        "10月",
+        10,
+        five((i) => i + 1)
+      ),
+      ledgerOf(
+        "9月",
+        9,
+        five((i) => i)
+      ),
+      DEFAULT_RULES
+    );
+    const [warning] = orderWarnings(result.findings);
+    assert.match(orderHeadline(warning)["zh-CN"], /^两期台账可能放反了/);
   });
 });
 
