@@ -216,10 +216,16 @@ function checkFiles(command: Command, files: string[], options: CommonOptions): 
       "--append needs --out: where to save the copy (the input is never written to)."
     );
   }
-  if (options.out !== undefined && !/\.xlsx$/i.test(options.out)) {
+  // --append keeps the input's kind, so its copy may be a macro workbook or a template.
+  const outPattern = options.append ? /\.(xlsx|xlsm|xltx|xltm)$/i : /\.xlsx$/i;
+  if (options.out !== undefined && !outPattern.test(options.out)) {
     throw usageError(
-      `--out 应是 .xlsx 文件：${options.out}`,
-      `--out must be an .xlsx file: ${options.out}`
+      options.append
+        ? `--out 应是 .xlsx 文件（--append 时与原工作簿同类：.xlsx、.xlsm、.xltx 或 .xltm）：${options.out}`
+        : `--out 应是 .xlsx 文件：${options.out}`,
+      options.append
+        ? `--out must be an .xlsx file (with --append, of the input's kind: .xlsx, .xlsm, .xltx or .xltm): ${options.out}`
+        : `--out must be an .xlsx file: ${options.out}`
     );
   }
 }

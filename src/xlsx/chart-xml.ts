@@ -5,6 +5,7 @@
 import type { SheetLayout, SpecValue } from "../core/sheet-spec";
 import type { MergedArea } from "../core/types";
 import { rangeAddress } from "./render-sheet";
+import { escapeXml, XML_DECLARATION } from "./writer/xml";
 
 export type LayoutChart = NonNullable<SheetLayout["chart"]>;
 
@@ -16,14 +17,6 @@ const CAT_AXIS_ID = 50010;
 const VAL_AXIS_ID = 50020;
 const COLUMN_COLOUR = "4472C4";
 const LINE_COLOUR = "C00000";
-
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
-}
 
 /** Sheet name as formulas quote it: 'Sheet''s name'. */
 export function quoteSheetName(name: string): string {
@@ -62,8 +55,7 @@ export function chartXml(
   const font = `<a:latin typeface="${escapeXml(fontName)}"/><a:ea typeface="${escapeXml(fontName)}"/>`;
 
   return (
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<c:chartSpace xmlns:c="${C_NS}" xmlns:a="${A_NS}" xmlns:r="${R_NS}"><c:roundedCorners val="0"/><c:chart>` +
+    `${XML_DECLARATION}<c:chartSpace xmlns:c="${C_NS}" xmlns:a="${A_NS}" xmlns:r="${R_NS}"><c:roundedCorners val="0"/><c:chart>` +
     `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1400" b="1">${font}</a:defRPr></a:pPr><a:r><a:rPr lang="zh-CN" sz="1400" b="1">${font}</a:rPr><a:t>${escapeXml(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
     `<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
     `<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>` +
@@ -102,8 +94,7 @@ export function drawingXml(
   const from = `<xdr:from><xdr:col>${anchor.col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${anchor.row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>`;
   const to = `<xdr:to><xdr:col>${anchor.col + anchor.cols}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${anchor.row + anchor.rows}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>`;
   return (
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<xdr:wsDr xmlns:xdr="${XDR_NS}" xmlns:a="${A_NS}"><xdr:twoCellAnchor editAs="oneCell">${from}${to}` +
+    `${XML_DECLARATION}<xdr:wsDr xmlns:xdr="${XDR_NS}" xmlns:a="${A_NS}"><xdr:twoCellAnchor editAs="oneCell">${from}${to}` +
     `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="${escapeXml(name)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
     `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
     `<a:graphic><a:graphicData uri="${C_NS}"><c:chart xmlns:c="${C_NS}" xmlns:r="${R_NS}" r:id="${chartRelId}"/></a:graphicData></a:graphic>` +

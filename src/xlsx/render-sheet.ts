@@ -1,58 +1,93 @@
 /**
- * Renders a SheetLayout (decided in core/sheet-spec) into an exceljs worksheet: values, merges,
- * styles, widths, heights, frozen panes and the live band colours. The chart is added later,
- * on the zip package (see chart-parts.ts), because exceljs cannot write charts.
+ * Renders a SheetLayout (decided in core/sheet-spec) as worksheet XML: values, merges, styles,
+ * widths, heights, frozen panes, the live band colours as conditional formatting, print setup
+ * and, when the layout has a chart, the <drawing> that holds it (see chart-parts.ts).
  */
-import type ExcelJS from "exceljs";
-import type { CellStyle, SheetLayout } from "../core/sheet-spec";
+import type { CellStyle, SheetLayout, SpecValue } from "../core/sheet-spec";
 import type { ColourBand } from "../core/report-types";
 import type { MergedArea } from "../core/types";
 import { columnLetter } from "../core/parse/column-letter";
+import type { CellStrings } from "./writer/strings";
+import type { StyleTable, XfSpec } from "./writer/style-table";
+import { escapeXml, XML_DECLARATION } from "./writer/xml";
 
 export interface RenderOptions {
   /** Body font; "等线" is Excel's default for Chinese, Calibri for English. */
   fontName: string;
+  styles: StyleTable;
+  strings: CellStrings;
+  /** Relationship id of the sheet's drawing (its chart), when it has one. */
+  drawingRelId: string | null;
 }
 
-const THIN = { style: "thin" as const, color: { argb: "FF808080" } };
 const BASE_FONT_SIZE = 11;
 /** Rows that still print legibly on one A4 landscape page when scaled to fit. */
 const ONE_PAGE_ROWS = 60;
+/** Excel's default column: a column of this width is left to the sheet default, as before. */
+const DEFAULT_COLUMN_WIDTH = 9;
+/** Rows per chunk of sheet XML: a 1,000,000-row sheet never becomes one giant string. */
+const ROWS_PER_CHUNK = 2_000;
+const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-export function renderLayout(
-  ws: ExcelJS.Worksheet,
-  layout: SheetLayout,
-  options: RenderOptions
-): void {
-  writeValues(ws, layout);
-  for (const m of layout.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
-  applyStyles(ws, layout, options);
-  layout.columnWidths.forEach((width, c) => (ws.getColumn(c + 1).width = width));
-  for (const { row, height } of layout.rowHeights) ws.getRow(row + 1).height = height;
-  if (layout.freeze.rows > 0 || layout.freeze.columns > 0) {
-    ws.views = [
-      {
-        state: "frozen",
-        xSplit: layout.freeze.columns,
-        ySplit: layout.freeze.rows,
-        showGridLines: false,
-      },
-    ];
-  } else {
-    ws.views = [{ showGridLines: false }];
+/** The worksheet part of a layout, in chunks of XML text. */
+export function renderLayout(layout: SheetLayout, options: RenderOptions): string[] {
+  const width = layoutWidth(layout);
+  const height = layout.values.length;
+  const helper = lineHelperRange(layout);
+  const lastColumn = helper ? helper.right : width - 1;
+  const styleIds = cellStyleIds(layout, width, options);
+  const helperStyle = options.styles.cellXf({ numberFormat: "0.00%" });
+  const heights = new Map(layout.rowHeights.map(({ row, height: h }) => [row, h]));
+  const letters = Array.from({ length: lastColumn + 1 }, (_, c) => columnLetter(c));
+  const covered = mergedAway(layout, width);
+
+  const chunks = [sheetHead(layout, height, lastColumn, letters, helper)];
+  let chunk = "";
+  for (let r = 0; r < height; r++) {
+    const values = layout.values[r];
+    const rowHeight = heights.get(r);
+    const rowNumber = r + 1;
+    chunk +=
+      rowHeight === undefined
+        ? `<row r="${rowNumber}">`
+        : `<row r="${rowNumber}" ht="${rowHeight}" customHeight="1">`;
+    for (let c = 0; c < width; c++) {
+      const i = r * width + c;
+      const value = covered[i] === 1 ? null : values[c];
+      chunk += cellXml(`${letters[c]}${rowNumber}`, styleIds[i], value, options);
+    }
+    if (helper && r >= helper.top && r <= helper.bottom && layout.chart)
+      chunk += cellXml(
+        `${letters[helper.left]}${rowNumber}`,
+        helperStyle,
+        layout.chart.lineValue,
+        options
+      );
+    chunk += "</row>";
+    if ((r + 1) % ROWS_PER_CHUNK === 0) {
+      chunks.push(chunk);
+      chunk = "";
+    }
   }
-  if (layout.varianceBands)
-    addBandRules(ws, layout.varianceBands.range, layout.varianceBands.bands);
-  if (layout.chart) writeLineHelper(ws, layout.chart, lineHelperRange(layout));
-  // A4 landscape, one page wide; short sheets (a summary with its chart) on one page.
-  const printedRows = layout.values.length + (layout.chart ? layout.chart.anchor.rows + 1 : 0);
-  ws.pageSetup = {
-    orientation: "landscape",
-    paperSize: 9,
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: printedRows <= ONE_PAGE_ROWS ? 1 : 0,
-  };
+  chunks.push(chunk + "</sheetData>" + sheetTail(layout, options));
+  return chunks;
+}
+
+/** 1 for the cells a merge covers other than its top-left one: they show, and hold, nothing. */
+function mergedAway(layout: SheetLayout, width: number): Uint8Array {
+  const height = layout.values.length;
+  const covered = new Uint8Array(height * width);
+  for (const m of layout.merges)
+    for (let r = m.top; r <= Math.min(m.bottom, height - 1); r++)
+      for (let c = m.left; c <= Math.min(m.right, width - 1); c++)
+        if (r !== m.top || c !== m.left) covered[r * width + c] = 1;
+  return covered;
+}
+
+/** Columns of the value rectangle (at least the declared column widths). */
+function layoutWidth(layout: SheetLayout): number {
+  return layout.values.reduce((w, row) => Math.max(w, row.length), layout.columnWidths.length);
 }
 
 /**
@@ -61,7 +96,7 @@ export function renderLayout(
  */
 export function lineHelperRange(layout: SheetLayout): MergedArea | null {
   if (!layout.chart) return null;
-  const col = layout.values.reduce((w, row) => Math.max(w, row.length), layout.columnWidths.length);
+  const col = layoutWidth(layout);
   return {
     top: layout.chart.values.top,
     left: col,
@@ -70,43 +105,101 @@ export function lineHelperRange(layout: SheetLayout): MergedArea | null {
   };
 }
 
-function writeLineHelper(
-  ws: ExcelJS.Worksheet,
-  chart: NonNullable<SheetLayout["chart"]>,
-  range: MergedArea | null
-): void {
-  if (!range) return;
-  for (let r = range.top; r <= range.bottom; r++) {
-    const cell = ws.getCell(r + 1, range.left + 1);
-    cell.value = chart.lineValue;
-    cell.numFmt = "0.00%";
+function cellXml(
+  ref: string,
+  style: number,
+  value: SpecValue | undefined,
+  options: RenderOptions
+): string {
+  const head = `<c r="${ref}" s="${style}"`;
+  switch (typeof value) {
+    case "string":
+      // Always a string cell, never a formula: "=HYPERLINK(…)" stays the text it is.
+      return `${head}${options.strings.cell(value)}</c>`;
+    case "number":
+      // NaN and infinities have no cell representation: the cell stays empty.
+      return Number.isFinite(value) ? `${head}><v>${value}</v></c>` : `${head}/>`;
+    case "boolean":
+      return `${head} t="b"><v>${value ? 1 : 0}</v></c>`;
+    default:
+      return `${head}/>`;
   }
-  ws.getColumn(range.left + 1).hidden = true;
 }
 
-function writeValues(ws: ExcelJS.Worksheet, layout: SheetLayout): void {
-  layout.values.forEach((values, r) => {
-    const row = ws.getRow(r + 1);
-    values.forEach((value, c) => {
-      if (value === null) return;
-      // A plain string value is written as a (shared) string, so "=HYPERLINK(…)" stays text.
-      row.getCell(c + 1).value = value;
-    });
-  });
+function sheetHead(
+  layout: SheetLayout,
+  height: number,
+  lastColumn: number,
+  letters: string[],
+  helper: MergedArea | null
+): string {
+  const dimension = height > 0 ? `A1:${letters[lastColumn]}${height}` : "A1";
+  return (
+    `${XML_DECLARATION}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
+    `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` +
+    `<dimension ref="${dimension}"/>` +
+    `<sheetViews>${sheetView(layout)}</sheetViews>` +
+    `<sheetFormatPr defaultRowHeight="15"/>` +
+    columnsXml(layout, helper) +
+    "<sheetData>"
+  );
+}
+
+function sheetView(layout: SheetLayout): string {
+  const { rows, columns } = layout.freeze;
+  const open = '<sheetView showGridLines="0" workbookViewId="0"';
+  if (rows <= 0 && columns <= 0) return `${open}/>`;
+  const pane = rows > 0 && columns > 0 ? "bottomRight" : columns > 0 ? "topRight" : "bottomLeft";
+  const split = `${columns > 0 ? ` xSplit="${columns}"` : ""}${rows > 0 ? ` ySplit="${rows}"` : ""}`;
+  return (
+    `${open}><pane${split} topLeftCell="${cellAddress(rows, columns, false)}" activePane="${pane}" state="frozen"/>` +
+    `<selection pane="${pane}"/></sheetView>`
+  );
+}
+
+/** <cols>: runs of equal widths as one element; the chart's helper column hidden. */
+function columnsXml(layout: SheetLayout, helper: MergedArea | null): string {
+  const cols: string[] = [];
+  const widths = layout.columnWidths;
+  for (let c = 0; c < widths.length;) {
+    let end = c;
+    while (end + 1 < widths.length && widths[end + 1] === widths[c]) end++;
+    if (widths[c] !== DEFAULT_COLUMN_WIDTH)
+      cols.push(`<col min="${c + 1}" max="${end + 1}" width="${widths[c]}" customWidth="1"/>`);
+    c = end + 1;
+  }
+  if (helper) {
+    const n = helper.left + 1;
+    cols.push(
+      `<col min="${n}" max="${n}" width="${DEFAULT_COLUMN_WIDTH}" hidden="1" customWidth="1"/>`
+    );
+  }
+  return cols.length > 0 ? `<cols>${cols.join("")}</cols>` : "";
+}
+
+function sheetTail(layout: SheetLayout, options: RenderOptions): string {
+  const merges = layout.merges.map((m) => `<mergeCell ref="${rangeAddress(m)}"/>`);
+  // A4 landscape, one page wide; short sheets (a summary with its chart) on one page.
+  const printedRows = layout.values.length + (layout.chart ? layout.chart.anchor.rows + 1 : 0);
+  return (
+    (merges.length > 0
+      ? `<mergeCells count="${merges.length}">${merges.join("")}</mergeCells>`
+      : "") +
+    (layout.varianceBands
+      ? bandRules(layout.varianceBands.range, layout.varianceBands.bands, options.styles)
+      : "") +
+    `<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="${printedRows <= ONE_PAGE_ROWS ? 1 : 0}"/>` +
+    (options.drawingRelId ? `<drawing r:id="${options.drawingRelId}"/>` : "") +
+    "</worksheet>"
+  );
 }
 
 /**
- * Sets each cell's style once (after the merges, which copy the anchor's style). A cell's style
- * is decided by the styled ranges covering it, in order; cells covered by the same ranges share
- * one exceljs style object: exceljs caches a style's id by object, so 100,000 list rows cost a
- * handful of style look-ups instead of one per cell.
+ * Each cell's style: the fold of the styled ranges covering it, in order. Cells covered by the
+ * same ranges share one cell format, so 100,000 list rows cost a handful of style look-ups.
  */
-function applyStyles(ws: ExcelJS.Worksheet, layout: SheetLayout, options: RenderOptions): void {
+function cellStyleIds(layout: SheetLayout, width: number, options: RenderOptions): Int32Array {
   const height = layout.values.length;
-  const width = layout.values.reduce(
-    (w, row) => Math.max(w, row.length),
-    layout.columnWidths.length
-  );
   const combos = new StyleCombinations(layout, options);
   // Each cell's combination of covering ranges, as a number (0: no range).
   const ids = new Int32Array(height * width);
@@ -117,17 +210,15 @@ function applyStyles(ws: ExcelJS.Worksheet, layout: SheetLayout, options: Render
       for (let c = range.left; c <= right; c++)
         ids[r * width + c] = combos.with(ids[r * width + c], i);
   });
-  for (let r = 0; r < height; r++) {
-    const row = ws.getRow(r + 1);
-    for (let c = 0; c < width; c++) row.getCell(c + 1).style = combos.style(ids[r * width + c]);
-  }
+  for (let i = 0; i < ids.length; i++) ids[i] = combos.style(ids[i]);
+  return ids;
 }
 
 /** Combinations of style ranges (in the order they cover a cell), numbered, each folded once. */
 class StyleCombinations {
   private readonly next = new Map<number, number>();
   private readonly ranges: number[][] = [[]];
-  private readonly styles: (Partial<ExcelJS.Style> | undefined)[] = [];
+  private readonly xfs: number[] = [];
 
   constructor(
     private readonly layout: SheetLayout,
@@ -146,37 +237,36 @@ class StyleCombinations {
     return combined;
   }
 
-  style(id: number): Partial<ExcelJS.Style> {
-    let style = this.styles[id];
-    if (!style) {
+  /** The cellXfs index of combination `id`. */
+  style(id: number): number {
+    let xf = this.xfs[id];
+    if (xf === undefined) {
       const folded: CellStyle = {};
       for (const i of this.ranges[id])
         Object.assign(folded, definedOnly(this.layout.styles[i].style));
-      style = cellStyle(folded, this.options);
-      this.styles[id] = style;
+      xf = this.options.styles.cellXf(xfSpec(folded, this.options.fontName));
+      this.xfs[id] = xf;
     }
-    return style;
+    return xf;
   }
 }
 
-function cellStyle(style: CellStyle, options: RenderOptions): Partial<ExcelJS.Style> {
+function xfSpec(style: CellStyle, fontName: string): XfSpec {
   return {
     font: {
-      name: options.fontName,
+      name: fontName,
       size: style.fontSize ?? BASE_FONT_SIZE,
       bold: style.bold ?? false,
-      ...(style.fontColor ? { color: { argb: argb(style.fontColor) } } : {}),
+      ...(style.fontColor ? { color: argb(style.fontColor) } : {}),
     },
-    ...(style.fill
-      ? { fill: { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } } }
-      : {}),
+    ...(style.fill ? { fill: argb(style.fill) } : {}),
     alignment: {
       horizontal: style.hAlign,
       vertical: style.vAlign ?? "middle",
       wrapText: style.wrap ?? false,
     },
-    ...(style.border ? { border: { top: THIN, left: THIN, bottom: THIN, right: THIN } } : {}),
-    ...(style.numberFormat ? { numFmt: style.numberFormat } : {}),
+    ...(style.border ? { border: true } : {}),
+    ...(style.numberFormat ? { numberFormat: style.numberFormat } : {}),
   };
 }
 
@@ -184,27 +274,15 @@ function cellStyle(style: CellStyle, options: RenderOptions): Partial<ExcelJS.St
  * Live colours for the variance column: a band covers lags in [min, max), i.e. variance points
  * V ≤ −min and V > −max. The static fills from the layout stay as the fallback.
  */
-function addBandRules(ws: ExcelJS.Worksheet, range: MergedArea, bands: ColourBand[]): void {
+function bandRules(range: MergedArea, bands: ColourBand[], styles: StyleTable): string {
   const topLeft = cellAddress(range.top, range.left, false);
-  ws.addConditionalFormatting({
-    ref: rangeAddress(range),
-    rules: bands.map((band, i) => {
-      const upper = band.maxLagPoints === null ? "" : `,${topLeft}>${-band.maxLagPoints}`;
-      return {
-        type: "expression" as const,
-        priority: i + 1,
-        formulae: [`AND(ISNUMBER(${topLeft}),${topLeft}<=${-band.minLagPoints}${upper})`],
-        style: {
-          fill: {
-            type: "pattern" as const,
-            pattern: "solid" as const,
-            bgColor: { argb: argb(band.fill) },
-          },
-          font: { color: { argb: argb(band.font) } },
-        },
-      };
-    }),
+  const rules = bands.map((band, i) => {
+    const upper = band.maxLagPoints === null ? "" : `,${topLeft}>${-band.maxLagPoints}`;
+    const formula = `AND(ISNUMBER(${topLeft}),${topLeft}<=${-band.minLagPoints}${upper})`;
+    const dxfId = styles.dxf({ fontColor: argb(band.font), fill: argb(band.fill) });
+    return `<cfRule type="expression" dxfId="${dxfId}" priority="${i + 1}"><formula>${escapeXml(formula)}</formula></cfRule>`;
   });
+  return `<conditionalFormatting sqref="${rangeAddress(range)}">${rules.join("")}</conditionalFormatting>`;
 }
 
 function definedOnly(style: CellStyle): CellStyle {

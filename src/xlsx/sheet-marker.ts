@@ -1,104 +1,147 @@
 /**
  * The sheet markers (format: src/core/sheet-marker.ts) in an .xlsx package: custom document
- * properties in docProps/custom.xml, read and written with plain string edits (exceljs drops them).
+ * properties in docProps/custom.xml. Our markers are replaced; every other property is kept
+ * exactly as written.
  */
-import type JSZip from "jszip";
+import { MARKER_PREFIX, markedSheetName, markerName, markerValue } from "../core/sheet-marker";
+import type { OutputPackage } from "./writer/package";
+import {
+  attributes,
+  namespaceDeclarations,
+  type XmlDocument,
+  type XmlElement,
+} from "./writer/xml-scan";
+import { escapeXml, unescapeXml, XML_DECLARATION } from "./writer/xml";
 import {
   addContentTypeOverride,
   addRelationship,
-  attribute,
+  appendInto,
+  openPart,
   readRelationships,
-  readText,
   REL_TYPES,
-  unescapeXml,
+  resolveTarget,
+  withoutElements,
 } from "./zip-parts";
-import { escapeXml } from "./chart-xml";
-import { MARKER_PREFIX, markedSheetName, markerName, markerValue } from "../core/sheet-marker";
 
 export { MARKER_PREFIX };
-const CUSTOM_PATH = "docProps/custom.xml";
+const DEFAULT_PATH = "docProps/custom.xml";
 const CUSTOM_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.custom-properties+xml";
 const CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties";
 const VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes";
 const FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}";
+const ROOT_RELS = "_rels/.rels";
 
-/** One <property> element, kept as raw XML so properties of other types survive untouched. */
-export interface RawProperty {
+export interface CustomProperty {
   name: string;
-  xml: string;
+  /** The text value; null for other types (numbers, dates, booleans). */
+  value: string | null;
+  pid: number;
+  element: XmlElement;
 }
 
-async function readRawProperties(zip: JSZip): Promise<RawProperty[]> {
-  const xml = (await readText(zip, CUSTOM_PATH)) ?? "";
-  return (xml.match(/<property\b[\s\S]*?<\/property>/g) ?? []).map((p) => ({
-    name: attribute(p, "name") ?? "",
-    xml: p,
-  }));
+interface CustomPart {
+  path: string;
+  /** Null when the package has no custom properties yet. */
+  doc: XmlDocument | null;
+  properties: CustomProperty[];
+}
+
+function customPart(pkg: OutputPackage): CustomPart {
+  const rel = readRelationships(pkg, ROOT_RELS).find(
+    (r) => r.type === REL_TYPES.customProperties && !r.external
+  );
+  const path = rel ? resolveTarget("", rel.target) : DEFAULT_PATH;
+  const doc = openPart(pkg, path, "Properties", CUSTOM_NS);
+  if (!doc) return { path, doc: null, properties: [] };
+  const vt = prefixOf(doc, VT_NS) ?? "vt";
+  const properties = doc.children(doc.root, "property").map((element) => {
+    const a = attributes(doc.startTag(element));
+    const body = doc.xml.slice(element.tag.end, element.contentEnd);
+    const text = new RegExp(`^\\s*<${vt}:lpwstr>([\\s\\S]*?)</${vt}:lpwstr>`).exec(body);
+    return {
+      name: a.get("name") ?? "",
+      value: text ? unescapeXml(text[1]) : null,
+      pid: Number(a.get("pid") ?? 0),
+      element,
+    };
+  });
+  return { path, doc, properties };
+}
+
+function prefixOf(doc: XmlDocument, namespace: string): string | null {
+  for (const [prefix, uri] of namespaceDeclarations(doc.startTag(doc.root)))
+    if (uri === namespace && prefix) return prefix;
+  return null;
+}
+
+/** Every custom property with its text value. */
+export function readCustomProperties(pkg: OutputPackage): { name: string; value: string | null }[] {
+  return customPart(pkg).properties.map(({ name, value }) => ({ name, value }));
 }
 
 /** Sheet name → spec key of the sheets a previous run wrote. */
-export async function readSheetMarkers(zip: JSZip): Promise<Map<string, string>> {
+export function readSheetMarkers(pkg: OutputPackage): Map<string, string> {
   const markers = new Map<string, string>();
-  for (const p of await readCustomProperties(zip)) {
+  for (const p of customPart(pkg).properties) {
     const sheet = markedSheetName(p.name);
     if (sheet !== null) markers.set(sheet, p.value ?? "");
   }
   return markers;
 }
 
-/** Every custom property with its text value (null for other types: numbers, dates, booleans). */
-export async function readCustomProperties(
-  zip: JSZip
-): Promise<{ name: string; value: string | null }[]> {
-  return (await readRawProperties(zip)).map((p) => {
-    const value = /<vt:lpwstr>([\s\S]*?)<\/vt:lpwstr>/.exec(p.xml);
-    return { name: p.name, value: value ? unescapeXml(value[1]) : null };
-  });
+/** Replaces our markers by one per sheet written now; the user's properties stay as they are. */
+export function writeSheetMarkers(
+  pkg: OutputPackage,
+  sheets: { name: string; key: string }[]
+): void {
+  writeCustomProperties(
+    pkg,
+    sheets.map((s) => ({ name: markerName(s.name), value: markerValue(s.key) })),
+    (p) => markedSheetName(p.name) !== null
+  );
 }
 
 /**
- * Writes the custom properties of `target`: the user's own properties from `original` (exceljs
- * drops them on load) plus one marker per sheet we wrote; old markers are replaced.
+ * Adds text properties to the package, first removing the properties `replaces` picks; creates
+ * docProps/custom.xml (with its relationship and content type) when the package has none.
  */
-export async function writeSheetMarkers(
-  target: JSZip,
-  original: JSZip | null,
-  sheets: { name: string; key: string }[]
-): Promise<void> {
-  const kept = (original ? await readRawProperties(original) : []).filter(
-    (p) => markedSheetName(p.name) === null
-  );
-  const ours = sheets.map((s) => ({ name: markerName(s.name), value: markerValue(s.key) }));
-  await writeCustomProperties(target, kept, ours);
-}
-
-/** Writes docProps/custom.xml: raw properties kept as they were, then text properties. */
-export async function writeCustomProperties(
-  target: JSZip,
-  kept: RawProperty[],
-  ours: { name: string; value: string }[]
-): Promise<void> {
-  if (kept.length === 0 && ours.length === 0) return;
-  let pid = 2; // pids start at 2 by convention
-  const renumber = (xml: string) => xml.replace(/\spid="\d+"/, ` pid="${pid++}"`);
-  const body =
-    kept.map((p) => renumber(p.xml)).join("") +
-    ours
-      .map(
-        (p) =>
-          `<property fmtid="${FMTID}" pid="${pid++}" name="${escapeXml(p.name)}"><vt:lpwstr>${escapeXml(p.value)}</vt:lpwstr></property>`
-      )
-      .join("");
-  target.file(
-    CUSTOM_PATH,
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="${CUSTOM_NS}" xmlns:vt="${VT_NS}">${body}</Properties>`
-  );
-  await addContentTypeOverride(target, `/${CUSTOM_PATH}`, CUSTOM_CONTENT_TYPE);
-  if (
-    !(await readRelationships(target, "_rels/.rels")).some(
-      (r) => r.type === REL_TYPES.customProperties
+export function writeCustomProperties(
+  pkg: OutputPackage,
+  added: { name: string; value: string }[],
+  replaces: (p: CustomProperty) => boolean = () => false
+): void {
+  const { path, doc, properties } = customPart(pkg);
+  const replaced = properties.filter(replaces);
+  if (added.length === 0 && replaced.length === 0) return;
+  const vt = (doc && prefixOf(doc, VT_NS)) ?? (doc ? null : "vt");
+  let pid = Math.max(1, ...properties.map((p) => (Number.isFinite(p.pid) ? p.pid : 0))) + 1;
+  const value = (text: string) =>
+    vt
+      ? `<${vt}:lpwstr>${escapeXml(text)}</${vt}:lpwstr>`
+      : `<vt:lpwstr xmlns:vt="${VT_NS}">${escapeXml(text)}</vt:lpwstr>`;
+  const xml = added
+    .map(
+      (p) =>
+        `<property fmtid="${FMTID}" pid="${pid++}" name="${escapeXml(p.name)}">${value(p.value)}</property>`
     )
-  ) {
-    await addRelationship(target, "_rels/.rels", REL_TYPES.customProperties, CUSTOM_PATH);
+    .join("");
+  if (doc) {
+    // Appended after every property, so the removed ones keep their offsets.
+    const appended = appendInto(doc, doc.root, xml);
+    pkg.setText(
+      path,
+      withoutElements(
+        appended,
+        replaced.map((p) => p.element)
+      )
+    );
+    return;
   }
+  pkg.setText(
+    path,
+    `${XML_DECLARATION}<Properties xmlns="${CUSTOM_NS}" xmlns:vt="${VT_NS}">${xml}</Properties>`
+  );
+  addContentTypeOverride(pkg, path, CUSTOM_CONTENT_TYPE);
+  if (!readRelationships(pkg, ROOT_RELS).some((r) => r.type === REL_TYPES.customProperties))
+    addRelationship(pkg, ROOT_RELS, REL_TYPES.customProperties, path);
 }

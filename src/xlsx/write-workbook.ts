@@ -1,24 +1,27 @@
 /**
  * Writes the engine's summary sheets (SheetSpec) as an .xlsx: a new report workbook (--out), or
- * a copy of the user's workbook with the sheets added (--append). The input is never modified.
+ * the user's workbook with the sheets added (--append). --append is a package edit: every part
+ * of the user's file is copied as stored, and only the sheet list, relationships, content types,
+ * styles and the add-in's markers are extended. The input file is never modified.
  */
-import ExcelJS from "exceljs";
-import JSZip from "jszip";
-import { layoutSheet, type SheetLayout, type SheetSpec } from "../core/sheet-spec";
-import { uniqueSheetNames } from "../core/summaries/sheet-names";
+import { extname } from "node:path";
+import type { SheetSpec } from "../core/sheet-spec";
 import type { Lang } from "../core/types";
-import { addLayoutChart } from "./chart-parts";
-import type { LayoutChart } from "./chart-xml";
-import { fileProblem } from "./errors";
-import { openXlsxPackage } from "./package";
-import { loadWorkbook } from "./read-grid";
-import { renderLayout } from "./render-sheet";
-import { readSheetMarkers, writeSheetMarkers } from "./sheet-marker";
-import { findUnsupportedParts, partsOfSheets } from "./unsupported-parts";
-import { deflatePartAsync, packZip } from "./zip-writer";
+import { fileProblem, type FileProblem } from "./errors";
+import { sniffFileKind } from "./sniff";
+import { addReportSheets, workbookPath } from "./writer/add-sheets";
+import { newWorkbookPackage, setDocumentProperties } from "./writer/new-workbook";
+import { packageOf, type OutputPackage } from "./writer/package";
+import { ZipEntryError } from "./writer/zip-entries";
+import { contentTypeOf, UneditablePart } from "./zip-parts";
 
 export interface WriteOptions {
   lang: Lang;
+}
+
+export interface AppendOptions extends WriteOptions {
+  /** The file the result goes to: its extension must suit the workbook kind (.xlsx, .xlsm…). */
+  outFile: string;
 }
 
 /** Excel's default body font for Chinese workbooks, Calibri for English. */
@@ -29,144 +32,101 @@ export function fontFor(lang: Lang): string {
 /** A new workbook holding only the report sheets. */
 export async function writeReportWorkbook(
   specs: SheetSpec[],
-  options: WriteOptions
+  options: WriteOptions,
+  created = new Date()
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  setReportProperties(workbook);
-  const layouts = addSheets(workbook, specs, [], options);
-  return finishPackage(workbook, layouts, null, options);
+  const pkg = newWorkbookPackage();
+  const layouts = await addReportSheets(pkg, specs, {
+    fontName: fontFor(options.lang),
+    strings: "shared",
+  });
+  setDocumentProperties(
+    pkg,
+    layouts.map((l) => l.name),
+    created
+  );
+  return pkg.toBuffer();
 }
+
+/** The workbook kinds by the content type of their workbook part, with their extension. */
+const WORKBOOK_KINDS: Record<string, { ext: string; zh: string; en: string }> = {
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml": {
+    ext: ".xlsx",
+    zh: "普通工作簿",
+    en: "a workbook",
+  },
+  "application/vnd.ms-excel.sheet.macroEnabled.main+xml": {
+    ext: ".xlsm",
+    zh: "启用宏的工作簿",
+    en: "a macro-enabled workbook",
+  },
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml": {
+    ext: ".xltx",
+    zh: "模板",
+    en: "a template",
+  },
+  "application/vnd.ms-excel.template.macroEnabled.main+xml": {
+    ext: ".xltm",
+    zh: "启用宏的模板",
+    en: "a macro-enabled template",
+  },
+};
+const SPREADSHEET_EXTENSIONS = new Set([".xlsx", ".xlsm", ".xltx", ".xltm"]);
 
 /**
  * A copy of the input workbook with the report sheets added. Sheets an earlier run added
  * (recognised by their marker) are replaced; a user's sheet with a clashing name is kept and
- * ours takes another name. Refuses inputs with parts exceljs would drop.
+ * ours takes another name. Refuses what it cannot edit safely, naming the part.
  */
 export async function appendReportSheets(
   file: string,
   bytes: Buffer,
   specs: SheetSpec[],
-  options: WriteOptions
+  options: AppendOptions
 ): Promise<Buffer> {
-  const original = await openXlsxPackage(file, bytes);
-  const markers = await readSheetMarkers(original);
-  const unsupported = await findUnsupportedParts(
-    original,
-    await partsOfSheets(original, markers.keys())
-  );
-  if (unsupported.length > 0) {
+  if (sniffFileKind(bytes) !== "zip")
     throw fileProblem(
       file,
-      `工作簿含有无法原样保留的内容（${unsupported.map((u) => u["zh-CN"]).join("、")}），为避免丢失，不能追加。请改用 --out 另存报告工作簿。`,
-      `the workbook holds content that cannot be carried over (${unsupported.map((u) => u.en).join(", ")}); to avoid losing it, --append refuses. Use --out to write a separate report workbook.`
+      "--append 只能追加到 .xlsx / .xlsm 工作簿。旧版 .xls 请先在 Excel 中另存为 .xlsx，或改用 --out 另存报告工作簿。",
+      "--append can add sheets only to an .xlsx / .xlsm workbook. Save an old .xls as .xlsx in Excel first, or use --out to write a separate report workbook."
     );
+  try {
+    const pkg = packageOf(bytes);
+    assertExtensionFits(file, pkg, options.outFile);
+    await addReportSheets(pkg, specs, { fontName: fontFor(options.lang), strings: "inline" });
+    return await pkg.toBuffer();
+  } catch (error) {
+    throw appendProblem(file, error);
   }
-  const workbook = await loadWorkbook(file, bytes);
-  for (const ws of [...workbook.worksheets])
-    if (markers.has(ws.name)) workbook.removeWorksheet(ws.id);
-  const layouts = addSheets(
-    workbook,
-    specs,
-    workbook.worksheets.map((ws) => ws.name),
-    options
-  );
-  return finishPackage(workbook, layouts, original, options);
 }
 
-/** Renders each spec on a new sheet; names taken by the user's sheets make ours "name (2)". */
-function addSheets(
-  workbook: ExcelJS.Workbook,
-  specs: SheetSpec[],
-  reserved: string[],
-  options: WriteOptions
-): SheetLayout[] {
-  const names = uniqueSheetNames(
-    specs.map((s) => s.name),
-    reserved
-  );
-  return specs.map((spec, i) => {
-    const layout = layoutSheet({ ...spec, name: names[i] });
-    renderLayout(workbook.addWorksheet(layout.name), layout, { fontName: fontFor(options.lang) });
-    return layout;
-  });
+/** The result keeps the input's kind (macros, template): the output name must say so. */
+function assertExtensionFits(file: string, pkg: OutputPackage, outFile: string): void {
+  const wbPath = workbookPath(pkg);
+  const type = contentTypeOf(pkg, wbPath);
+  const kind = type ? WORKBOOK_KINDS[type] : undefined;
+  if (!kind) throw new UneditablePart(wbPath, `content type ${type ?? "(none)"}`);
+  const ext = extname(outFile).toLowerCase();
+  if (SPREADSHEET_EXTENSIONS.has(ext) && ext !== kind.ext)
+    throw fileProblem(
+      outFile,
+      `输入 ${file} 是${kind.zh}，追加报告后仍是${kind.zh}，须以 ${kind.ext} 结尾（Excel 不打开扩展名不符的文件）。请把 --out 改为 ${kind.ext} 文件。`,
+      `the input ${file} is ${kind.en}, and so is the result of --append: it must end in ${kind.ext} (Excel does not open a file whose extension does not match). Give --out a ${kind.ext} name.`
+    );
 }
 
-function setReportProperties(workbook: ExcelJS.Workbook): void {
-  workbook.creator = "台账助手 Taizhang";
-  workbook.created = new Date();
-}
-
-/**
- * exceljs renders the workbook's parts into a JSZip (see renderParts); charts and sheet markers
- * are then added on that package, which is deflated once with Node's zlib.
- */
-async function finishPackage(
-  workbook: ExcelJS.Workbook,
-  layouts: SheetLayout[],
-  original: JSZip | null,
-  options: WriteOptions
-): Promise<Buffer> {
-  const zip = await renderParts(workbook);
-  for (const layout of layouts) {
-    if (layout.chart)
-      await addLayoutChart(
-        zip,
-        layout as SheetLayout & { chart: LayoutChart },
-        fontFor(options.lang)
-      );
-  }
-  await writeSheetMarkers(
-    zip,
-    original,
-    layouts.map((l) => ({ name: l.name, key: l.key }))
-  );
-  // The big sheets deflate on the thread pool, side by side (same bytes as one by one).
-  const parts = await Promise.all(
-    Object.values(zip.files)
-      .filter((file) => !file.dir)
-      .map(async (file) => deflatePartAsync(file.name, await file.async("nodebuffer")))
-  );
-  return packZip(parts);
-}
-
-/** The part-rendering steps of exceljs 4.4's `Xlsx.write`, which takes a zip with `append`. */
-interface XlsxRenderer {
-  prepareModel(model: unknown, options: object): void;
-  [step: string]: unknown;
-}
-
-/** The steps of `Xlsx.write`, in its order (the order of the parts in the package). */
-const RENDER_STEPS: (string | string[])[] = [
-  "addContentTypes",
-  "addOfficeRels",
-  "addWorkbookRels",
-  "addWorksheets",
-  "addSharedStrings",
-  "addDrawings",
-  "addTables",
-  ["addThemes", "addStyles"],
-  "addMedia",
-  ["addApp", "addCore"],
-  "addWorkbook",
-];
-
-/**
- * The parts exceljs writes, as `writeBuffer` would, but straight into a JSZip: no stored zip
- * generated and parsed again (on a 100,000-row report that round trip cost about a second).
- */
-async function renderParts(workbook: ExcelJS.Workbook): Promise<JSZip> {
-  const zip = new JSZip();
-  const sink = {
-    append(data: string | Buffer, part: { name: string; base64?: boolean }): void {
-      zip.file(part.name, data, part.base64 ? { base64: true } : {});
-    },
-  };
-  const xlsx = workbook.xlsx as unknown as XlsxRenderer;
-  const model = (workbook as unknown as { model: unknown }).model;
-  xlsx.prepareModel(model, {});
-  const run = (step: string) =>
-    (xlsx[step] as (zip: unknown, model: unknown) => Promise<void>).call(xlsx, sink, model);
-  for (const step of RENDER_STEPS)
-    await (Array.isArray(step) ? Promise.all(step.map(run)) : run(step));
-  return zip;
+function appendProblem(file: string, error: unknown): FileProblem | unknown {
+  if (error instanceof UneditablePart)
+    return fileProblem(
+      file,
+      `工作簿中的 ${error.part} 无法安全修改（${error.reason}），为避免损坏工作簿，不能追加。请改用 --out 另存报告工作簿。`,
+      `${error.part} in the workbook cannot be edited safely (${error.reason}); to avoid damaging the workbook, --append refuses. Use --out to write a separate report workbook.`
+    );
+  if (error instanceof ZipEntryError)
+    return fileProblem(
+      file,
+      `工作簿的压缩包无法原样复制（${error.message}），不能追加。请在 Excel 中另存一份后再试，或改用 --out 另存报告工作簿。`,
+      `the workbook's zip package cannot be copied as it is (${error.message}); --append refuses. Save a copy in Excel and try again, or use --out to write a separate report workbook.`
+    );
+  return error;
 }

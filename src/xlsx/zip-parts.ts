@@ -1,141 +1,241 @@
 /**
- * Small edits on an .xlsx zip package that exceljs cannot make: finding a sheet's part,
- * adding relationships and content-type overrides. Plain string edits on well-formed XML.
+ * The package's index parts, read and edited in place: relationships (.rels) and content types.
+ * Every edit inserts or removes whole elements and leaves the rest of the part as it was
+ * written. A part that is not plain, well-formed OPC markup is refused (UneditablePart).
  */
-import type JSZip from "jszip";
-import { escapeXml } from "./chart-xml";
+import type { OutputPackage } from "./writer/package";
+import { attributes, XmlDocument, XmlScanError, type XmlElement } from "./writer/xml-scan";
+import { escapeXml, XML_DECLARATION } from "./writer/xml";
 
+const OFFICE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 export const REL_TYPES = {
-  drawing: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing",
-  chart: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart",
-  customProperties:
-    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties",
+  officeDocument: `${OFFICE_REL}/officeDocument`,
+  worksheet: `${OFFICE_REL}/worksheet`,
+  styles: `${OFFICE_REL}/styles`,
+  sharedStrings: `${OFFICE_REL}/sharedStrings`,
+  theme: `${OFFICE_REL}/theme`,
+  drawing: `${OFFICE_REL}/drawing`,
+  chart: `${OFFICE_REL}/chart`,
+  customProperties: `${OFFICE_REL}/custom-properties`,
+  extendedProperties: `${OFFICE_REL}/extended-properties`,
+  coreProperties:
+    "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
 } as const;
 
+export const CONTENT_TYPES_PART = "[Content_Types].xml";
 const RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
+const TYPES_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
+const RELS_CONTENT_TYPE = "application/vnd.openxmlformats-package.relationships+xml";
 
-export function unescapeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&#x([0-9a-fA-F]+);/g, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&amp;/g, "&");
-}
-
-export async function readText(zip: JSZip, path: string): Promise<string | null> {
-  const file = zip.file(path);
-  return file ? file.async("string") : null;
-}
-
-/** Attribute value of the first match of name="…" in a tag's text. */
-export function attribute(tag: string, name: string): string | null {
-  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
-  return m ? unescapeXml(m[1]) : null;
-}
-
-/** Worksheet name → zip path of its part ("xl/worksheets/sheet2.xml"). */
-export async function sheetPartsByName(zip: JSZip): Promise<Map<string, string>> {
-  const workbook = (await readText(zip, "xl/workbook.xml")) ?? "";
-  const rels = await readRelationships(zip, "xl/_rels/workbook.xml.rels");
-  const parts = new Map<string, string>();
-  for (const tag of workbook.match(/<sheet\s[^>]*>/g) ?? []) {
-    const name = attribute(tag, "name");
-    const id = attribute(tag, "r:id");
-    const target = id ? rels.find((r) => r.id === id)?.target : undefined;
-    if (name !== null && target) parts.set(name, resolveTarget("xl/", target));
+/** A part of the user's package that cannot be edited without risk; --append refuses it. */
+export class UneditablePart extends Error {
+  constructor(
+    readonly part: string,
+    readonly reason: string
+  ) {
+    super(`${part}: ${reason}`);
   }
-  return parts;
 }
 
-/** sheetId → worksheet name, as workbook.xml states them (entities decoded once). */
-export async function sheetNamesById(zip: JSZip): Promise<Map<string, string>> {
-  const workbook = (await readText(zip, "xl/workbook.xml")) ?? "";
-  const names = new Map<string, string>();
-  for (const tag of workbook.match(/<sheet\s[^>]*>/g) ?? []) {
-    const name = attribute(tag, "name");
-    const id = attribute(tag, "sheetId");
-    if (name !== null && id !== null) names.set(id, name);
+/**
+ * Scans a part and checks its root element: unprefixed, in the expected namespace. Anything
+ * else (another prefix, a Strict OOXML namespace, broken XML) is an UneditablePart.
+ */
+export function openPart(
+  pkg: OutputPackage,
+  part: string,
+  rootName: string,
+  namespace: string
+): XmlDocument | null {
+  let text: string | null;
+  try {
+    text = pkg.text(part);
+  } catch (error) {
+    throw new UneditablePart(part, error instanceof Error ? error.message : String(error));
   }
-  return names;
+  if (text === null) return null;
+  let doc: XmlDocument;
+  try {
+    doc = new XmlDocument(text);
+  } catch (error) {
+    throw new UneditablePart(part, `malformed XML: ${(error as XmlScanError).message}`);
+  }
+  const root = doc.root;
+  if (root.tag.name !== rootName)
+    throw new UneditablePart(part, `root element <${root.tag.name}>, expected <${rootName}>`);
+  const ns = attributes(doc.startTag(root)).get("xmlns");
+  if (ns !== namespace)
+    throw new UneditablePart(part, `namespace ${ns ?? "(none)"}, expected ${namespace}`);
+  return doc;
+}
+
+/** Inserts `xml` at the end of an element's content (an empty element is opened up). */
+export function appendInto(doc: XmlDocument, element: XmlElement, xml: string): string {
+  if (!xml) return doc.xml;
+  const { tag } = element;
+  if (tag.kind === "empty") {
+    const open = doc.xml.slice(tag.start, tag.end - 2).replace(/\s+$/, "");
+    return `${doc.xml.slice(0, tag.start)}${open}>${xml}</${tag.name}>${doc.xml.slice(tag.end)}`;
+  }
+  return doc.xml.slice(0, element.contentEnd) + xml + doc.xml.slice(element.contentEnd);
+}
+
+/** The text with the given elements cut out. */
+export function withoutElements(xml: string, elements: XmlElement[]): string {
+  let out = "";
+  let at = 0;
+  for (const e of [...elements].sort((a, b) => a.tag.start - b.tag.start)) {
+    out += xml.slice(at, e.tag.start);
+    at = e.end;
+  }
+  return out + xml.slice(at);
 }
 
 export interface Relationship {
   id: string;
   type: string;
   target: string;
+  external: boolean;
+  element: XmlElement;
 }
 
-export async function readRelationships(zip: JSZip, relsPath: string): Promise<Relationship[]> {
-  const xml = (await readText(zip, relsPath)) ?? "";
-  return (xml.match(/<Relationship\s[^>]*>/g) ?? []).map((tag) => ({
-    id: attribute(tag, "Id") ?? "",
-    type: attribute(tag, "Type") ?? "",
-    target: attribute(tag, "Target") ?? "",
-  }));
+export function readRelationships(pkg: OutputPackage, relsPath: string): Relationship[] {
+  const doc = openPart(pkg, relsPath, "Relationships", RELS_NS);
+  if (!doc) return [];
+  return doc.children(doc.root, "Relationship").map((element) => {
+    const a = attributes(doc.startTag(element));
+    return {
+      id: a.get("Id") ?? "",
+      type: a.get("Type") ?? "",
+      target: a.get("Target") ?? "",
+      external: a.get("TargetMode") === "External",
+      element,
+    };
+  });
 }
 
 /** Adds a relationship to a .rels part (creating it); returns the new id. */
-export async function addRelationship(
-  zip: JSZip,
+export function addRelationship(
+  pkg: OutputPackage,
   relsPath: string,
   type: string,
   target: string
-): Promise<string> {
-  const existing = await readRelationships(zip, relsPath);
+): string {
+  const existing = readRelationships(pkg, relsPath);
   const used = new Set(existing.map((r) => r.id));
   let n = existing.length + 1;
   while (used.has(`rId${n}`)) n++;
   const id = `rId${n}`;
   const entry = `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"/>`;
-  const xml = await readText(zip, relsPath);
-  zip.file(
-    relsPath,
-    xml && xml.includes("</Relationships>")
-      ? xml.replace("</Relationships>", `${entry}</Relationships>`)
-      : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELS_NS}">${entry}</Relationships>`
-  );
+  const doc = openPart(pkg, relsPath, "Relationships", RELS_NS);
+  if (doc) pkg.setText(relsPath, appendInto(doc, doc.root, entry));
+  else {
+    pkg.setText(
+      relsPath,
+      `${XML_DECLARATION}<Relationships xmlns="${RELS_NS}">${entry}</Relationships>`
+    );
+    ensureDefaultContentType(pkg, "rels", RELS_CONTENT_TYPE);
+  }
   return id;
 }
 
-export async function addContentTypeOverride(
-  zip: JSZip,
-  partName: string,
-  contentType: string
-): Promise<void> {
-  const xml = (await readText(zip, "[Content_Types].xml")) ?? "";
-  if (xml.includes(`PartName="${partName}"`)) return;
-  zip.file(
-    "[Content_Types].xml",
-    xml.replace(
-      "</Types>",
-      `<Override PartName="${partName}" ContentType="${contentType}"/></Types>`
-    )
-  );
+/** Removes relationships by id from a .rels part (the part goes when none is left). */
+export function removeRelationships(pkg: OutputPackage, relsPath: string, ids: Set<string>): void {
+  const doc = openPart(pkg, relsPath, "Relationships", RELS_NS);
+  if (!doc) return;
+  const all = doc.children(doc.root, "Relationship");
+  const gone = all.filter((e) => ids.has(attributes(doc.startTag(e)).get("Id") ?? ""));
+  if (gone.length === 0) return;
+  if (gone.length === all.length && doc.children(doc.root).length === all.length)
+    pkg.delete(relsPath);
+  else pkg.setText(relsPath, withoutElements(doc.xml, gone));
+}
+
+function contentTypes(pkg: OutputPackage): XmlDocument {
+  const doc = openPart(pkg, CONTENT_TYPES_PART, "Types", TYPES_NS);
+  if (!doc) throw new UneditablePart(CONTENT_TYPES_PART, "missing");
+  return doc;
+}
+
+/** The content type the package gives a part (its Override, else its extension's Default). */
+export function contentTypeOf(pkg: OutputPackage, partName: string): string | null {
+  const doc = contentTypes(pkg);
+  const wanted = `/${partName}`.toLowerCase();
+  for (const e of doc.children(doc.root, "Override")) {
+    const a = attributes(doc.startTag(e));
+    if ((a.get("PartName") ?? "").toLowerCase() === wanted) return a.get("ContentType") ?? null;
+  }
+  const ext = partName.slice(partName.lastIndexOf(".") + 1).toLowerCase();
+  for (const e of doc.children(doc.root, "Default")) {
+    const a = attributes(doc.startTag(e));
+    if ((a.get("Extension") ?? "").toLowerCase() === ext) return a.get("ContentType") ?? null;
+  }
+  return null;
+}
+
+export function addContentTypeOverride(pkg: OutputPackage, partName: string, type: string): void {
+  const doc = contentTypes(pkg);
+  const wanted = `/${partName}`.toLowerCase();
+  const exists = doc
+    .children(doc.root, "Override")
+    .some((e) => (attributes(doc.startTag(e)).get("PartName") ?? "").toLowerCase() === wanted);
+  if (exists) return;
+  const entry = `<Override PartName="/${escapeXml(partName)}" ContentType="${type}"/>`;
+  pkg.setText(CONTENT_TYPES_PART, appendInto(doc, doc.root, entry));
+}
+
+export function removeContentTypeOverrides(pkg: OutputPackage, partNames: Iterable<string>): void {
+  const doc = contentTypes(pkg);
+  const names = new Set([...partNames].map((p) => `/${p}`.toLowerCase()));
+  const gone = doc
+    .children(doc.root, "Override")
+    .filter((e) => names.has((attributes(doc.startTag(e)).get("PartName") ?? "").toLowerCase()));
+  if (gone.length > 0) pkg.setText(CONTENT_TYPES_PART, withoutElements(doc.xml, gone));
+}
+
+function ensureDefaultContentType(pkg: OutputPackage, extension: string, type: string): void {
+  const doc = contentTypes(pkg);
+  const exists = doc
+    .children(doc.root, "Default")
+    .some((e) => (attributes(doc.startTag(e)).get("Extension") ?? "").toLowerCase() === extension);
+  if (!exists)
+    pkg.setText(
+      CONTENT_TYPES_PART,
+      appendInto(doc, doc.root, `<Default Extension="${extension}" ContentType="${type}"/>`)
+    );
 }
 
 /** The .rels path of a part: xl/worksheets/sheet1.xml → xl/worksheets/_rels/sheet1.xml.rels. */
 export function relsPathOf(partPath: string): string {
   const slash = partPath.lastIndexOf("/");
-  return `${partPath.slice(0, slash)}/_rels/${partPath.slice(slash + 1)}.rels`;
+  return `${partPath.slice(0, slash + 1)}_rels/${partPath.slice(slash + 1)}.rels`;
+}
+
+/** The folder of a part, with its trailing slash ("" at the package root). */
+export function folderOf(partPath: string): string {
+  return partPath.slice(0, partPath.lastIndexOf("/") + 1);
 }
 
 /** Resolves a relationship target relative to the folder of its source part. */
 export function resolveTarget(baseFolder: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
+  let decoded = target;
+  try {
+    decoded = decodeURIComponent(target);
+  } catch {
+    // Not percent-encoded after all: the target is the name.
+  }
+  if (decoded.startsWith("/")) return decoded.slice(1);
   const parts = baseFolder.split("/").filter(Boolean);
-  for (const segment of target.split("/")) {
+  for (const segment of decoded.split("/")) {
     if (segment === "..") parts.pop();
-    else if (segment !== ".") parts.push(segment);
+    else if (segment !== "." && segment !== "") parts.push(segment);
   }
   return parts.join("/");
 }
 
 /** The smallest N such that `${prefix}${N}.xml` is not in the package. */
-export function nextPartNumber(zip: JSZip, prefix: string): number {
+export function nextPartNumber(pkg: OutputPackage, prefix: string): number {
   let n = 1;
-  while (zip.file(`${prefix}${n}.xml`)) n++;
+  while (pkg.has(`${prefix}${n}.xml`)) n++;
   return n;
 }

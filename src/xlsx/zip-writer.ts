@@ -1,44 +1,68 @@
 /**
- * Packs a zip with Node's native deflate (JSZip's pure-JS deflate was the slowest step of
- * writing a large report). Plain zip: no ZIP64, UTF-8 names, one fixed timestamp.
+ * Packs a zip with Node's native deflate. Plain zip: no ZIP64, UTF-8 names, one fixed timestamp
+ * for the parts we write (the same input gives the same bytes); entries copied from a user's
+ * package keep their own compressed bytes, method and timestamp.
  */
-import { promisify } from "node:util";
-import { crc32, deflateRaw, deflateRawSync } from "node:zlib";
+import { once } from "node:events";
+import { crc32, createDeflateRaw, deflateRawSync } from "node:zlib";
 
 export interface PackedPart {
   name: string;
-  /** Raw-deflate data. */
+  /** The entry's stored data: raw deflate, or the bytes themselves when `method` is 0. */
   deflated: Buffer;
   /** Uncompressed size and CRC-32 as recorded in the headers. */
   size: number;
   crc: number;
+  /** 8 (deflate, the default) or 0 (stored). */
+  method?: number;
+  /** MS-DOS time and date; default 2024-01-01 00:00. */
+  modified?: { time: number; date: number };
 }
 
 /** 2024-01-01 00:00 in MS-DOS format (zip timestamps; Excel ignores them). */
 const DOS_DATE = ((2024 - 1980) << 9) | (1 << 5) | 1;
 const UTF8_NAMES = 0x0800;
 const DEFLATE = 8;
+const U32_LIMIT = 0xffffffff;
+const ENTRY_LIMIT = 0xffff;
 
 export function deflatePart(name: string, data: Buffer, level = 6): PackedPart {
-  return packedPart(name, data, deflateRawSync(data, { level }));
+  return { name, deflated: deflateRawSync(data, { level }), size: data.length, crc: crc32(data) };
 }
 
-const deflateRawAsync = promisify(deflateRaw);
-
-/** As deflatePart, on libuv's thread pool: the parts of a package deflate side by side. */
-export async function deflatePartAsync(name: string, data: Buffer, level = 6): Promise<PackedPart> {
-  return packedPart(name, data, await deflateRawAsync(data, { level }));
-}
-
-function packedPart(name: string, data: Buffer, deflated: Buffer): PackedPart {
-  return { name, deflated, size: data.length, crc: crc32(data) };
+/**
+ * Deflates a part given as a sequence of text chunks (a large sheet is never one string), on
+ * libuv's thread pool while the next chunks are being made.
+ */
+export async function deflateChunks(
+  name: string,
+  chunks: Iterable<string | Buffer>,
+  level = 6
+): Promise<PackedPart> {
+  const deflater = createDeflateRaw({ level });
+  const out: Buffer[] = [];
+  deflater.on("data", (b: Buffer) => out.push(b));
+  const ended = once(deflater, "end");
+  let crc = 0;
+  let size = 0;
+  for (const chunk of chunks) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
+    crc = crc32(bytes, crc);
+    size += bytes.length;
+    if (!deflater.write(bytes)) await once(deflater, "drain");
+  }
+  deflater.end();
+  await ended;
+  if (size > U32_LIMIT) throw new RangeError(`${name} is larger than a plain zip entry can be`);
+  return { name, deflated: Buffer.concat(out), size, crc };
 }
 
 /** The fields local and central headers share, in the same order, from `at`. */
 function writeCommonFields(header: Buffer, at: number, part: PackedPart, nameLength: number): void {
   header.writeUInt16LE(UTF8_NAMES, at);
-  header.writeUInt16LE(DEFLATE, at + 2);
-  header.writeUInt16LE(DOS_DATE, at + 6);
+  header.writeUInt16LE(part.method ?? DEFLATE, at + 2);
+  header.writeUInt16LE(part.modified?.time ?? 0, at + 4);
+  header.writeUInt16LE(part.modified?.date ?? DOS_DATE, at + 6);
   header.writeUInt32LE(part.crc >>> 0, at + 8);
   header.writeUInt32LE(part.deflated.length, at + 12);
   header.writeUInt32LE(part.size, at + 16);
@@ -46,6 +70,7 @@ function writeCommonFields(header: Buffer, at: number, part: PackedPart, nameLen
 }
 
 export function packZip(parts: PackedPart[]): Buffer {
+  if (parts.length > ENTRY_LIMIT) throw new RangeError("too many parts for a plain zip");
   const chunks: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
@@ -60,12 +85,14 @@ export function packZip(parts: PackedPart[]): Buffer {
     entry.writeUInt16LE(20, 4); // version made by
     entry.writeUInt16LE(20, 6); // version needed
     writeCommonFields(entry, 8, part, name.length);
+    if (offset > U32_LIMIT) throw new RangeError("the package is larger than a plain zip can be");
     entry.writeUInt32LE(offset, 42);
     chunks.push(local, name, part.deflated);
     central.push(entry, name);
     offset += local.length + name.length + part.deflated.length;
   }
   const directory = Buffer.concat(central);
+  if (offset > U32_LIMIT) throw new RangeError("the package is larger than a plain zip can be");
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
   end.writeUInt16LE(parts.length, 8);

@@ -4,6 +4,8 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { badFileBytes, buildFixture } from "../fixtures/workbooks/generate";
+import { buildWorkbook, FEATURES } from "../xlsx/excel-like-workbook";
+import { assertPackageKept } from "../xlsx/package-assert";
 import { fixtureWorkbooks, runCli } from "./run-cli";
 
 async function openWorkbook(path: string): Promise<ExcelJS.Workbook> {
@@ -163,23 +165,83 @@ describe("cli: report workbooks", () => {
     assert.ok(result.getWorksheet("滞后项目 (2)"), result.worksheets.map((w) => w.name).join(","));
   });
 
-  it("--append refuses a workbook with a chart (exit 2), and writes nothing", async () => {
+  it("--append keeps a workbook with the user's own charts (once refused), part for part", async () => {
     const { paths, dir } = await fixtureWorkbooks();
-    const report = join(dir, "report-for-chart.xlsx");
-    assert.equal((await runCli(["check", paths.messy, "--out", report])).code, 0);
-    // Without our marker the report's chart is the user's own chart.
+    const report = join(dir, "ledger-and-report.xlsx");
+    assert.equal((await runCli(["check", paths.messy, "--out", report, "--append"])).code, 0);
+    // Without our markers the report sheets and their charts are the user's own.
     const zip = await JSZip.loadAsync(readFileSync(report));
     zip.remove("docProps/custom.xml");
-    const withChart = join(dir, "with-chart.xlsx");
-    writeFileSync(withChart, await zip.generateAsync({ type: "nodebuffer" }));
-    const out = join(dir, "refused.xlsx");
-    const run = await runCli(["check", withChart, "--out", out, "--append"]);
-    assert.equal(run.code, 2);
-    assert.match(
-      run.stderr,
-      /with-chart\.xlsx：工作簿含有无法原样保留的内容（图表、形状或文本框）/
+    const types = await zip.file("[Content_Types].xml")!.async("string");
+    zip.file(
+      "[Content_Types].xml",
+      types.replace(/<Override PartName="\/docProps\/custom\.xml"[^>]*\/>/, "")
     );
-    assert.throws(() => statSync(out));
+    const rels = await zip.file("_rels/.rels")!.async("string");
+    zip.file("_rels/.rels", rels.replace(/<Relationship [^>]*custom-properties[^>]*\/>/, ""));
+    const withCharts = join(dir, "with-charts.xlsx");
+    writeFileSync(
+      withCharts,
+      await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" })
+    );
+    assert.ok(Object.keys(zip.files).some((n) => n.startsWith("xl/charts/")));
+    const out = join(dir, "with-charts-appended.xlsx");
+    const run = await runCli(["check", withCharts, "--out", out, "--append"]);
+    assert.equal(run.code, 0, run.stderr);
+    await assertPackageKept(readFileSync(withCharts), readFileSync(out));
+    const names = (await openWorkbook(out)).worksheets.map((ws) => ws.name);
+    assert.ok(names.includes("汇总-行业") && names.includes("汇总-行业 (2)"), names.join(","));
+  });
+
+  it("--append carries every feature of a real workbook over, and never writes to the input", async () => {
+    const { dir } = await fixtureWorkbooks();
+    const input = join(dir, "features.xlsx");
+    writeFileSync(input, buildWorkbook(Object.values(FEATURES).flat()));
+    const bytes = readFileSync(input);
+    const mtime = statSync(input).mtimeMs;
+    const out = join(dir, "features-appended.xlsx");
+    const run = await runCli(["check", input, "--out", out, "--append"]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.ok(readFileSync(input).equals(bytes), "the input's bytes are unchanged");
+    assert.equal(statSync(input).mtimeMs, mtime, "the input was not written");
+    await assertPackageKept(bytes, readFileSync(out));
+    const names = (await openWorkbook(out)).worksheets.map((ws) => ws.name);
+    assert.deepEqual(names.slice(0, 2), ["台账", "参数"]);
+    assert.ok(names.includes("汇总-行业"), names.join(","));
+  });
+
+  it("--append on a LibreOffice-saved workbook with a table: no crash, every part kept", async () => {
+    const { dir } = await fixtureWorkbooks();
+    const input = join(__dirname, "..", "fixtures", "append", "libreoffice-table.xlsx");
+    const out = join(dir, "libreoffice-appended.xlsx");
+    const run = await runCli(["check", input, "--out", out, "--append"]);
+    assert.equal(run.code, 0, run.stderr);
+    await assertPackageKept(readFileSync(input), readFileSync(out));
+  });
+
+  it("--append keeps the workbook's kind: a .xlsm result must be named .xlsm", async () => {
+    const { paths, dir } = await fixtureWorkbooks();
+    const zip = await JSZip.loadAsync(readFileSync(paths.messy));
+    const types = await zip.file("[Content_Types].xml")!.async("string");
+    zip.file(
+      "[Content_Types].xml",
+      types.replace(
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+        "application/vnd.ms-excel.sheet.macroEnabled.main+xml"
+      )
+    );
+    const input = join(dir, "macro.xlsm");
+    writeFileSync(input, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+    const wrong = await runCli(["check", input, "--out", join(dir, "macro-out.xlsx"), "--append"]);
+    assert.equal(wrong.code, 2);
+    assert.match(
+      wrong.stderr,
+      /macro-out\.xlsx：输入 .*macro\.xlsm 是启用宏的工作簿.*须以 \.xlsm 结尾/
+    );
+    assert.throws(() => statSync(join(dir, "macro-out.xlsx")));
+    const right = await runCli(["check", input, "--out", join(dir, "macro-out.xlsm"), "--append"]);
+    assert.equal(right.code, 0, right.stderr);
+    await assertPackageKept(readFileSync(input), readFileSync(join(dir, "macro-out.xlsm")));
   });
 });
 

@@ -14,6 +14,7 @@ import { OWN_SHEETS_SETTING } from "../../src/excel/own-sheets";
 import { listWorksheetsIn } from "../../src/excel/workbook-sheets";
 import { withExcel } from "../../src/excel/session";
 import { readSheetMarkers } from "../../src/xlsx/sheet-marker";
+import { packageOf } from "../../src/xlsx/writer/package";
 import { runCli } from "../cli/run-cli";
 import { hostFromXlsx } from "../fake-excel/load-xlsx";
 import { saveHostAsXlsx } from "../fake-excel/save-xlsx";
@@ -32,7 +33,7 @@ const REPORT_SHEETS = [
 ];
 
 async function markersOf(bytes: Buffer): Promise<Map<string, string>> {
-  return readSheetMarkers(await JSZip.loadAsync(bytes));
+  return readSheetMarkers(packageOf(bytes));
 }
 
 function hasCopies(names: string[]): boolean {

@@ -4,8 +4,8 @@
  * so what the add-in wrote can be handed to the CLI.
  */
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
 import { writeCustomProperties } from "../../src/xlsx/sheet-marker";
+import { packageOf } from "../../src/xlsx/writer/package";
 import type { FakeExcelHost } from "./host";
 
 export async function saveHostAsXlsx(host: FakeExcelHost): Promise<Buffer> {
@@ -31,8 +31,8 @@ export async function saveHostAsXlsx(host: FakeExcelHost): Promise<Buffer> {
     for (const m of sheet.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
     for (const r of sheet.hiddenRows) ws.getRow(r + 1).hidden = true;
   }
-  const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+  const pkg = packageOf(Buffer.from(await workbook.xlsx.writeBuffer()));
   const text = [...host.customProperties].map(([name, value]) => ({ name, value: String(value) }));
-  await writeCustomProperties(zip, [], text);
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  writeCustomProperties(pkg, text);
+  return pkg.toBuffer();
 }

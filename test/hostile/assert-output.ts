@@ -7,8 +7,10 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { MAX_CELL_CHARS } from "../../src/core/sheet-spec";
 import { readSheetMarkers } from "../../src/xlsx/sheet-marker";
+import { workbookPath } from "../../src/xlsx/writer/add-sheets";
+import { packageOf } from "../../src/xlsx/writer/package";
+import { WorkbookPart } from "../../src/xlsx/writer/workbook-part";
 import { loadWorkbook, readWorkbookGridsFromBuffer } from "../../src/xlsx/read-grid";
-import { sheetPartsByName } from "../../src/xlsx/zip-parts";
 import type { FakeExcelHost } from "../fake-excel/host";
 
 /** A stack trace line as Node prints them ("    at fn (file.ts:12:3)"). */
@@ -20,8 +22,10 @@ export const STACK_LINE = /^\s+at .+:\d+:\d+\)?$/m;
  */
 export async function reportStrings(bytes: Buffer, onlyMarked: boolean): Promise<string[]> {
   const zip = await JSZip.loadAsync(bytes);
-  const parts = await sheetPartsByName(zip);
-  const marked = await readSheetMarkers(zip);
+  const pkg = packageOf(bytes);
+  const sheets = new WorkbookPart(pkg, workbookPath(pkg)).sheetParts();
+  const parts = new Map(sheets.map((p) => [p.sheet.name, p.path ?? ""]));
+  const marked = readSheetMarkers(pkg);
   const ours = [...parts.keys()].filter((name) => !onlyMarked || marked.has(name));
   assert.ok(ours.length > 0, "the workbook holds report sheets");
   for (const name of ours) {

@@ -35,7 +35,7 @@ export async function checkCommand({ files, options }: ParsedCommand, io: CliIo)
       progress.step({ "zh-CN": "写出报告工作簿", en: "Writing the report workbook" });
       const specs = buildOutputSheets(report, { lang });
       const bytes = options.append
-        ? await appendReportSheets(file, loaded.bytes, specs, { lang })
+        ? await appendReportSheets(file, loaded.bytes, specs, { lang, outFile: options.out })
         : await writeReportWorkbook(specs, { lang });
       await writeOutputFile(options.out, bytes);
     }

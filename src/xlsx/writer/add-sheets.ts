@@ -1,0 +1,177 @@
+/**
+ * Adds the report sheets to a package — a new workbook's skeleton (--out) or a copy of the
+ * user's workbook (--append) — as a package edit: new sheet parts (with their charts), and only
+ * the index entries that refer to them. Report sheets of an earlier run (named by our markers)
+ * are replaced where they stand, or removed when this run has no sheet of that name; a user's
+ * sheet is never touched, and a clash with a user's sheet name gives ours another name.
+ */
+import { layoutSheet, type SheetLayout, type SheetSpec } from "../../core/sheet-spec";
+import { sameSheetName } from "../../core/sheet-marker";
+import { uniqueSheetNames } from "../../core/summaries/sheet-names";
+import { addLayoutChart } from "../chart-parts";
+import type { LayoutChart } from "../chart-xml";
+import { renderLayout } from "../render-sheet";
+import { readSheetMarkers, writeSheetMarkers } from "../sheet-marker";
+import {
+  addContentTypeOverride,
+  addRelationship,
+  folderOf,
+  nextPartNumber,
+  readRelationships,
+  REL_TYPES,
+  relsPathOf,
+  removeRelationships,
+  resolveTarget,
+  UneditablePart,
+} from "../zip-parts";
+import type { OutputPackage } from "./package";
+import { deleteUnreachable, reachableParts } from "./part-graph";
+import { inlineStrings, SharedStrings, type CellStrings } from "./strings";
+import { StyleTable } from "./style-table";
+import { StylesPart } from "./styles-part";
+import { WorkbookPart, type SheetPart } from "./workbook-part";
+
+export interface AddSheetsOptions {
+  fontName: string;
+  /** "shared": a new workbook's shared-string table; "inline": the user's table stays untouched. */
+  strings: "shared" | "inline";
+}
+
+const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+const STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
+const SHARED_STRINGS_TYPE =
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";
+const STRICT_OFFICE_DOCUMENT =
+  "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument";
+
+/** The workbook part named by the package's root relationships. */
+export function workbookPath(pkg: OutputPackage): string {
+  const rels = readRelationships(pkg, "_rels/.rels");
+  const main = rels.find((r) => r.type === REL_TYPES.officeDocument && !r.external);
+  if (main) return resolveTarget("", main.target);
+  if (rels.some((r) => r.type === STRICT_OFFICE_DOCUMENT))
+    throw new UneditablePart("_rels/.rels", "a Strict Open XML workbook");
+  throw new UneditablePart("_rels/.rels", "no workbook part");
+}
+
+/** Where each report sheet goes: an earlier report sheet's part, or a new one. */
+interface Placement {
+  layout: SheetLayout;
+  path: string;
+}
+
+export async function addReportSheets(
+  pkg: OutputPackage,
+  specs: SheetSpec[],
+  options: AddSheetsOptions
+): Promise<SheetLayout[]> {
+  const wbPath = workbookPath(pkg);
+  const wbRelsPath = relsPathOf(wbPath);
+  const workbook = new WorkbookPart(pkg, wbPath);
+  const parts = workbook.sheetParts();
+  const markers = [...readSheetMarkers(pkg).keys()];
+  const isOurs = ({ sheet, relType }: SheetPart) =>
+    relType === REL_TYPES.worksheet && markers.some((m) => sameSheetName(m, sheet.name));
+  const ours = parts.filter(isOurs);
+  const names = uniqueSheetNames(
+    specs.map((s) => s.name),
+    parts.filter((p) => !isOurs(p)).map((p) => p.sheet.name)
+  );
+  const layouts = specs.map((spec, i) => layoutSheet({ ...spec, name: names[i] }));
+
+  // Earlier report sheets: replaced in place when a sheet of that name comes again, else removed.
+  const inUse = reachableParts(pkg);
+  const placements: Placement[] = [];
+  const added: { name: string; relId: string }[] = [];
+  const reused = new Set<SheetPart>();
+  for (const layout of layouts) {
+    const earlier = ours.find((p) => !reused.has(p) && sameSheetName(p.sheet.name, layout.name));
+    if (earlier) {
+      reused.add(earlier);
+      pkg.delete(relsPathOf(earlier.path!));
+      placements.push({ layout, path: earlier.path! });
+    }
+  }
+  const removed = ours.filter((p) => !reused.has(p));
+  removeRelationships(pkg, wbRelsPath, new Set(removed.map((p) => p.sheet.relId)));
+  deleteUnreachable(pkg, inUse);
+
+  const sheetFolder = `${folderOf(wbPath)}worksheets/`;
+  for (const layout of layouts) {
+    if (placements.some((p) => p.layout === layout)) continue;
+    const path = `${sheetFolder}sheet${nextPartNumber(pkg, `${sheetFolder}sheet`)}.xml`;
+    // Reserve the name now, so the next sheet's number differs.
+    pkg.setText(path, "");
+    const relId = addRelationship(
+      pkg,
+      wbRelsPath,
+      REL_TYPES.worksheet,
+      `worksheets/${path.slice(sheetFolder.length)}`
+    );
+    addContentTypeOverride(pkg, path, WORKSHEET_TYPE);
+    added.push({ name: layout.name, relId });
+    placements.push({ layout, path });
+  }
+  workbook.edit({ remove: new Set(removed.map((p) => parts.indexOf(p))), add: added });
+
+  const stylesPart = stylesOf(pkg, wbPath);
+  const styles = stylesPart?.table() ?? new StyleTable();
+  const strings: CellStrings = options.strings === "shared" ? new SharedStrings() : inlineStrings;
+  for (const layout of layouts) {
+    const { path } = placements.find((p) => p.layout === layout)!;
+    const drawingRelId = layout.chart
+      ? addLayoutChart(pkg, path, layout as SheetLayout & { chart: LayoutChart }, options.fontName)
+      : null;
+    await pkg.write(
+      path,
+      renderLayout(layout, { fontName: options.fontName, styles, strings, drawingRelId })
+    );
+  }
+  if (stylesPart) stylesPart.append(styles);
+  else
+    await addPart(pkg, wbPath, "styles.xml", REL_TYPES.styles, STYLES_TYPE, [styles.stylesXml()]);
+  if (strings instanceof SharedStrings && strings.size > 0) {
+    const chunks = strings.partChunks();
+    await addPart(
+      pkg,
+      wbPath,
+      "sharedStrings.xml",
+      REL_TYPES.sharedStrings,
+      SHARED_STRINGS_TYPE,
+      chunks
+    );
+  }
+  writeSheetMarkers(
+    pkg,
+    layouts.map((l) => ({ name: l.name, key: l.key }))
+  );
+  return layouts;
+}
+
+/** The workbook's styles part, when it has one. */
+function stylesOf(pkg: OutputPackage, wbPath: string): StylesPart | null {
+  const rel = readRelationships(pkg, relsPathOf(wbPath)).find(
+    (r) => r.type === REL_TYPES.styles && !r.external
+  );
+  if (!rel) return null;
+  const path = resolveTarget(folderOf(wbPath), rel.target);
+  const part = StylesPart.open(pkg, path);
+  if (!part) throw new UneditablePart(path, "named by the workbook's relationships but missing");
+  return part;
+}
+
+/** A new part beside the workbook part, with its relationship and content type. */
+async function addPart(
+  pkg: OutputPackage,
+  wbPath: string,
+  fileName: string,
+  relType: string,
+  contentType: string,
+  chunks: string[]
+): Promise<void> {
+  const path = `${folderOf(wbPath)}${fileName}`;
+  if (pkg.has(path)) throw new UneditablePart(path, "present but not related to the workbook");
+  await pkg.write(path, chunks);
+  addRelationship(pkg, relsPathOf(wbPath), relType, fileName);
+  addContentTypeOverride(pkg, path, contentType);
+}

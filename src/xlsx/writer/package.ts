@@ -1,0 +1,94 @@
+/**
+ * The package being written: its parts in zip order, each one copied as stored from the user's
+ * file, an XML text still being edited (the index parts), or already deflated (our sheets).
+ * Part names compare case-insensitively, as OPC says.
+ */
+import { deflateChunks, packZip, type PackedPart } from "../zip-writer";
+import { readZipEntries, type ZipEntry } from "./zip-entries";
+
+type Part =
+  | { kind: "copied"; entry: ZipEntry }
+  | { kind: "text"; name: string; text: string }
+  | { kind: "packed"; part: PackedPart };
+
+/** Index parts are small; anything larger is not a part we can edit in memory. */
+export const MAX_EDITED_PART_BYTES = 64 * 1024 * 1024;
+
+export class OutputPackage {
+  private readonly parts = new Map<string, Part>();
+
+  constructor(copied: ZipEntry[] = []) {
+    for (const entry of copied) this.parts.set(key(entry.name), { kind: "copied", entry });
+  }
+
+  has(name: string): boolean {
+    return this.parts.has(key(name));
+  }
+
+  /** The part's name as stored (its case may differ from a relationship target's). */
+  storedName(name: string): string | null {
+    const part = this.parts.get(key(name));
+    if (!part) return null;
+    return part.kind === "copied"
+      ? part.entry.name
+      : part.kind === "text"
+        ? part.name
+        : part.part.name;
+  }
+
+  names(): string[] {
+    return [...this.parts.keys()].map((k) => this.storedName(k)!);
+  }
+
+  /** The part as text (a copied part is inflated, up to MAX_EDITED_PART_BYTES); null when absent. */
+  text(name: string): string | null {
+    const part = this.parts.get(key(name));
+    if (!part) return null;
+    if (part.kind === "text") return part.text;
+    if (part.kind === "copied") return part.entry.inflate(MAX_EDITED_PART_BYTES).toString("utf8");
+    throw new Error(`${name} is already packed`);
+  }
+
+  /** Sets an edited or new XML part; a replaced part keeps its place in the zip. */
+  setText(name: string, text: string): void {
+    const existing = this.storedName(name);
+    this.parts.set(key(name), { kind: "text", name: existing ?? name, text });
+  }
+
+  /** Writes a (large) part from its chunks now, deflating them as they come. */
+  async write(name: string, chunks: Iterable<string | Buffer>): Promise<void> {
+    const existing = this.storedName(name) ?? name;
+    this.parts.set(key(name), { kind: "packed", part: await deflateChunks(existing, chunks) });
+  }
+
+  delete(name: string): void {
+    this.parts.delete(key(name));
+  }
+
+  /** Whether the part is still the user's, as stored. */
+  isCopied(name: string): boolean {
+    return this.parts.get(key(name))?.kind === "copied";
+  }
+
+  async toBuffer(): Promise<Buffer> {
+    const packed = await Promise.all(
+      [...this.parts.values()].map(async (part) =>
+        part.kind === "copied"
+          ? part.entry
+          : part.kind === "packed"
+            ? part.part
+            : deflateChunks(part.name, [part.text])
+      )
+    );
+    return packZip(packed);
+  }
+}
+
+function key(name: string): string {
+  return name.toLowerCase();
+}
+
+/** The package of an .xlsx file's bytes, every entry copied as stored. */
+export function packageOf(bytes: Buffer): OutputPackage {
+  return new OutputPackage(readZipEntries(bytes));
+}
