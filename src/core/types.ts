@@ -229,8 +229,8 @@ export interface SectionRow {
   name: string;
   /** 1 for "一、", 2 for "（一）", 3 for "1." ... */
   depth: number;
-  /** What the label names, by its vocabulary. */
-  role: "sector" | "category" | "other";
+  /** What the label names, by its vocabulary and its siblings' ("area": 市本级, 某某县). */
+  role: "sector" | "category" | "area" | "other";
   /** The count stated in the label ("（21个）" → 21), or null. */
   statedCount: number | null;
 }

@@ -8,9 +8,21 @@ const HEADER_UNIT = /(?:^|[([/:])\s*(?:单位\s*:?\s*)?(万美元|亿元|万元|
 
 /** The unit a unit line states: "单位：万元", "金额单位：亿元", "单位:万元、个" (Traditional too). */
 export const unitFromUnitLine = memoize((text: string): AmountUnit | null => {
-  const match = UNIT_LINE.exec(normalizeText(text));
-  return match ? (match[1] as AmountUnit) : null;
+  const normal = normalizeText(text);
+  const match = UNIT_LINE.exec(normal);
+  if (match) return match[1] as AmountUnit;
+  return englishUnit(normal);
 });
+
+/** "Unit: 10,000 yuan", "Amounts in CNY 100 million", "Unit: 10k USD". */
+function englishUnit(text: string): AmountUnit | null {
+  const key = text.toLowerCase().replace(/\s+/g, " ");
+  if (!/\b(unit|units|amounts? in|in)\b/.test(key)) return null;
+  const usd = /usd|us\$|dollar/.test(key);
+  if (/100 ?million|hundred million|100,000,000/.test(key)) return usd ? null : "亿元";
+  if (/10,?000|ten thousand|10k\b/.test(key)) return usd ? "万美元" : "万元";
+  return null;
+}
 
 /** The unit inside a header: "总投资（万元）", "總投資(萬元)", "Total investment (亿元)", "万元". */
 export const unitFromHeader = memoize((text: string): AmountUnit | null => {

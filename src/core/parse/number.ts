@@ -109,7 +109,8 @@ export function parseNumber(value: unknown): ParsedNumber {
   if (isErrorValue(raw)) return { kind: "error", text: raw.toUpperCase() };
   if (raw.length > 60) return { kind: "invalid", text: raw };
   if (isPlaceholderText(raw)) return { kind: "empty" };
-  const spaced = unifyDashes(normalizeText(raw)).toLowerCase().replace(/[\s']/g, "");
+  const worded = currencyWords(unifyDashes(normalizeText(raw)).toLowerCase().replace(/[\s']/g, ""));
+  const spaced = worded.text;
   if (spaced.includes(",") && !THOUSANDS.test(spaced)) return { kind: "invalid", text: raw };
   const compact = spaced.replace(/,/g, "");
   const match = NUMBER_WITH_SUFFIX.exec(compact);
@@ -117,12 +118,42 @@ export function parseNumber(value: unknown): ParsedNumber {
   const number = Number(match[1]);
   if (!Number.isFinite(number)) return { kind: "invalid", text: raw };
   const typed = match[2];
-  if (typed === undefined) return { kind: "number", value: number, suffix: null };
-  const currency = currencyOf(typed);
+  if (typed === undefined) {
+    return worded.currency === null
+      ? { kind: "number", value: number, suffix: null }
+      : { kind: "number", value: number, suffix: null, currency: worded.currency };
+  }
+  // "USD 600万", "¥3000万": the currency word stands before, the unit after.
+  const currency = currencyOf(typed) ?? worded.currency;
   const suffix = suffixOf(typed);
   return currency
     ? { kind: "number", value: number, suffix, currency }
     : { kind: "number", value: number, suffix };
+}
+
+const CURRENCY_BEFORE = /^(¥|rmb|cny|人民币|us\$|\$|usd|美元|美金)/;
+const CURRENCY_AFTER = /(人民币|美金)$/;
+
+/**
+ * Currency words around a number ("¥3000万", "USD 600万", "3.5亿元人民币", "800万美金"): taken
+ * off the text, and the currency they state kept.
+ */
+function currencyWords(text: string): { text: string; currency: StatedCurrency } {
+  let rest = text;
+  let currency: StatedCurrency = null;
+  const before = CURRENCY_BEFORE.exec(rest);
+  if (before) {
+    currency = /\$|usd|美/.test(before[1]) ? "USD" : "CNY";
+    rest = rest.slice(before[1].length);
+  }
+  const after = CURRENCY_AFTER.exec(rest);
+  if (after) {
+    currency = after[1] === "美金" ? "USD" : "CNY";
+    rest = rest.slice(0, after.index);
+    // "800万美金" is 800万美元.
+    if (currency === "USD" && /万$/.test(rest)) rest = `${rest}美元`;
+  }
+  return { text: rest, currency };
 }
 
 function suffixOf(text: string): NumberSuffix | null {

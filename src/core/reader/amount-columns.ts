@@ -147,7 +147,10 @@ export function chooseAmountColumns(
   );
   pick(
     "annualPlan",
-    best(columns, (c) => (taken.has(c.col) ? 0 : planFit(c.meaning, year) + c.confidence / 10))
+    best(columns, (c) => {
+      const fit = taken.has(c.col) ? 0 : planFit(c.meaning, year);
+      return fit > 0 ? fit + c.confidence / 10 : 0;
+    })
   );
 
   const completions = columns.filter((c) => !taken.has(c.col) && completedFit(c.meaning, year) > 0);

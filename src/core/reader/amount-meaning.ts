@@ -52,7 +52,7 @@ const AMOUNT_NOUN = /(投资|投资额|金额|资金)$/;
 const RATE = /率|%|百分比|比例|占.{0,8}(计划|比)|比重/;
 
 const SINCE_START =
-  /开工(至|以来|起|累计|后|到)|自开工|建设以来|至今累计|以来累计|历年累计|项目累计|累计完成总投资|开工至今|开工至报告期|自开始|since ?start|to ?date|since ?inception/;
+  /开工(至|以来|起|累计|后|到)|自开工|建设以来|至今累计|以来累计|历年累计|项目累计|累计完成总投资|开工至今|开工至报告期|自开始|since ?(the )?start|since ?inception|since ?commencement/;
 const BEFORE_YEAR_WORDS =
   /上年|去年|以前年度|往年|前期累计|截至上年|至上年|last ?year|prior ?years/;
 /** 至2009年底, 截至2009年末, 2009年底前. */

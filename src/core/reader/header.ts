@@ -68,6 +68,24 @@ function couldBeHeaderRow(view: GridView, r: number, maxTextLength: number): boo
   return texts > 0;
 }
 
+/** A row whose only text stands in its first cell, unmerged: a title ("Key projects 2024"), no group header. */
+function isLoneFirstCell(view: GridView, r: number): boolean {
+  const row = view.row(r);
+  let texts = 0;
+  let first = -1;
+  for (let c = 0; c < row.length; c++) {
+    const value = row[c];
+    if (typeof value === "string" && value.trim() !== "") {
+      texts++;
+      if (first < 0) first = c;
+    }
+  }
+  if (texts !== 1 || first !== 0) return false;
+  return !(view.merges ?? []).some(
+    (m) => m.top === r && m.left === 0 && m.right > 0 && m.right < 3
+  );
+}
+
 function distinctTexts(view: GridView, r: number): number {
   const seen = new Set<string>();
   for (const value of view.row(r))
@@ -95,7 +113,12 @@ export function locateHeader(view: GridView): HeaderRange | null {
   if (best < 0 || bestScore < 2 || (bestScore < 3 && !bestHasName)) return null;
   let first = best;
   let last = best;
-  while (first > 0 && last - first + 1 < MAX_HEADER_ROWS && couldBeHeaderRow(view, first - 1, 16))
+  while (
+    first > 0 &&
+    last - first + 1 < MAX_HEADER_ROWS &&
+    couldBeHeaderRow(view, first - 1, 16) &&
+    !isLoneFirstCell(view, first - 1)
+  )
     first--;
   while (
     last + 1 < view.rowCount &&

@@ -5,6 +5,7 @@
 import type { AmountField, AmountUnit, Grid, Ledger, ReaderOptions, RowKind } from "../types";
 import { AMOUNT_FIELDS } from "../types";
 import { unitFromUnitLine } from "../parse/amount";
+import { compactKey } from "../parse/text";
 import { periodFromHeader, periodFromTitle, yearFromText } from "../parse/period";
 import { ledgerYearOf } from "./amount-columns";
 import { mapColumns } from "./columns";
@@ -27,6 +28,8 @@ import { firstColumns, sideBySideFinding, sideBySideSplit } from "./second-table
 export { FIELD_LABELS } from "./fields";
 
 const UNITS: readonly AmountUnit[] = ["万元", "亿元", "元", "万美元"];
+/** A column of project counts: the mark of a summary table. */
+const COUNT_HEADER = /项目数|项目个数|个数|数量|numberofprojects|projects?count|^projects$/;
 const SAMPLE_ROWS = 300;
 
 function emptyLedger(view: GridView): Ledger {
@@ -207,6 +210,19 @@ function read(grid: Grid, options: ReaderOptions): Ledger {
     ledger.title = classifyPreamble({ view }, header, ledger.rowKinds);
     return ledger;
   }
+  if (!ledger.columns.name && texts.headers.some((h) => COUNT_HEADER.test(compactKey(h)))) {
+    log.sheet(
+      "read.not-a-ledger",
+      "error",
+      {
+        "zh-CN": `工作表“${view.sheetName}”是汇总表（每行一个分类或地区及其项目数），不是每行一个项目的台账`,
+        en: `Sheet "${view.sheetName}" is a summary table (one row per group or area with its project count), not a ledger with one project per row`,
+      },
+      { reason: "summary-only" }
+    );
+    ledger.title = classifyPreamble({ view }, header, ledger.rowKinds);
+    return ledger;
+  }
   if (!ledger.columns.name || !hasAmount) {
     const missing = !ledger.columns.name
       ? FIELD_LABELS.name
@@ -244,7 +260,10 @@ function read(grid: Grid, options: ReaderOptions): Ledger {
         : null,
     hasStartDateColumn: ledger.columns.startDate !== undefined,
     hasFormats: Array.isArray(grid.numberFormats),
+    lastFormat: { format: null, isDate: false },
     typedCurrencies: new Map(),
+    typed: null,
+    usdColumns: AMOUNT_FIELDS.some((f) => units[f] === "万美元"),
   };
   const rows = readRowsChecked(ctx, header, texts, userRowRoles(view, options));
   ledger.rowKinds = rows.rowKinds;

@@ -1,11 +1,11 @@
 /** Row labels: section headings, subtotal labels, footnotes. */
 import { memoize, normalizeText } from "../parse/text";
-import { isCategoryWord, isSectorWord } from "./vocabulary";
+import { isAreaWord, isCategoryWord, isSectorWord } from "./vocabulary";
 
 export interface SectionLabel {
   name: string;
   depth: number;
-  role: "sector" | "category" | "other";
+  role: "sector" | "category" | "area" | "other";
   statedCount: number | null;
   /** True when the label starts with an enumerator (一、 （二） 1. (1) 第一部分). */
   enumerated: boolean;
@@ -64,10 +64,19 @@ const sectionLabel = memoize((label: string): SectionLabel | null => {
   const statedCount = count ? Number(count[1]) : null;
   if (count) rest = rest.slice(0, count.index) + rest.slice(count.index + count[0].length);
   const name = cleanName(rest);
-  if (name === "") return null;
-  const role = isCategoryWord(name) ? "category" : isSectorWord(name) ? "sector" : "other";
+  // A numbered note ("1、项目性质：指前期、续建…") is no section: names are short and plain.
+  if (name === "" || name.length > 24 || /[。；;：:，,]/.test(name)) return null;
+  const role = isCategoryWord(name)
+    ? "category"
+    : isSectorWord(name)
+      ? "sector"
+      : isAreaWord(name)
+        ? "area"
+        : "other";
   const enumerated = depth > 0;
-  if (!enumerated && role === "other" && statedCount === null) return null;
+  // Without a number, only a sector or category word or a stated count makes a section (an area
+  // word alone is as likely a project's own name: "丙县园区").
+  if (!enumerated && (role === "other" || role === "area") && statedCount === null) return null;
   return { name, depth: enumerated ? depth : 1, role, statedCount, enumerated };
 });
 
@@ -82,9 +91,22 @@ const SUBTOTAL = /^(.{0,20}?)(总合计|合计|小计|总计|共计)(.*)$/;
 
 /** "合计", "合  计", "合计（120个）", "工业项目小计", "总计：" → a subtotal label; anything else → null. */
 export function parseSubtotalLabel(label: string): SubtotalLabel | null {
-  // Cheap gate: every subtotal word contains 计 (計 in Traditional).
-  return label.length <= 40 && /[计計]/.test(label) ? subtotalLabel(label) : null;
+  if (label.length > 40) return null;
+  // Cheap gate: every Chinese subtotal word contains 计 (計 in Traditional).
+  if (/[计計]/.test(label)) return subtotalLabel(label);
+  return /total|sum/i.test(label) ? englishSubtotal(label) : null;
 }
+
+const ENGLISH_SUBTOTAL =
+  /^(grand\s*total|sub-?\s*total|total|sum)\s*[:(]?\s*(?:(\d+)\s*(?:projects?)?)?\s*\)?$/i;
+
+/** "Total", "Grand total", "Subtotal", "Total (120 projects)". */
+const englishSubtotal = memoize((label: string): SubtotalLabel | null => {
+  const match = ENGLISH_SUBTOTAL.exec(label.trim());
+  if (!match) return null;
+  const word = /^sub/i.test(match[1]) ? "小计" : /^grand/i.test(match[1]) ? "总计" : "合计";
+  return { prefix: "", word, statedCount: match[2] ? Number(match[2]) : null };
+});
 
 const subtotalLabel = memoize((label: string): SubtotalLabel | null => {
   const text = normalizeText(label).replace(/\s+/g, "");

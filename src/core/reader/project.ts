@@ -36,6 +36,12 @@ export interface RowContext {
   hasStartDateColumn: boolean;
   /** The grid has number formats (dates in amount columns can be told apart). */
   hasFormats: boolean;
+  /** The last number format judged, and whether it shows a date (see isDateFormatCached). */
+  lastFormat: { format: string | null; isDate: boolean };
+  /** Currencies the amount cells of the row being read type ("500万美元"); see readAmounts. */
+  typed: Partial<Record<AmountField, Currency>> | null;
+  /** Some amount column's header is in 万美元 (its plain numbers are USD whatever the row says). */
+  usdColumns: boolean;
   /** First grid row of each currency typed into each amount column ("500万美元"). */
   typedCurrencies: Map<AmountField, Partial<Record<Currency, number>>>;
 }
@@ -114,6 +120,17 @@ function noFormulaResult(ctx: RowContext, r: number, c: number, field: FieldKey)
   );
 }
 
+/** isDateFormat of the last format seen: amount columns repeat one format down 100,000 rows. */
+function isDateFormatCached(ctx: RowContext, format: string | null): boolean {
+  if (format === null) return false;
+  const last = ctx.lastFormat;
+  if (last.format !== format) {
+    last.format = format;
+    last.isDate = isDateFormat(format);
+  }
+  return last.isDate;
+}
+
 /** A number shown as a date ("2024/3/1") in an amount column: a date typed where money belongs. */
 function dateInAmount(ctx: RowContext, r: number, c: number, field: AmountField): void {
   ctx.log.cell(
@@ -134,18 +151,13 @@ function dateInAmount(ctx: RowContext, r: number, c: number, field: AmountField)
  * One amount cell in 万 of the currency it is in. `stated` receives the currency the cell itself
  * types ("500万美元", "3000万元") when that differs from the column's.
  */
-export function readAmount(
-  ctx: RowContext,
-  r: number,
-  field: AmountField,
-  stated?: Partial<Record<AmountField, Currency>>
-): number | null {
+export function readAmount(ctx: RowContext, r: number, field: AmountField): number | null {
   const match = ctx.columns[field];
   if (!match) return null;
   const value = ctx.view.cell(r, match.col);
   // Most amount cells are plain numbers: the result parseAmount would give, without its objects.
   if (typeof value === "number" && Number.isFinite(value)) {
-    if (ctx.hasFormats && isDateFormat(ctx.view.format(r, match.col))) {
+    if (ctx.hasFormats && isDateFormatCached(ctx, ctx.view.format(r, match.col))) {
       dateInAmount(ctx, r, match.col, field);
       return null;
     }
@@ -155,8 +167,8 @@ export function readAmount(
   const parsed = parseAmount(value, ctx.units[field]);
   switch (parsed.kind) {
     case "number":
-      if (parsed.currency && stated) {
-        stated[field] = parsed.currency;
+      if (parsed.currency) {
+        (ctx.typed ??= {})[field] = parsed.currency;
         noteCurrency(ctx, field, parsed.currency, r);
       }
       return parsed.value;
@@ -207,19 +219,20 @@ function noteCurrency(ctx: RowContext, field: AmountField, currency: Currency, r
   }
 }
 
-export function readAmounts(
-  ctx: RowContext,
-  r: number,
-  stated?: Partial<Record<AmountField, Currency>>
-): Amounts {
+/**
+ * The amount cells of a row. The currencies its cells type ("500万美元") are left in ctx.typed
+ * for the caller to read right after (null when none does: most rows, with nothing allocated).
+ */
+export function readAmounts(ctx: RowContext, r: number): Amounts {
+  ctx.typed = null;
   // One literal in AMOUNT_FIELDS order (one object shape for every row).
   return {
-    totalInvestment: readAmount(ctx, r, "totalInvestment", stated),
-    annualPlan: readAmount(ctx, r, "annualPlan", stated),
-    completed: readAmount(ctx, r, "completed", stated),
-    completedSinceStart: readAmount(ctx, r, "completedSinceStart", stated),
-    completedThisMonth: readAmount(ctx, r, "completedThisMonth", stated),
-    completedBeforeThisYear: readAmount(ctx, r, "completedBeforeThisYear", stated),
+    totalInvestment: readAmount(ctx, r, "totalInvestment"),
+    annualPlan: readAmount(ctx, r, "annualPlan"),
+    completed: readAmount(ctx, r, "completed"),
+    completedSinceStart: readAmount(ctx, r, "completedSinceStart"),
+    completedThisMonth: readAmount(ctx, r, "completedThisMonth"),
+    completedBeforeThisYear: readAmount(ctx, r, "completedBeforeThisYear"),
   };
 }
 
@@ -341,12 +354,26 @@ export interface StartedDecision {
 }
 
 const UNKNOWN_START: StartedDecision = { started: null, by: null };
-const decision = {
-  status: { true: { started: true, by: "status" }, false: { started: false, by: "status" } },
-  category: { true: { started: true, by: "category" }, false: { started: false, by: "category" } },
-  date: { true: { started: true, by: "start-date" }, false: { started: false, by: "start-date" } },
-} as const satisfies Record<string, Record<"true" | "false", StartedDecision>>;
 const BY_COMPLETION: StartedDecision = { started: true, by: "completion" };
+// One shared object per answer (this runs for every project).
+const STARTED = {
+  status: [
+    { started: false, by: "status" },
+    { started: true, by: "status" },
+  ],
+  category: [
+    { started: false, by: "category" },
+    { started: true, by: "category" },
+  ],
+  date: [
+    { started: false, by: "start-date" },
+    { started: true, by: "start-date" },
+  ],
+} as const satisfies Record<string, readonly [StartedDecision, StartedDecision]>;
+
+function by(source: keyof typeof STARTED, started: boolean): StartedDecision {
+  return STARTED[source][started ? 1 : 0];
+}
 
 /**
  * Started: the status column decides when it says; else the category (前期 → no, 竣工 → yes,
@@ -363,20 +390,20 @@ export function decideStarted(
   completed: number | null
 ): StartedDecision {
   const byStatus = status ? startedFromStatus(status) : null;
-  if (byStatus !== null) return decision.status[`${byStatus}`];
+  if (byStatus !== null) return by("status", byStatus);
   const dated =
     startDate && ctx.period ? isOnOrBefore(startDate, ctx.period.year, ctx.period.month) : null;
-  const byDate = dated === null ? null : decision.date[`${dated}`];
+  const byDate = dated === null ? null : by("date", dated);
   switch (category ? categoryStart(category) : null) {
     case "not-started":
-      return decision.category.false;
+      return by("category", false);
     case "finished":
-      return decision.category.true;
+      return by("category", true);
     case "continuing":
-      return byDate ?? decision.category.true;
+      return byDate ?? by("category", true);
     case "new-start":
       if (startDate) return byDate ?? UNKNOWN_START;
-      return decision.category[`${!ctx.hasStartDateColumn}`];
+      return by("category", !ctx.hasStartDateColumn);
     default:
       if (byDate) return byDate;
       return completed !== null && completed > 0 ? BY_COMPLETION : UNKNOWN_START;

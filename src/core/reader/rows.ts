@@ -135,27 +135,31 @@ function nonBlankCells(ctx: RowContext, r: number): number {
   return count;
 }
 
-/** "1 2 3 4 …" under the header: the column numbering row. */
+/** The stems statistical forms number their text columns with: 甲 乙 丙 丁 … before 1 2 3. */
+const STEMS = "甲乙丙丁戊己庚辛壬癸";
+
+/** "1 2 3 4 …" or "甲 乙 丙 1 2 3 …" under the header: the column numbering row. */
 function isColumnNumbering(ctx: RowContext, r: number): boolean {
   const row = ctx.view.row(r);
   let expected = 1;
+  let stems = 0;
   let seen = 0;
   for (const value of row) {
-    const n =
-      typeof value === "number"
-        ? value
-        : typeof value === "string" && /^\s*\d+\s*$/.test(value)
-          ? Number(value)
-          : null;
+    const text = typeof value === "string" ? value.trim() : "";
+    if (text.length === 1 && STEMS.indexOf(text) === stems) {
+      stems++;
+      continue;
+    }
+    const n = typeof value === "number" ? value : /^\d+$/.test(text) ? Number(text) : null;
     if (n === null) {
-      if (typeof value === "string" && value.trim() !== "") return false;
+      if (text !== "") return false;
       continue;
     }
     if (n !== expected) return false;
     expected++;
     seen++;
   }
-  return seen >= 3;
+  return seen + stems >= 3;
 }
 
 interface OpenSection {
@@ -175,6 +179,8 @@ interface OpenPath {
 
 interface PendingSubtotal {
   subtotal: SubtotalRow;
+  /** A breakdown of the total by a value ("续建项目"): covers the projects of that category or sector. */
+  byValue?: string;
   label: SubtotalLabel | null;
   /** Section it belongs to when known at the time (opened by the previous row, or open). */
   section: number | null;
@@ -203,14 +209,44 @@ function subRowKind(
   r: number,
   labels: RowLabels,
   figures: number,
-  policy: RowPolicy
+  policy: RowPolicy,
+  parentCode: string
 ): { kind: RowKind; ambiguous: boolean } {
   const rest = stripSubLabel(labels.section);
   if (rest === "" || figures === 0) return { kind: "other", ambiguous: false };
   if (isBreakdownLabel(rest)) return { kind: "detail", ambiguous: false };
-  const coded = cellText(ctx.view.cell(r, ctx.columns.code?.col ?? -1)) !== "";
-  if (policy.subRows === "by-code") return { kind: coded ? "project" : "detail", ambiguous: true };
-  return { kind: policy.subRows, ambiguous: true };
+  return { kind: subRowByCode(ctx, r, policy, parentCode), ambiguous: true };
+}
+
+/**
+ * A sub-row of a project by the policy: "by-code" takes it as a project of its own when it has a
+ * code of its own, and as part of the project above when its code extends that project's
+ * ("…-1") or it has none.
+ */
+function subRowByCode(
+  ctx: RowContext,
+  r: number,
+  policy: RowPolicy,
+  parentCode: string
+): "project" | "detail" {
+  if (policy.subRows !== "by-code") return policy.subRows;
+  const code = cellText(ctx.view.cell(r, ctx.columns.code?.col ?? -1));
+  if (code === "") return "detail";
+  return parentCode !== "" && code.startsWith(parentCode) ? "detail" : "project";
+}
+
+/**
+ * A row breaking the total down: a label ("其中：续建项目", "新开工项目") in the 序号 or name
+ * cell, and a count ("44个") in the other or a 其中 before the label.
+ */
+function totalBreakdown(labels: RowLabels): { name: string; count: number | null } | null {
+  const seqCount = labels.seq === "" ? null : statedCountOf(labels.seq);
+  const nameCount = labels.name === "" ? null : statedCountOf(labels.name);
+  const label = seqCount !== null ? labels.name : nameCount !== null ? labels.seq : labels.section;
+  const count = seqCount ?? nameCount;
+  const name = stripSubLabel(label);
+  if (name === "" || (count === null && !label.startsWith("其中"))) return null;
+  return { name, count };
 }
 
 function stripSubLabel(text: string): string {
@@ -247,6 +283,14 @@ export function readRows(
   let openPath: OpenPath | null = null;
   /** Rows whose reading the form leaves open (其中 rows with names and figures). */
   const ambiguousRows: number[] = [];
+  /** The last row read was a project or its breakdown (a label row between them does not count). */
+  let afterProject = false;
+  /** Under a bare "其中：" row of a project: its sub-rows until the next numbered project. */
+  let inSubRows = false;
+  /** Right under a 合计 row, in the rows that break the total down ("其中：续建项目"). */
+  let inTotalBreakdown = false;
+  /** Code of the last project, which a sub-row's code extends ("…-1"). */
+  let parentCode = "";
 
   for (let r = header.last + 1; r < view.rowCount; r++) {
     if (view.isBlankRow(r)) {
@@ -299,7 +343,8 @@ export function readRows(
           : parseSectionLabel(labels.section);
       const labelOnly = nonBlankCells(ctx, r) - figures <= 2;
       // "合计 | 13个": the count may stand in the name cell beside the word.
-      const nameCount = labels.name === "" ? null : statedCountOf(labels.name);
+      const nameCount =
+        subtotalLabel === null || labels.name === "" ? null : statedCountOf(labels.name);
       if (
         subtotalLabel &&
         (labels.name === "" || nameCount !== null || parseSubtotalLabel(labels.name))
@@ -323,17 +368,42 @@ export function readRows(
           runStart,
         });
         runStart = r + 1;
+      } else if (
+        (previousKind === "subtotal" || inTotalBreakdown) &&
+        figures > 0 &&
+        !labels.seqIsNumber &&
+        totalBreakdown(labels) !== null
+      ) {
+        // "其中：续建项目 | 44个" under the 合计: the total broken down by a category.
+        kind = "subtotal";
+        const { name, count } = totalBreakdown(labels)!;
+        pending.push({
+          subtotal: { ...makeSubtotal(ctx, r, "小计", count, labels), label: name },
+          label: null,
+          section: null,
+          runStart: r + 1,
+          byValue: name,
+        });
+        inTotalBreakdown = true;
       } else if (labels.section.startsWith("其中")) {
-        const sub = subRowKind(ctx, r, labels, figures, policy);
+        const sub = subRowKind(ctx, r, labels, figures, policy, parentCode);
         kind = sub.kind;
         if (kind === "project") subName = stripSubLabel(labels.section);
         if (sub.ambiguous) ambiguousRows.push(r);
+        // A bare "其中：" under a project opens its sub-rows.
+        if (stripSubLabel(labels.section) === "" && figures === 0 && afterProject) inSubRows = true;
+      } else if (inSubRows && !labels.seqIsNumber && figures > 0 && !section?.enumerated) {
+        const sub = subRowByCode(ctx, r, policy, parentCode);
+        kind = sub;
+        if (kind === "project") subName = labels.name;
+        ambiguousRows.push(r);
       } else if (
-        (previousKind === "project" || previousKind === "detail") &&
+        afterProject &&
         figures > 0 &&
         !labels.seqIsNumber &&
-        (labels.name === "" || isBreakdownLabel(labels.name)) &&
-        cellText(view.cell(r, ctx.columns.code?.col ?? -1)) === ""
+        (labels.name === "" || isBreakdownLabel(labels.name) || isBreakdownLabel(labels.section)) &&
+        cellText(view.cell(r, ctx.columns.code?.col ?? -1)) === "" &&
+        (labels.name !== "" || !section?.enumerated)
       ) {
         // 资金来源 rows under a project: amounts of that project, by source.
         kind = "detail";
@@ -367,6 +437,8 @@ export function readRows(
         }
       } else if (labels.name !== "" || (figures > 0 && labels.seqIsNumber)) {
         kind = "project";
+        parentCode = cellText(view.cell(r, ctx.columns.code?.col ?? -1));
+        inSubRows = false;
         openPath ??= {
           rows: stack.map((s) => sections[s.index]),
           names: stack.map((s) => sections[s.index].name),
@@ -390,13 +462,18 @@ export function readRows(
       projectPaths.push(openPath.indexes);
     }
     inFootnotes = kind === "footnote" || (inFootnotes && kind === "other");
+    if (kind === "section" || (kind === "subtotal" && !inTotalBreakdown)) inSubRows = false;
+    if (kind !== "subtotal") inTotalBreakdown = false;
+    afterProject = kind === "project" || kind === "detail" || (afterProject && kind === "other");
     if (kind === "project" || kind === "section" || kind === "subtotal") lastBodyRow = r;
     rowKinds[r] = kind;
     previousKind = kind;
   }
 
-  adoptSiblingRoles(sections);
-  applySectionRoles(ctx, projects, projectPaths, sections);
+  // Projects took their sector and category from their sections as they were read; only a role
+  // decided later (by the siblings, or an area) needs another pass.
+  if (adoptSiblingRoles(sections) || sections.some((section) => section.role === "area"))
+    applySectionRoles(ctx, projects, projectPaths, sections);
   const subtotals = resolveSubtotals(pending, sections, projects, projectPaths);
   return { title, rowKinds, projects, sections, subtotals, ambiguousRows };
 }
@@ -405,7 +482,8 @@ export function readRows(
  * A numbered section whose name is no known word (`六、三个片区`) takes the role its siblings
  * (same depth, same parent) have, so its projects are not lost to "（未填）" in a sector table.
  */
-function adoptSiblingRoles(sections: SectionRow[]): void {
+function adoptSiblingRoles(sections: SectionRow[]): boolean {
+  let changed = false;
   const parentOf: number[] = [];
   const open: number[] = [];
   sections.forEach((section, i) => {
@@ -421,17 +499,21 @@ function adoptSiblingRoles(sections: SectionRow[]): void {
     families.set(key, members);
   });
   for (const members of families.values()) {
-    const tally = { sector: 0, category: 0 };
+    const tally = { sector: 0, category: 0, area: 0, other: 0 };
+    for (const i of members) tally[sections[i].role]++;
+    const known = (["sector", "category", "area"] as const).filter((role) => tally[role] > 0);
+    // Only where the siblings agree on one role; a lone area word among sectors (六、三个片区)
+    // is one more sector.
+    const lone = known.length === 2 && known.includes("area") && tally.area === 1;
+    if (known.length !== 1 && !lone) continue;
+    const role = lone ? known.find((r) => r !== "area")! : known[0];
     for (const i of members) {
-      const role = sections[i].role;
-      if (role === "sector" || role === "category") tally[role]++;
+      if (sections[i].role === role || (sections[i].role !== "other" && !lone)) continue;
+      sections[i].role = role;
+      changed = true;
     }
-    if (tally.sector === 0 && tally.category === 0) continue;
-    const role = tally.sector >= tally.category ? "sector" : "category";
-    // Only where the siblings agree on one role: a mixed family keeps what each name says.
-    if (tally.sector > 0 && tally.category > 0) continue;
-    for (const i of members) if (sections[i].role === "other") sections[i].role = role;
   }
+  return changed;
 }
 
 /** Sector and category of projects without their own cell, from their sections' final roles. */
@@ -447,10 +529,12 @@ function applySectionRoles(
       project.sector = innermost(path, "sector");
     if (project.category === null || !hasOwnValue(ctx, project.gridRow, "category"))
       project.category = innermost(path, "category");
+    if (project.county === null || !hasOwnValue(ctx, project.gridRow, "county"))
+      project.county = innermost(path, "area");
   });
 }
 
-function hasOwnValue(ctx: RowContext, r: number, field: "sector" | "category"): boolean {
+function hasOwnValue(ctx: RowContext, r: number, field: "sector" | "category" | "county"): boolean {
   const match = ctx.columns[field];
   return match !== undefined && cellText(ctx.view.shownCell(r, match.col)) !== "";
 }
@@ -521,7 +605,18 @@ function resolveSubtotals(
 ): SubtotalRow[] {
   const hasGrandTotal = pending.some((p) => p.label?.word === "总计");
   const all = projects.map((p) => p.gridRow);
-  return pending.map(({ subtotal, label, section, runStart }) => {
+  return pending.map(({ subtotal, label, section, runStart, byValue }) => {
+    if (byValue !== undefined) {
+      const key = stripProjectSuffix(byValue);
+      const covers = projects
+        .filter(
+          (p) =>
+            (p.category !== null && stripProjectSuffix(p.category) === key) ||
+            (p.sector !== null && stripProjectSuffix(p.sector) === key)
+        )
+        .map((p) => p.gridRow);
+      return { ...subtotal, scope: "section", section: byValue, covers };
+    }
     const word = label?.word ?? "小计";
     const namesSection = label !== null && label.prefix !== "" && !/^(全|总|本)/.test(label.prefix);
     const isTotal =
@@ -538,7 +633,7 @@ function resolveSubtotals(
   });
 }
 
-function innermost(path: SectionRow[], role: "sector" | "category"): string | null {
+function innermost(path: SectionRow[], role: SectionRow["role"]): string | null {
   for (let i = path.length - 1; i >= 0; i--) if (path[i].role === role) return path[i].name;
   return null;
 }
@@ -558,28 +653,34 @@ function readContact(
 }
 
 /**
- * The row's currency and the amount cells in another one. A plain number is in its column's
- * currency (万美元 header, else the row's 币种, else the sheet's); a cell that types its own
- * ("500万美元") is in that one. The row's currency is its total investment's (the listing
- * threshold is checked in it).
+ * The row's currency: its total investment's (the listing threshold is checked in it). A plain
+ * number is in its column's currency (万美元 header, else the row's 币种, else the sheet's); a
+ * cell that types its own ("500万美元") is in that one.
  */
-function rowCurrencies(
+function rowCurrency(ctx: RowContext, amounts: Amounts, byColumn: Currency): Currency {
+  if (amounts.totalInvestment === null) return byColumn;
+  return cellCurrency(ctx, "totalInvestment", byColumn);
+}
+
+/** The amount cells in another currency than the row's, or null (most rows). */
+function currencyOverrides(
   ctx: RowContext,
-  r: number,
   amounts: Amounts,
-  stated: Partial<Record<AmountField, Currency>>
-): { currency: Currency; overrides: Partial<Record<AmountField, Currency>> | null } {
-  const byColumn = readCurrency(ctx, r);
-  const cellCurrency = (field: AmountField): Currency =>
-    stated[field] ?? (ctx.units[field] === "万美元" ? "USD" : byColumn);
-  const currency = amounts.totalInvestment !== null ? cellCurrency("totalInvestment") : byColumn;
+  currency: Currency,
+  byColumn: Currency
+): Partial<Record<AmountField, Currency>> | null {
+  if (!ctx.usdColumns && ctx.typed === null) return null;
   let overrides: Partial<Record<AmountField, Currency>> | null = null;
   for (const field of AMOUNT_FIELDS) {
     if (amounts[field] === null) continue;
-    const own = cellCurrency(field);
+    const own = cellCurrency(ctx, field, byColumn);
     if (own !== currency) (overrides ??= {})[field] = own;
   }
-  return { currency, overrides };
+  return overrides;
+}
+
+function cellCurrency(ctx: RowContext, field: AmountField, byColumn: Currency): Currency {
+  return ctx.typed?.[field] ?? (ctx.units[field] === "万美元" ? "USD" : byColumn);
 }
 
 function readProject(ctx: RowContext, r: number, open: OpenPath): ProjectRow {
@@ -595,9 +696,10 @@ function readProject(ctx: RowContext, r: number, open: OpenPath): ProjectRow {
   const category = readText(ctx, r, "category") ?? innermost(path, "category");
   const status = readText(ctx, r, "status");
   const startDate = readDate(ctx, r, "startDate");
-  const stated: Partial<Record<AmountField, Currency>> = {};
-  const amounts = readAmounts(ctx, r, stated);
-  const { currency, overrides } = rowCurrencies(ctx, r, amounts, stated);
+  const amounts = readAmounts(ctx, r);
+  const byColumn = readCurrency(ctx, r);
+  const currency = rowCurrency(ctx, amounts, byColumn);
+  const overrides = currencyOverrides(ctx, amounts, currency, byColumn);
   const started = decideStarted(ctx, status, category, startDate, amounts.completed);
   return {
     gridRow: r,

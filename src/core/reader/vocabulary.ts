@@ -172,3 +172,11 @@ const BREAKDOWN =
 export const isBreakdownLabel = memoize((text: string): boolean =>
   BREAKDOWN.test(compactKey(text).replace(/[:：、.]$/, ""))
 );
+
+/** An area: 市本级, 某某县, 某某区, 某某镇, 开发区, 高新区 … (short names ending in an area word). */
+export const isAreaWord = memoize((text: string): boolean => {
+  const key = stripProjectSuffix(text);
+  return (
+    key.length >= 2 && key.length <= 12 && /(本级|县|区|市|镇|乡|街道|管委会|新区|园区)$/.test(key)
+  );
+});

@@ -9,8 +9,24 @@ export function amountCurrency(row: ProjectRow, field: AmountField): Currency {
 
 export function toCnyAmounts(row: ProjectRow, rules: RuleSet): CnyAmounts {
   const a = row.amounts;
-  const rate = (field: AmountField) => (amountCurrency(row, field) === "USD" ? rules.usdToCny : 1);
+  if (row.currencyOverrides !== null) return mixedToCny(row, rules);
+  // Almost every row is in one currency: one rate for all its amounts.
+  const rate = row.currency === "USD" ? rules.usdToCny : 1;
   // One literal in AMOUNT_FIELDS order (one object shape for every project).
+  return {
+    totalInvestment: times(a.totalInvestment, rate),
+    annualPlan: times(a.annualPlan, rate),
+    completed: times(a.completed, rate),
+    completedSinceStart: times(a.completedSinceStart, rate),
+    completedThisMonth: times(a.completedThisMonth, rate),
+    completedBeforeThisYear: times(a.completedBeforeThisYear, rate),
+  };
+}
+
+/** A row with cells in two currencies: each amount at its own rate. */
+function mixedToCny(row: ProjectRow, rules: RuleSet): CnyAmounts {
+  const a = row.amounts;
+  const rate = (field: AmountField) => (amountCurrency(row, field) === "USD" ? rules.usdToCny : 1);
   return {
     totalInvestment: times(a.totalInvestment, rate("totalInvestment")),
     annualPlan: times(a.annualPlan, rate("annualPlan")),

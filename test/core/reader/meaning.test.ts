@@ -260,3 +260,33 @@ describe("reader: sheets that are no ledger tables say what they are", () => {
     );
   });
 });
+
+describe("reader: regressions found on the way", () => {
+  it("a lone 本年累计完成投资 column is the completion, never the plan", () => {
+    const ledger = readLedger({
+      sheetName: "表",
+      values: [
+        ["序号", "项目名称", "总投资", "本年累计完成投资"],
+        [1, "甲项目", 100, 30],
+        [2, "乙项目", 200, 40],
+      ],
+    });
+    assert.equal(ledger.columns.completed?.letter, "D");
+    assert.equal(ledger.columns.annualPlan, undefined);
+  });
+
+  it("a project whose name ends like an area (丙县园区) is no section", () => {
+    const ledger = readLedger({
+      sheetName: "表",
+      values: [
+        ["项目名称", "行业", "总投资", "年度计划投资", "1-6月完成投资"],
+        ["丙县园区", "工业", 100, 8000, 9000],
+        ["丁项目", "工业", 100, 800, 900],
+      ],
+    });
+    assert.deepEqual(
+      ledger.projects.map((p) => p.name),
+      ["丙县园区", "丁项目"]
+    );
+  });
+});
