@@ -9,7 +9,7 @@ import type { CheckReport, GroupFigures, ProjectResult } from "../report-types";
 import { isBehind } from "../schedule/schedule";
 import { compareText, countNoun } from "../text/phrases";
 import { FORMATS, type SheetSpec } from "../sheet-spec";
-import type { Lang } from "../types";
+import type { Contact, Lang } from "../types";
 import { capitalise, say } from "./labels";
 import { DEFAULT_REPLY_DAYS, type SummaryOptions } from "./options";
 import { asOfText, followingMonthDate } from "./period-text";
@@ -84,6 +84,7 @@ function letterFor(
     infoLines: [],
     leadParagraphs: [
       say(lang, `${unit}：`, `To ${unit}:`),
+      ...contactLine(projects, lang),
       figuresParagraph(report, figures, counts, lang),
     ],
     columns: specColumns(columns),
@@ -100,6 +101,34 @@ function letterFor(
     freezeColumns: 0,
     ...(varianceColumn < 0 ? {} : { varianceColumn, bands: report.rules.colourBands }),
   };
+}
+
+/**
+ * The unit's people as the ledger names them (责任人, 联络人, 电话 under the responsible unit's
+ * header), from its first project that names any: "（责任人：叶景林；联络人：庄毅斌）".
+ */
+export function unitContact(projects: readonly ProjectResult[]): Contact | null {
+  for (const p of projects) {
+    const c = p.row.responsibleContact;
+    if (c && (c.person || c.contact || c.phone)) return c;
+  }
+  return null;
+}
+
+function contactLine(projects: readonly ProjectResult[], lang: Lang): string[] {
+  const c = unitContact(projects);
+  if (!c) return [];
+  const zh = [
+    c.person ? `责任人：${c.person}` : "",
+    c.contact ? `联络人：${c.contact}` : "",
+    c.phone ? `电话：${c.phone}` : "",
+  ].filter(Boolean);
+  const en = [
+    c.person ? `in charge: ${c.person}` : "",
+    c.contact ? `contact: ${c.contact}` : "",
+    c.phone ? `phone: ${c.phone}` : "",
+  ].filter(Boolean);
+  return [say(lang, `（${zh.join("；")}）`, `(${en.join("; ")})`)];
 }
 
 interface ReminderCounts {

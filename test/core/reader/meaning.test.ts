@@ -290,3 +290,43 @@ describe("reader: regressions found on the way", () => {
     );
   });
 });
+
+describe("reader: cells that are no amounts", () => {
+  const values: CellValue[][] = [
+    ["序号", "项目名称", "总投资", "年度计划投资", "1-6月完成投资"],
+    [1, "甲项目", 45383, "3000,5", 100],
+    [2, "乙项目", 5000, 800, 200],
+  ];
+  const formats = [[], [null, null, "yyyy-mm-dd", "General", "General"], []];
+  const ledger = readLedger({ sheetName: "表", values, numberFormats: formats });
+
+  it("a date in an amount column is a finding, not 45383万元", () => {
+    assert.equal(ledger.projects[0].amounts.totalInvestment, null);
+    const finding = ledger.findings.find((f) => f.code === "read.date-in-amount");
+    assert.equal(finding?.sheetRow, 2);
+    assert.equal(finding?.column, "C");
+  });
+
+  it("a comma that is no thousands separator is a finding, not 30005", () => {
+    assert.equal(ledger.projects[0].amounts.annualPlan, null);
+    const finding = ledger.findings.find((f) => f.code === "read.ambiguous-comma");
+    assert.match(finding?.message["zh-CN"] ?? "", /第2行 D列.*“3000,5”中的逗号不是千位分隔符/);
+  });
+
+  it("an amount typed in 万美元 in a 万元 column is USD, and the column is said to mix currencies", () => {
+    const mixed = readLedger({
+      sheetName: "表",
+      values: [
+        ["序号", "项目名称", "总投资（万元）", "年度计划投资（万元）"],
+        [1, "外资项目", "500万美元", "100万美元"],
+        [2, "内资项目", 5000, 800],
+      ],
+    });
+    assert.equal(mixed.projects[0].currency, "USD");
+    assert.equal(mixed.projects[0].amounts.totalInvestment, 500);
+    const report = runCheck(mixed, { rules: DEFAULT_RULES });
+    assert.equal(report.projects[0].listing.eligible, true);
+    assert.equal(report.projects[0].cny.totalInvestment, 500 * DEFAULT_RULES.usdToCny);
+    assert.ok(mixed.findings.some((f) => f.code === "read.mixed-currency"));
+  });
+});

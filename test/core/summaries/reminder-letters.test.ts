@@ -89,3 +89,23 @@ describe("reminder letters", () => {
     );
   });
 });
+
+describe("reminder letters: the unit's people from the ledger", () => {
+  it("names the responsible unit's 责任人, 联络人 and 电话 under the addressee", () => {
+    const report = makeReport(SAMPLE);
+    const traffic = report.projects.filter((p) => p.row.responsibleUnit === "县交通局");
+    traffic[0].row.responsibleContact = {
+      person: "叶景林",
+      contact: "庄毅斌",
+      phone: "0596-1234567",
+    };
+    const letters = buildReminderLetters(report, { lang: "zh-CN" });
+    const letter = letters.find((l) => l.key === "letter:县交通局")!;
+    assert.deepEqual(letter.leadParagraphs?.slice(0, 2), [
+      "县交通局：",
+      "（责任人：叶景林；联络人：庄毅斌；电话：0596-1234567）",
+    ]);
+    const other = letters.find((l) => l.key === "letter:县工信局")!;
+    assert.equal(other.leadParagraphs?.length, 2);
+  });
+});
