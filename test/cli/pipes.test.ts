@@ -7,6 +7,8 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { main } from "../../src/cli/main";
+import { StdoutError, type CliIo } from "../../src/cli/io";
 import { addGridSheet } from "../fake-excel/grid-fill";
 import { generateLedgerGrid } from "../fake-excel/generate-ledger";
 import { FakeExcelHost } from "../fake-excel/host";
@@ -105,5 +107,44 @@ describe("cli: output on pipes and full disks (the real command)", () => {
     assert.match(full.stderr, /\/dev\/full：?.*无法写入（ENOSPC）：磁盘空间不足/);
     const devices = spawnSync("stat", ["-c", "%F", "/dev/null", "/dev/full"], { encoding: "utf8" });
     assert.equal(devices.stdout, "character special file\ncharacter special file\n");
+  });
+});
+
+describe("cli: a failing stdout, in-process", () => {
+  /** An io whose stdout fails with `code` once `after` writes have been taken. */
+  function failingIo(code: string, after: number) {
+    let writes = 0;
+    let stderr = "";
+    const io: CliIo = {
+      stdout: () => void writes++,
+      stderr: (t) => void (stderr += t),
+      stdoutFlushed: async () => {
+        if (writes > after) throw new StdoutError(code);
+      },
+      stderrIsTty: false,
+      columns: 80,
+    };
+    return { io, stderr: () => stderr, writes: () => writes };
+  }
+
+  it("stops writing the JSON at the first failed chunk, quietly when the reader left", async () => {
+    const gone = failingIo("EPIPE", 0);
+    assert.equal(await main(["check", SAMPLE, "--json", "-"], gone.io), 141);
+    assert.equal(gone.stderr(), "");
+    assert.equal(gone.writes(), 1);
+    const full = failingIo("ENOSPC", 0);
+    assert.equal(await main(["check", SAMPLE, "--json", "-", "--lang", "en"], full.io), 2);
+    assert.equal(
+      full.stderr(),
+      "could not write to standard output (ENOSPC: no space left on device); the output is incomplete.\n"
+    );
+  });
+
+  it("checks the summary, help and version reached stdout before giving the exit code", async () => {
+    for (const argv of [["check", SAMPLE], ["--help"], ["--version"]]) {
+      const failing = failingIo("EIO", 0);
+      assert.equal(await main(argv, failing.io), 2, argv.join(" "));
+      assert.match(failing.stderr(), /^无法写出到标准输出（EIO），输出不完整。\n$/);
+    }
   });
 });
