@@ -9,12 +9,28 @@ import { inflateWithZlib } from "./reader/inflate-node";
 import {
   type ReaderEnv,
   type SheetGrid,
+  type XlsReader,
   ledgerCandidates,
   readWorkbookSheets,
 } from "./reader/read-workbook";
 import { ZIP_LIMITS } from "./zip-limits";
 
-const NODE_READER: ReaderEnv = { inflate: inflateWithZlib, limits: ZIP_LIMITS };
+/**
+ * SheetJS, required only when an .xls comes (loading it costs more than reading most ledgers).
+ * require(), not import(): under tsx's CommonJS hook import() finds no .ts file, and esbuild's
+ * bundle keeps a required module's code unrun until the call.
+ */
+export const readXlsInNode: XlsReader = async (file, bytes) => {
+  const sheetJs =
+    require("./reader/sheetjs-workbook") as typeof import("./reader/sheetjs-workbook");
+  return sheetJs.readXlsSheets(file, bytes);
+};
+
+const NODE_READER: ReaderEnv = {
+  inflate: inflateWithZlib,
+  limits: ZIP_LIMITS,
+  readXls: readXlsInNode,
+};
 
 /** Every worksheet, in workbook order, each with its visibility; `file` names it in messages. */
 export function readWorkbookSheetsFromBuffer(

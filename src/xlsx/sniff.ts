@@ -1,9 +1,10 @@
 /**
- * Tells what kind of file some bytes hold by their first bytes, so a user who picks an .xls or an
- * encrypted workbook hears why it cannot be read instead of a zip error. Works on plain
+ * Tells what kind of file some bytes hold by their first bytes (never by its name), so that an
+ * .xls goes to the .xls reader and an encrypted workbook or another kind of file is refused with
+ * a message saying why, instead of a zip error. Works on plain
  * Uint8Arrays (a Node Buffer is one), so the CLI and the task pane share it.
  */
-import { fileProblem } from "./errors";
+import { type FileProblem, fileProblem } from "./errors";
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const EMPTY_ZIP_MAGIC = [0x50, 0x4b, 0x05, 0x06];
@@ -20,32 +21,49 @@ export function sniffFileKind(bytes: Uint8Array): FileKind {
   return "other";
 }
 
-/** Throws a FileProblem naming the file unless the bytes look like an .xlsx package. */
-export function assertXlsxBytes(file: string, bytes: Uint8Array): void {
+/**
+ * Throws a FileProblem naming the file unless the bytes hold a workbook the reader can open: an
+ * .xlsx-family zip package or an Excel 97-2003 .xls; says which.
+ */
+export function assertWorkbookBytes(file: string, bytes: Uint8Array): "zip" | "xls" {
   if (bytes.length === 0)
     throw fileProblem(file, "文件是空的（0 字节）。", "the file is empty (0 bytes).");
-  switch (sniffFileKind(bytes)) {
-    case "zip":
-      return;
-    case "xls":
-      throw fileProblem(
-        file,
-        "这是旧版 Excel 97-2003 工作簿（.xls），无法读取。请在 Excel 中另存为 .xlsx 后再试。",
-        "this is an old Excel 97-2003 workbook (.xls), which cannot be read. Save it as .xlsx in Excel and try again."
-      );
-    case "encrypted-xlsx":
-      throw fileProblem(
-        file,
-        "工作簿设有打开密码（已加密），无法读取。请在 Excel 中取消密码后另存一份再试。",
-        "the workbook is password-protected (encrypted) and cannot be read. Remove the password in Excel, save a copy and try again."
-      );
-    default:
-      throw fileProblem(
-        file,
-        "不是 Excel 工作簿（.xlsx）。请选择 .xlsx 文件。",
-        "this is not an Excel workbook (.xlsx). Choose an .xlsx file."
-      );
-  }
+  const kind = sniffFileKind(bytes);
+  if (kind === "zip" || kind === "xls") return kind;
+  if (kind === "encrypted-xlsx") throw encryptedWorkbook(file);
+  throw fileProblem(
+    file,
+    "不是 Excel 工作簿（.xlsx 或 .xls）。请选择 Excel 文件。",
+    "this is not an Excel workbook (.xlsx or .xls). Choose an Excel file."
+  );
+}
+
+/** Throws a FileProblem naming the file unless the bytes look like an .xlsx package (for editing). */
+export function assertXlsxBytes(file: string, bytes: Uint8Array): void {
+  if (assertWorkbookBytes(file, bytes) === "xls")
+    throw fileProblem(
+      file,
+      "这是旧版 Excel 97-2003 工作簿（.xls），可以读取，但不能在其中添加工作表。请在 Excel 中另存为 .xlsx 后再试，或改用 --out 另存报告。",
+      "this is an old Excel 97-2003 workbook (.xls): it can be read, but sheets cannot be added to it. Save it as .xlsx in Excel and try again, or use --out to write a separate report."
+    );
+}
+
+/** A workbook with a password to open (an encrypted .xlsx, or an .xls with a FILEPASS record). */
+export function encryptedWorkbook(file: string): FileProblem {
+  return fileProblem(
+    file,
+    "工作簿设有打开密码（已加密），无法读取。请在 Excel 中取消密码后另存一份再试。",
+    "the workbook is password-protected (encrypted) and cannot be read. Remove the password in Excel, save a copy and try again."
+  );
+}
+
+/** An OLE file that SheetJS cannot read as a workbook. */
+export function xlsUnreadable(file: string): FileProblem {
+  return fileProblem(
+    file,
+    "这是旧版 Excel 97-2003 工作簿（.xls），但文件已损坏或不是工作簿，无法读取。请在 Excel 中打开并另存为 .xlsx 后再试。",
+    "this is an old Excel 97-2003 workbook (.xls) that cannot be read (it is damaged or not a workbook). Save it as .xlsx in Excel and try again."
+  );
 }
 
 function utf16le(text: string): number[] {

@@ -199,7 +199,7 @@ describe("cli: taizhang check", () => {
       [["check", paths.messy, "--out", paths.messy], /不能是输入文件本身/],
       [["check", paths.messy, "--out", join(dir, "x.csv")], /--out 应是 \.xlsx/],
       [["check", paths.messy, "--append"], /--append 需要 --out/],
-      [["check", paths.messy, "--sheet", "没有"], /没有名为“没有”的工作表。现有工作表：台账/],
+      [["check", paths.messy, "--sheet", "没有"], /没有名为“没有”的工作表。现有工作表：“台账”/],
       [["check", paths.messy, "--as-of", "2024-02-30"], /./],
       [["check", paths.messy, "--group-by", "不存在的列"], /不存在的列/],
       [["check", paths.messy, "--rules", join(dir, "none.json")], /none\.json：既不是内置规则/],

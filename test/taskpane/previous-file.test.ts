@@ -12,10 +12,17 @@ import {
   readPreviousLedgerFile,
 } from "../../src/taskpane/state/previous-file";
 import { FileProblem } from "../../src/xlsx/errors";
-import { readWorkbookGridsFromBuffer } from "../../src/xlsx/read-grid";
-import * as reader from "../../src/xlsx/read-grid-browser";
+import { readWorkbookGridsFromBuffer, readXlsInNode } from "../../src/xlsx/read-grid";
+import { readWorkbookGridsInBrowser } from "../../src/xlsx/read-grid-browser";
 
-/** The pane imports the reader lazily (a webpack chunk); here it is loaded already. */
+/**
+ * The pane imports the reader lazily (a webpack chunk); here it is loaded already, with SheetJS
+ * required as in Node (its chunk's import() finds no .ts file here).
+ */
+const reader = {
+  readWorkbookGridsInBrowser: (bytes: Uint8Array, file: string) =>
+    readWorkbookGridsInBrowser(bytes, file, readXlsInNode),
+};
 const read = (file: PickedFile) => readPreviousLedgerFile(file, async () => reader);
 
 const SAMPLE = resolve(__dirname, "..", "..", "samples", "county-2024-m09.xlsx");

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Grid } from "../../src/core/types";
 import { FileProblem } from "../../src/xlsx/errors";
-import { readWorkbookGridsFromBuffer } from "../../src/xlsx/read-grid";
+import { readWorkbookGridsFromBuffer, readXlsInNode } from "../../src/xlsx/read-grid";
 import { readWorkbookGridsInBrowser } from "../../src/xlsx/read-grid-browser";
 import { inflateWithFflate } from "../../src/xlsx/reader/inflate-fflate";
 import { readWorkbookSheets } from "../../src/xlsx/reader/read-workbook";
@@ -41,8 +41,9 @@ async function outcome(read: Promise<Grid[]>): Promise<Outcome> {
   }
 }
 
+// SheetJS is the pane's lazy chunk; in Node it is required (import() finds no .ts file here).
 const inBrowser = (bytes: Buffer, file: string) =>
-  outcome(readWorkbookGridsInBrowser(new Uint8Array(bytes), file));
+  outcome(readWorkbookGridsInBrowser(new Uint8Array(bytes), file, readXlsInNode));
 const inNode = (bytes: Buffer, file: string) => outcome(readWorkbookGridsFromBuffer(bytes, file));
 
 describe("xlsx: the task pane's reader (fflate) against the CLI's (zlib)", function () {
@@ -108,7 +109,11 @@ describe("xlsx: the task pane's reader (fflate) against the CLI's (zlib)", funct
   it("refuses parts over the pane's limits before inflating, naming the part", async () => {
     const bytes = new Uint8Array(readFileSync(join(SAMPLES, "county-2024-m09.xlsx")));
     const withLimits = (limits: typeof PANE_ZIP_LIMITS) =>
-      readWorkbookSheets(bytes, "m09.xlsx", { inflate: inflateWithFflate, limits });
+      readWorkbookSheets(bytes, "m09.xlsx", {
+        inflate: inflateWithFflate,
+        limits,
+        readXls: readXlsInNode,
+      });
     await assert.rejects(
       withLimits({ ...PANE_ZIP_LIMITS, maxEntryBytes: 10_000 }),
       (error: FileProblem) =>

@@ -56,7 +56,7 @@ export function buildGrid(sheet: SheetCells, file: string): SheetGrid {
       formulas = Array.from({ length: height }, () => new Array<string | null>(width).fill(null));
     if (formulas) formulas[r][k] = formula;
   }
-  return {
+  const grid: SheetGrid = {
     sheetName: sheet.name,
     values,
     numberFormats,
@@ -72,16 +72,18 @@ export function buildGrid(sheet: SheetCells, file: string): SheetGrid {
     hiddenRows: hiddenRowsWithin(sheet.hiddenRows, bounds),
     origin: { row: bounds.top - 1, col: bounds.left - 1 },
   };
+  return withState(grid, sheet);
 }
 
 function emptyGrid(sheet: SheetCells): SheetGrid {
-  return {
-    sheetName: sheet.name,
-    values: [],
-    merges: [],
-    hiddenRows: [],
-    origin: { row: 0, col: 0 },
-  };
+  const grid = { sheetName: sheet.name, values: [], merges: [], hiddenRows: [] };
+  return withState({ ...grid, origin: { row: 0, col: 0 } }, sheet);
+}
+
+/** The sheet's visibility, kept with its grid (visible sheets have none: as before). */
+function withState(grid: SheetGrid, sheet: SheetCells): SheetGrid {
+  if (sheet.state !== "visible") grid.state = sheet.state;
+  return grid;
 }
 
 /**

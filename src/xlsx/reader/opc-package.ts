@@ -14,8 +14,8 @@ import {
   readCentralDirectory,
 } from "./zip-directory";
 
-/** What the environment gives the reader: its inflater and its memory limits. */
-export interface ReaderEnv {
+/** What the environment gives the package reader: its inflater and its memory limits. */
+export interface PackageEnv {
   inflate: InflateRaw;
   limits: ZipLimits;
 }
@@ -39,7 +39,7 @@ export class OpcPackage {
   }
 
   /** Throws a FileProblem for a package without a readable directory or over the limits. */
-  static open(file: string, bytes: Uint8Array, env: ReaderEnv): OpcPackage {
+  static open(file: string, bytes: Uint8Array, env: PackageEnv): OpcPackage {
     const entries = readCentralDirectory(bytes);
     if (!entries) throw corruptPackage(file);
     assertDeclaredSizes(file, entries, env.limits);

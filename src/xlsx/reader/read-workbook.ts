@@ -1,17 +1,25 @@
 /**
  * The one workbook reader of the CLI and the task pane: bytes → one SheetGrid per worksheet, in
- * workbook order, each with its visibility. The environment injects its inflater and limits
- * (read-grid.ts for Node, read-grid-browser.ts for the pane).
+ * workbook order, each with its visibility. The file kind comes from the bytes, not the name:
+ * .xlsx/.xlsm/.xltx packages go to our own reader, .xls to SheetJS, loaded only then. The
+ * environment injects its inflater, limits and SheetJS loader (read-grid.ts for Node,
+ * read-grid-browser.ts for the pane, where SheetJS is a chunk of its own).
  */
 import type { Grid } from "../../core/types";
 import { fileProblem } from "../errors";
-import { assertXlsxBytes } from "../sniff";
+import { assertWorkbookBytes } from "../sniff";
 import type { SheetGrid } from "./grid-build";
-import type { ReaderEnv } from "./opc-package";
+import type { PackageEnv } from "./opc-package";
 import { readXlsxSheets } from "./xlsx-workbook";
 
 export type { SheetGrid } from "./grid-build";
-export type { ReaderEnv } from "./opc-package";
+/** Reads an .xls (SheetJS, which each environment loads its own way, and only when needed). */
+export type XlsReader = (file: string, bytes: Uint8Array) => Promise<SheetGrid[]>;
+
+/** What the environment gives the reader: inflater, memory limits and the .xls reader. */
+export interface ReaderEnv extends PackageEnv {
+  readXls: XlsReader;
+}
 
 /** Every worksheet; throws a FileProblem naming the file when none holds anything. */
 export async function readWorkbookSheets(
@@ -19,8 +27,9 @@ export async function readWorkbookSheets(
   file: string,
   env: ReaderEnv
 ): Promise<SheetGrid[]> {
-  assertXlsxBytes(file, bytes);
-  const sheets = readXlsxSheets(file, bytes, env);
+  let sheets: SheetGrid[];
+  if (assertWorkbookBytes(file, bytes) === "xls") sheets = await env.readXls(file, bytes);
+  else sheets = readXlsxSheets(file, bytes, env);
   if (sheets.every((g) => g.values.length === 0)) {
     throw fileProblem(
       file,

@@ -55,22 +55,31 @@ export class SheetCells {
 
 /** "B12" → row 12, column 2 (1-based) into `out`; false when it is not a cell reference. */
 export function parseCellRef(ref: string, out: { row: number; col: number }): boolean {
-  let at = 0;
+  return parseCellRefIn(ref, 0, ref.length, out);
+}
+
+/** parseCellRef on text[start, end), without cutting it out. */
+export function parseCellRefIn(
+  text: string,
+  start: number,
+  end: number,
+  out: { row: number; col: number }
+): boolean {
+  let at = start;
   let col = 0;
-  const length = ref.length;
-  while (at < length && ref.charCodeAt(at) === 36) at++; // "$"
-  for (; at < length; at++) {
-    const code = ref.charCodeAt(at) | 0x20; // lower case
+  while (at < end && text.charCodeAt(at) === 36) at++; // "$"
+  for (; at < end; at++) {
+    const code = text.charCodeAt(at) | 0x20; // lower case
     if (code < 97 || code > 122) break;
     col = col * 26 + (code - 96);
     if (col > MAX_COLUMNS) return false;
   }
   if (col === 0) return false;
-  if (at < length && ref.charCodeAt(at) === 36) at++;
+  if (at < end && text.charCodeAt(at) === 36) at++;
   let row = 0;
   const digitsStart = at;
-  for (; at < length; at++) {
-    const code = ref.charCodeAt(at);
+  for (; at < end; at++) {
+    const code = text.charCodeAt(at);
     if (code < 48 || code > 57) return false;
     row = row * 10 + (code - 48);
     if (row > MAX_ROWS) return false;

@@ -5,7 +5,7 @@
  */
 import { corruptPackage, notAWorkbook } from "../package-problems";
 import { type SheetGrid, buildGrid } from "./grid-build";
-import { type ReaderEnv, OpcPackage } from "./opc-package";
+import { OpcPackage, type PackageEnv } from "./opc-package";
 import {
   type Relationship,
   parseRelationships,
@@ -21,7 +21,7 @@ import { XmlError } from "./xml-scan";
 
 const DEFAULT_WORKBOOK = "xl/workbook.xml";
 
-export function readXlsxSheets(file: string, bytes: Uint8Array, env: ReaderEnv): SheetGrid[] {
+export function readXlsxSheets(file: string, bytes: Uint8Array, env: PackageEnv): SheetGrid[] {
   const pkg = OpcPackage.open(file, bytes, env);
   try {
     const workbookPart = findWorkbookPart(pkg);

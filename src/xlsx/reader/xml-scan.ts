@@ -7,52 +7,6 @@
 
 export class XmlError extends Error {}
 
-/** The attributes of the tag being reported; valid only during the `open` call. */
-export class XmlAttributes {
-  private src = "";
-  /** name start, name end, value start, value end — per attribute. */
-  private spans: number[] = [];
-  private count = 0;
-
-  reset(src: string): void {
-    this.src = src;
-    this.count = 0;
-  }
-
-  add(nameStart: number, nameEnd: number, valueStart: number, valueEnd: number): void {
-    const at = this.count * 4;
-    this.spans[at] = nameStart;
-    this.spans[at + 1] = nameEnd;
-    this.spans[at + 2] = valueStart;
-    this.spans[at + 3] = valueEnd;
-    this.count++;
-  }
-
-  /** The decoded value of the attribute whose local name (after any prefix) is `local`. */
-  get(local: string): string | null {
-    const { src, spans } = this;
-    for (let i = 0; i < this.count * 4; i += 4) {
-      const start = spans[i];
-      const end = spans[i + 1];
-      const nameStart = end - local.length;
-      if (nameStart < start) continue;
-      if (nameStart > start && src.charCodeAt(nameStart - 1) !== COLON) continue;
-      if (!src.startsWith(local, nameStart)) continue;
-      const value = src.slice(spans[i + 2], spans[i + 3]);
-      return value.indexOf("&") < 0 ? value : decodeEntities(value);
-    }
-    return null;
-  }
-}
-
-export interface XmlHandler {
-  /** Read before each run of text: the text is decoded and reported only when true. */
-  wantsText: boolean;
-  open(name: string, attributes: XmlAttributes, selfClosing: boolean): void;
-  close(name: string): void;
-  text(value: string): void;
-}
-
 const GT = 62;
 const SLASH = 47;
 const QUESTION = 63;
@@ -63,6 +17,110 @@ const SPACE = 32;
 const AMP = "&";
 /** A tag or comment longer than this is not in any workbook part: the file is broken. */
 const MAX_MARKUP = 16 * 1024 * 1024;
+
+/**
+ * The attributes of one tag, as positions in the source text; valid only while that text is
+ * being scanned (during the `open` call for handlers).
+ */
+export class XmlAttributes {
+  private src = "";
+  /** name start, name end, value start, value end — per attribute. */
+  private readonly spans: number[] = [];
+  private count = 0;
+  /** The tag ended with "/>". */
+  selfClosing = false;
+
+  /**
+   * Reads the attributes of the tag whose name ends at `at`; returns the position after its ">",
+   * or -1 when the text ends first. Throws XmlError on a malformed tag.
+   */
+  parse(src: string, at: number): number {
+    this.src = src;
+    this.count = 0;
+    const length = src.length;
+    const spans = this.spans;
+    for (;;) {
+      while (at < length && src.charCodeAt(at) <= SPACE) at++;
+      if (at >= length) return -1;
+      const code = src.charCodeAt(at);
+      if (code === GT || code === SLASH) {
+        this.selfClosing = code === SLASH;
+        const gt = this.selfClosing ? at + 1 : at;
+        if (gt >= length) return -1;
+        if (src.charCodeAt(gt) !== GT) throw new XmlError("malformed tag");
+        return gt + 1;
+      }
+      const nameStart = at;
+      while (at < length) {
+        const c = src.charCodeAt(at);
+        if (c === EQUALS || c <= SPACE || c === GT || c === SLASH) break;
+        at++;
+      }
+      const nameEnd = at;
+      while (at < length && src.charCodeAt(at) <= SPACE) at++;
+      if (at >= length) return -1;
+      if (src.charCodeAt(at) !== EQUALS) throw new XmlError("attribute without a value");
+      at++;
+      while (at < length && src.charCodeAt(at) <= SPACE) at++;
+      if (at >= length) return -1;
+      const quote = src[at];
+      if (quote !== '"' && quote !== "'") throw new XmlError("unquoted attribute");
+      const close = src.indexOf(quote, at + 1);
+      if (close < 0) return -1;
+      const i = this.count++ * 4;
+      spans[i] = nameStart;
+      spans[i + 1] = nameEnd;
+      spans[i + 2] = at + 1;
+      spans[i + 3] = close;
+      at = close + 1;
+    }
+  }
+
+  /** Index of the attribute whose local name (after any prefix) is `local`, or -1. */
+  find(local: string): number {
+    const { src, spans } = this;
+    for (let i = 0; i < this.count; i++) {
+      const start = spans[i * 4];
+      const nameStart = spans[i * 4 + 1] - local.length;
+      if (nameStart < start) continue;
+      if (nameStart > start && src.charCodeAt(nameStart - 1) !== COLON) continue;
+      if (src.startsWith(local, nameStart)) return i;
+    }
+    return -1;
+  }
+
+  valueStart(index: number): number {
+    return this.spans[index * 4 + 2];
+  }
+
+  valueEnd(index: number): number {
+    return this.spans[index * 4 + 3];
+  }
+
+  /** The decoded value of the attribute whose local name is `local`. */
+  get(local: string): string | null {
+    const i = this.find(local);
+    if (i < 0) return null;
+    const value = this.src.slice(this.valueStart(i), this.valueEnd(i));
+    return value.indexOf("&") < 0 ? value : decodeEntities(value);
+  }
+}
+
+/**
+ * Takes over the scanning of an element's content (set by a handler in `open`): scans `src` from
+ * `pos`, returns where it stopped, and clears `raw` once it has consumed the element's end tag.
+ * While `raw` stays set it is waiting for the next chunk (or, when `final`, the XML is cut short).
+ */
+export type RawScan = (src: string, pos: number, final: boolean) => number;
+
+export interface XmlHandler {
+  /** Read before each run of text: the text is decoded and reported only when true. */
+  wantsText: boolean;
+  raw?: RawScan | null;
+  open(name: string, attributes: XmlAttributes, selfClosing: boolean): void;
+  close(name: string): void;
+  text(value: string): void;
+}
 
 const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
@@ -108,6 +166,17 @@ export class XmlScanner {
     let pos = 0;
     const length = src.length;
     while (pos < length) {
+      const raw = handler.raw;
+      if (raw) {
+        const end = raw(src, pos, final);
+        if (handler.raw) {
+          if (length - end > MAX_MARKUP) throw new XmlError("element too long");
+          return end;
+        }
+        this.depth--;
+        pos = end;
+        continue;
+      }
       const lt = src.indexOf("<", pos);
       if (lt < 0) {
         // Text to the end: report what cannot be the start of a cut entity reference.
@@ -170,54 +239,52 @@ export class XmlScanner {
       at++;
     }
     if (at >= length) return -1;
-    const nameEnd = at;
     const attributes = this.attributes;
-    attributes.reset(src);
-    for (;;) {
-      while (at < length && src.charCodeAt(at) <= SPACE) at++;
-      if (at >= length) return -1;
-      const code = src.charCodeAt(at);
-      if (code === GT || code === SLASH) {
-        const selfClosing = code === SLASH;
-        const gt = selfClosing ? at + 1 : at;
-        if (gt >= length) return -1;
-        if (src.charCodeAt(gt) !== GT) throw new XmlError("malformed tag");
-        this.seenElement = true;
-        if (!selfClosing) this.depth++;
-        this.handler.open(localName(src, lt + 1, nameEnd), attributes, selfClosing);
-        return gt + 1;
-      }
-      const attrStart = at;
-      while (at < length) {
-        const c = src.charCodeAt(at);
-        if (c === EQUALS || c <= SPACE || c === GT || c === SLASH) break;
-        at++;
-      }
-      const attrEnd = at;
-      while (at < length && src.charCodeAt(at) <= SPACE) at++;
-      if (at >= length) return -1;
-      if (src.charCodeAt(at) !== EQUALS) throw new XmlError("attribute without a value");
-      at++;
-      while (at < length && src.charCodeAt(at) <= SPACE) at++;
-      if (at >= length) return -1;
-      const quote = src[at];
-      if (quote !== '"' && quote !== "'") throw new XmlError("unquoted attribute");
-      const close = src.indexOf(quote, at + 1);
-      if (close < 0) return -1;
-      attributes.add(attrStart, attrEnd, at + 1, close);
-      at = close + 1;
-    }
+    const end = attributes.parse(src, at);
+    if (end < 0) return -1;
+    this.seenElement = true;
+    if (!attributes.selfClosing) this.depth++;
+    this.handler.open(localName(src, lt + 1, at), attributes, attributes.selfClosing);
+    return end;
   }
 }
 
 function localName(src: string, start: number, end: number): string {
-  const colon = src.indexOf(":", start);
-  return src.slice(colon >= 0 && colon < end ? colon + 1 : start, end);
+  for (let at = end - 1; at > start; at--)
+    if (src.charCodeAt(at) === COLON) return src.slice(at + 1, end);
+  return src.slice(start, end);
 }
 
 function markupEnd(src: string, from: number, terminator: string): number {
   const end = src.indexOf(terminator, from);
   return end < 0 ? -1 : end + terminator.length;
+}
+
+/** The text of src[start, end): entities decoded, CDATA sections kept as written, comments dropped. */
+export function textBetween(src: string, start: number, end: number): string {
+  const lt = src.indexOf("<", start);
+  if (lt < 0 || lt >= end) return textOf(src, start, end);
+  let text = "";
+  let at = start;
+  while (at < end) {
+    const next = src.indexOf("<", at);
+    if (next < 0 || next >= end) {
+      text += textOf(src, at, end);
+      break;
+    }
+    text += textOf(src, at, next);
+    if (src.startsWith("<![CDATA[", next)) {
+      const close = src.indexOf("]]>", next + 9);
+      if (close < 0 || close >= end) throw new XmlError("cut CDATA section");
+      text += src.slice(next + 9, close);
+      at = close + 3;
+    } else {
+      const close = src.indexOf(">", next);
+      if (close < 0 || close >= end) throw new XmlError("markup inside text");
+      at = close + 1;
+    }
+  }
+  return text;
 }
 
 function textOf(src: string, start: number, end: number): string {
