@@ -4,7 +4,7 @@
  * the sheet's own 合计 row agrees with what was read. Shown by Detect, the CLI and the JSON.
  */
 import type { StatedTotalsCheck } from "../report-types";
-import type { Finding, Ledger, LocalText, SetAsideColumn } from "../types";
+import type { AmountField, Finding, Ledger, LocalText, SetAsideColumn } from "../types";
 import { AMOUNT_LABELS, money } from "../checks/labels";
 
 const REASONS: Record<SetAsideColumn["reason"], LocalText> = {
@@ -18,6 +18,12 @@ const REASONS: Record<SetAsideColumn["reason"], LocalText> = {
   "other-year": { "zh-CN": "为其他年度", en: "another year" },
   duplicate: { "zh-CN": "与已用列重复", en: "a second column of the same figure" },
 };
+
+const OTHER_COMPLETIONS: ReadonlyArray<[AmountField, SetAsideColumn["reason"]]> = [
+  ["completedBeforeThisYear", "before-year"],
+  ["completedSinceStart", "since-start"],
+  ["completedThisMonth", "month"],
+];
 
 function quoted(header: string): string {
   return header.replace(/\//g, " / ");
@@ -33,7 +39,12 @@ export function columnsReading(ledger: Ledger): LocalText | null {
         en: `Column ${completed.letter} "${quoted(completed.header)}" is taken as completed this year`,
       }
     : { "zh-CN": "没有本年累计完成投资列", en: "No column of investment completed this year" };
-  const aside = ledger.setAside.map((c) => ({
+  // Completion columns of other periods are read (for checks) but never counted as this year's.
+  const others = OTHER_COMPLETIONS.flatMap(([field, reason]) => {
+    const m = ledger.columns[field];
+    return m ? [{ letter: m.letter, header: m.header, reason }] : [];
+  });
+  const aside = [...others, ...ledger.setAside].map((c) => ({
     "zh-CN": `${c.letter} 列“${quoted(c.header)}”${REASONS[c.reason]["zh-CN"]}，未计入本年`,
     en: `column ${c.letter} "${quoted(c.header)}" is ${REASONS[c.reason].en}, not counted as this year's`,
   }));
