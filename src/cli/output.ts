@@ -70,8 +70,21 @@ export async function writeJson(
     return;
   }
   await writeThroughTemporaryFile(path, (file) =>
-    writeJsonInChunks(value, pretty, async (chunk) => void (await file.write(chunk)), 1 << 20)
+    writeJsonInChunks(value, pretty, (chunk) => writeAll(file, chunk), 1 << 20)
   );
+}
+
+/**
+ * All of the text, or an error: a write may take only part of it (the disk filling up), and
+ * FileHandle.write does not retry; the retry gets the error (ENOSPC).
+ */
+async function writeAll(file: FileHandle, text: string): Promise<void> {
+  const bytes = Buffer.from(text, "utf8");
+  for (let offset = 0; offset < bytes.length;) {
+    const { bytesWritten } = await file.write(bytes, offset, bytes.length - offset);
+    if (bytesWritten === 0) throw Object.assign(new Error("nothing written"), { code: "EIO" });
+    offset += bytesWritten;
+  }
 }
 
 /** Tells on stderr which files were written (stdout stays clean for --json -). */

@@ -3,6 +3,7 @@
  * through a temporary file so a failure leaves neither a half-written file nor the temporary one.
  */
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import {
   chmodSync,
   copyFileSync,
@@ -109,6 +110,33 @@ describe("cli: output files", () => {
     assert.equal(JSON.parse(readFileSync(json, "utf8")).schema, "taizhang.report/1");
     assert.equal(statSync(json).mode & 0o777, 0o640);
     assert.deepEqual(readdirSync(dir).sort(), ["a.xlsx", "old.json"]);
+  });
+
+  it("a disk that fills up mid-write leaves the previous outputs whole and no partial file", async function () {
+    // A 64 KB tmpfs with 8 KB free: needs root and mount rights (a container, CI); else skipped.
+    const mnt = mkdtempSync(join(tmpdir(), "tz-full-"));
+    if (process.getuid?.() !== 0) this.skip();
+    if (spawnSync("mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", mnt]).status !== 0)
+      this.skip();
+    try {
+      const input = join(__dirname, "..", "..", "samples", "county-2024-m09.xlsx");
+      writeFileSync(join(mnt, "report.json"), "previous json");
+      writeFileSync(join(mnt, "report.xlsx"), "previous xlsx");
+      writeFileSync(join(mnt, "filler"), Buffer.alloc(48 * 1024));
+      for (const [flag, name] of [
+        ["--json", "report.json"],
+        ["--out", "report.xlsx"],
+      ]) {
+        const run = await runCli(["check", input, flag, join(mnt, name)]);
+        assert.equal(run.code, 2, `${flag}: ${run.stderr}`);
+        assert.match(run.stderr, /无法写入（ENOSPC）：磁盘空间不足/);
+      }
+      assert.equal(readFileSync(join(mnt, "report.json"), "utf8"), "previous json");
+      assert.equal(readFileSync(join(mnt, "report.xlsx"), "utf8"), "previous xlsx");
+      assert.deepEqual(readdirSync(mnt).sort(), ["filler", "report.json", "report.xlsx"]);
+    } finally {
+      spawnSync("umount", [mnt]);
+    }
   });
 
   it("a write that fails half-way leaves the old file as it was and no temporary file", async () => {
