@@ -8,9 +8,9 @@
 // chunks loaded when a command runs, so start-up does not parse 2.5 MB of JavaScript.
 //
 // Beside the bundle, inputs.json records the modification time of every project file it was
-// made from (and of node_modules/.package-lock.json, which npm rewrites on every install):
-// bin/taizhang.js runs the bundle only while all of them are unchanged, and otherwise the
-// TypeScript sources through tsx, so an edit without a rebuild never runs stale code.
+// made from, of this script, and of node_modules/.package-lock.json (npm rewrites it on every
+// install): bin/taizhang.js runs the bundle only while all of them are unchanged, and otherwise
+// the TypeScript sources through tsx, so an edit without a rebuild never runs stale code.
 //
 //   node scripts/build-cli.mjs [--outdir DIR] [--if-possible]
 //   --if-possible  a failed build is a warning, not an error (install must not fail: the
@@ -27,8 +27,10 @@ const IF_POSSIBLE = args.includes("--if-possible");
 const ENTRY = "taizhang";
 const INPUTS = "inputs.json";
 const LOCKFILE = "node_modules/.package-lock.json";
+/** Recorded beside the bundle's inputs: a change to how it is built outdates it too. */
+const SELF = "scripts/build-cli.mjs";
 
-/** Modification times of every file under src/, package.json and npm's hidden lockfile. */
+/** Modification times of every file under src/, package.json, this script and npm's lockfile. */
 function projectMtimes() {
   const times = new Map();
   const walk = (dir) => {
@@ -39,7 +41,7 @@ function projectMtimes() {
     }
   };
   walk("src");
-  for (const file of ["package.json", LOCKFILE]) {
+  for (const file of ["package.json", SELF, LOCKFILE]) {
     try {
       times.set(file, statSync(join(ROOT, file)).mtimeMs);
     } catch {
@@ -81,7 +83,7 @@ async function buildInto(dir) {
     if (!before.has(file)) throw new Error(`unexpected input outside src/: ${file}`);
     inputs[file] = before.get(file);
   }
-  if (before.has(LOCKFILE)) inputs[LOCKFILE] = before.get(LOCKFILE);
+  for (const file of [SELF, LOCKFILE]) if (before.has(file)) inputs[file] = before.get(file);
   writeFileSync(join(dir, INPUTS), `${JSON.stringify({ inputs }, null, 1)}\n`);
   return inputs;
 }
