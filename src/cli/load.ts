@@ -3,6 +3,7 @@
  * named, whatever its visibility, or the first that reads as a ledger). The rule set (--rules /
  * --usd-rate) is read by load-rules.ts.
  */
+import { noLedgerText, notLedgerReasons } from "../core/text/reading";
 import { findLedgerSheet, readLedger } from "../core/reader/index";
 import type { Grid, Lang, Ledger, LocalText } from "../core/types";
 import { FileProblem, fileProblem } from "../xlsx/errors";
@@ -81,24 +82,20 @@ function sheetList(grids: SheetGrid[], lang: Lang): string {
  * found on them, and the very hidden ones it did not look at, with how to reach them.
  */
 function notALedger(file: string, sheets: SheetGrid[], ledgers: Ledger[]): FileProblem {
-  const reasons = ledgers.flatMap((l) =>
-    l.findings
-      .slice(0, MAX_FINDINGS_IN_MESSAGE)
-      .map((f) => ({ sheet: l.sheetName, message: f.message }))
-  );
+  const reasons = notLedgerReasons(ledgers, MAX_FINDINGS_IN_MESSAGE);
   const names = new Set(ledgers.map((l) => l.sheetName));
   const tried = sheets.filter((g) => names.has(g.sheetName));
   const untried = sheets.filter((g) => !names.has(g.sheetName));
   const hint = untried[0]?.sheetName;
   return new FileProblem(file, {
     "zh-CN":
-      `${file}：工作表 ${sheetList(tried, "zh-CN")} 都不像项目台账（找不到项目名称和金额列的表头）。` +
+      `${file}：${noLedgerText(sheetList(tried, "zh-CN"))["zh-CN"]}。` +
       reasons.map((r) => `\n  · ${r.sheet}：${r.message["zh-CN"]}`).join("") +
       (hint === undefined
         ? ""
         : `\n  · 没有查找 ${sheetList(untried, "zh-CN")}；台账若在其中，请用 --sheet 指定（如 --sheet ${quoted(hint)}）。`),
     en:
-      `${file}: no sheet reads as a project ledger (tried ${sheetList(tried, "en")}; no header with project names and amounts).` +
+      `${file}: ${noLedgerText(sheetList(tried, "en")).en}.` +
       reasons.map((r) => `\n  · ${r.sheet}: ${r.message.en}`).join("") +
       (hint === undefined
         ? ""

@@ -216,7 +216,7 @@ describe("cli: taizhang check", () => {
     const { paths } = await fixtureWorkbooks();
     const run = await runCli(["check", paths["traditional-yi"], "--sheet", "說明"]);
     assert.equal(run.code, 2);
-    assert.match(run.stderr, /traditional-yi\.xlsx：工作表 “說明” 都不像项目台账/);
+    assert.match(run.stderr, /traditional-yi\.xlsx：工作表 “說明” 都不是可以检查的项目台账/);
   });
 
   it("prints help and version", async () => {

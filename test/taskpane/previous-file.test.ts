@@ -90,11 +90,11 @@ describe("taskpane: last month's ledger from a picked .xlsx", function () {
     const refused = await problem(picked("notes.xlsx", notes));
     assert.equal(
       refused.text["zh-CN"],
-      "notes.xlsx：工作表 “说明”、“附表” 都不像项目台账（找不到项目名称和金额列的表头）。请选择上月的台账文件。"
+      "notes.xlsx：工作表 “说明”、“附表” 都不是可以检查的项目台账（每行一个项目，有项目名称和金额列）；工作表“说明”不像项目台账：前1行中找不到表头（如“项目名称”“总投资”）；工作表“附表”不像项目台账：前1行中找不到表头（如“项目名称”“总投资”）。请选择上月的台账文件。"
     );
     assert.match(
       refused.text.en,
-      /^notes\.xlsx: no sheet reads as a project ledger \(tried "说明", "附表"/
+      /^notes\.xlsx: no sheet reads as a project ledger to check \(one project per row, with project names and amounts; tried "说明", "附表"\)/
     );
   });
 

@@ -144,3 +144,30 @@ export function totalsMismatchFinding(ledger: Ledger, check: StatedTotalsCheck):
 export function readingLines(ledger: Ledger): LocalText[] {
   return [columnsReading(ledger), rowsReading(ledger)].filter((l): l is LocalText => l !== null);
 }
+
+/**
+ * Why no sheet of a workbook is a ledger to check, sheet by sheet: each sheet's own reason first
+ * (a card form, a summary table, no header …), then its other errors, at most `max` per sheet.
+ */
+export function notLedgerReasons(
+  ledgers: readonly Ledger[],
+  max = 5
+): { sheet: string; message: LocalText }[] {
+  return ledgers.flatMap((l) =>
+    l.findings
+      .filter((f) => f.severity === "error")
+      .sort(
+        (a, b) => Number(b.code === "read.not-a-ledger") - Number(a.code === "read.not-a-ledger")
+      )
+      .slice(0, max)
+      .map((f) => ({ sheet: l.sheetName, message: f.message }))
+  );
+}
+
+/** "都不是可以检查的项目台账（每行一个项目，有项目名称和金额列）" with the sheets named. */
+export function noLedgerText(sheets: string): LocalText {
+  return {
+    "zh-CN": `工作表 ${sheets} 都不是可以检查的项目台账（每行一个项目，有项目名称和金额列）`,
+    en: `no sheet reads as a project ledger to check (one project per row, with project names and amounts; tried ${sheets})`,
+  };
+}

@@ -3,7 +3,8 @@
  * by the lazily loaded reader chunk, its first sheet that reads as a ledger, labelled with the
  * file's name the way Excel names a sheet of another workbook ("[9月台账.xlsx]Sheet1").
  */
-import { findLedgerSheet } from "../../core/reader/index";
+import { findLedgerSheet, readLedger } from "../../core/reader/index";
+import { noLedgerText, notLedgerReasons } from "../../core/text/reading";
 import type { Ledger } from "../../core/types";
 import { fileProblem } from "../../xlsx/errors";
 
@@ -39,10 +40,16 @@ export async function readPreviousLedgerFile(
   const found = findLedgerSheet(grids);
   if (!found) {
     const names = grids.map((g) => g.sheetName);
+    const reasons = notLedgerReasons(
+      grids.map((g) => readLedger(g)),
+      1
+    );
+    const zh = noLedgerText(names.map((n) => `“${n}”`).join("、"))["zh-CN"];
+    const en = noLedgerText(names.map((n) => `"${n}"`).join(", ")).en;
     throw fileProblem(
       file.name,
-      `工作表 ${names.map((n) => `“${n}”`).join("、")} 都不像项目台账（找不到项目名称和金额列的表头）。请选择上月的台账文件。`,
-      `no sheet reads as a project ledger (tried ${names.map((n) => `"${n}"`).join(", ")}; no header with project names and amounts). Choose last month's ledger.`
+      `${zh}${reasons.map((r) => `；${r.message["zh-CN"]}`).join("")}。请选择上月的台账文件。`,
+      `${en}${reasons.map((r) => `; ${r.message.en}`).join("")}. Choose last month's ledger.`
     );
   }
   return { ...found.ledger, sheetName: externalSheetName(file.name, found.ledger.sheetName) };
