@@ -54,10 +54,10 @@ export async function readWorkbookGridsFromBuffer(
 }
 
 /**
- * The workbook as an exceljs model, for --append (which still edits the user's workbook through
- * exceljs); loaded on demand so that reading never loads exceljs.
+ * The workbook as an exceljs model, for tests that inspect written workbooks through an
+ * independent reader; required on demand (see readXlsInNode) so that reading never loads exceljs.
  */
 export async function loadWorkbook(file: string, bytes: Buffer): Promise<ExcelJS.Workbook> {
-  const { loadExceljsWorkbook } = await import("./exceljs-workbook");
-  return loadExceljsWorkbook(file, bytes);
+  const exceljs = require("./exceljs-workbook") as typeof import("./exceljs-workbook");
+  return exceljs.loadExceljsWorkbook(file, bytes);
 }

@@ -7,6 +7,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { AMPLIFICATION } from "./amplification";
 import { rawWorkbook, repeatedDeflate, SHEET_CLOSE, SHEET_OPEN, zipPackage } from "./zip-writer";
 
 /** Text that must never become a formula, a link or markup in any output. */
@@ -616,6 +617,8 @@ export const CORPUS: CorpusCase[] = [
     expect: { read: true, projects: 6, findings: ["另有一个表格", "第13行"] },
     append: true,
   },
+  // ───────────── XML amplification (declared ranges, merges, entities) ─────────────
+  ...AMPLIFICATION,
 ];
 
 /** Writes every corpus file into `dir`; returns name → path. */
