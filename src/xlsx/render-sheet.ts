@@ -25,13 +25,16 @@ const BASE_FONT_SIZE = 11;
 const ONE_PAGE_ROWS = 60;
 /** Excel's default column: a column of this width is left to the sheet default, as before. */
 const DEFAULT_COLUMN_WIDTH = 9;
-/** Rows per chunk of sheet XML: a 1,000,000-row sheet never becomes one giant string. */
-const ROWS_PER_CHUNK = 2_000;
+/**
+ * Rows per chunk of sheet XML: a 1,000,000-row sheet never becomes one giant string, and each
+ * chunk is turned into bytes while still young (cheap to collect).
+ */
+const ROWS_PER_CHUNK = 256;
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-/** The worksheet part of a layout, in chunks of XML text. */
-export function renderLayout(layout: SheetLayout, options: RenderOptions): string[] {
+/** The worksheet part of a layout, as chunks of XML text made while they are consumed. */
+export function* renderLayout(layout: SheetLayout, options: RenderOptions): Generator<string> {
   const width = layoutWidth(layout);
   const height = layout.values.length;
   const helper = lineHelperRange(layout);
@@ -42,7 +45,7 @@ export function renderLayout(layout: SheetLayout, options: RenderOptions): strin
   const letters = Array.from({ length: lastColumn + 1 }, (_, c) => columnLetter(c));
   const covered = mergedAway(layout, width);
 
-  const chunks = [sheetHead(layout, height, lastColumn, letters, helper)];
+  yield sheetHead(layout, height, lastColumn, letters, helper);
   let chunk = "";
   for (let r = 0; r < height; r++) {
     const values = layout.values[r];
@@ -66,12 +69,11 @@ export function renderLayout(layout: SheetLayout, options: RenderOptions): strin
       );
     chunk += "</row>";
     if ((r + 1) % ROWS_PER_CHUNK === 0) {
-      chunks.push(chunk);
+      yield chunk;
       chunk = "";
     }
   }
-  chunks.push(chunk + "</sheetData>" + sheetTail(layout, options));
-  return chunks;
+  yield chunk + "</sheetData>" + sheetTail(layout, options);
 }
 
 /** 1 for the cells a merge covers other than its top-left one: they show, and hold, nothing. */

@@ -36,7 +36,7 @@ export async function writeReportWorkbook(
   created = new Date()
 ): Promise<Buffer> {
   const pkg = newWorkbookPackage();
-  const layouts = await addReportSheets(pkg, specs, {
+  const layouts = addReportSheets(pkg, specs, {
     fontName: fontFor(options.lang),
     strings: "shared",
   });
@@ -93,7 +93,7 @@ export async function appendReportSheets(
   try {
     const pkg = packageOf(bytes);
     assertExtensionFits(file, pkg, options.outFile);
-    await addReportSheets(pkg, specs, { fontName: fontFor(options.lang), strings: "inline" });
+    addReportSheets(pkg, specs, { fontName: fontFor(options.lang), strings: "inline" });
     return await pkg.toBuffer();
   } catch (error) {
     throw appendProblem(file, error);
@@ -105,7 +105,11 @@ function assertExtensionFits(file: string, pkg: OutputPackage, outFile: string):
   const wbPath = workbookPath(pkg);
   const type = contentTypeOf(pkg, wbPath);
   const kind = type ? WORKBOOK_KINDS[type] : undefined;
-  if (!kind) throw new UneditablePart(wbPath, `content type ${type ?? "(none)"}`);
+  if (!kind)
+    throw new UneditablePart(wbPath, {
+      "zh-CN": `内容类型 ${type ?? "（无）"} 不是 Excel 工作簿`,
+      en: `content type ${type ?? "(none)"} is not an Excel workbook's`,
+    });
   const ext = extname(outFile).toLowerCase();
   if (SPREADSHEET_EXTENSIONS.has(ext) && ext !== kind.ext)
     throw fileProblem(
@@ -119,14 +123,14 @@ function appendProblem(file: string, error: unknown): FileProblem | unknown {
   if (error instanceof UneditablePart)
     return fileProblem(
       file,
-      `工作簿中的 ${error.part} 无法安全修改（${error.reason}），为避免损坏工作簿，不能追加。请改用 --out 另存报告工作簿。`,
-      `${error.part} in the workbook cannot be edited safely (${error.reason}); to avoid damaging the workbook, --append refuses. Use --out to write a separate report workbook.`
+      `工作簿中的 ${error.part} 无法安全修改（${error.reason["zh-CN"]}），为避免损坏工作簿，不能追加。请改用 --out 另存报告工作簿。`,
+      `${error.part} in the workbook cannot be edited safely (${error.reason.en}); to avoid damaging the workbook, --append refuses. Use --out to write a separate report workbook.`
     );
   if (error instanceof ZipEntryError)
     return fileProblem(
       file,
-      `工作簿的压缩包无法原样复制（${error.message}），不能追加。请在 Excel 中另存一份后再试，或改用 --out 另存报告工作簿。`,
-      `the workbook's zip package cannot be copied as it is (${error.message}); --append refuses. Save a copy in Excel and try again, or use --out to write a separate report workbook.`
+      `工作簿的压缩包无法原样复制（${error.reason["zh-CN"]}），不能追加。请在 Excel 中另存一份后再试，或改用 --out 另存报告工作簿。`,
+      `the workbook's zip package cannot be copied as it is (${error.reason.en}); --append refuses. Save a copy in Excel and try again, or use --out to write a separate report workbook.`
     );
   return error;
 }

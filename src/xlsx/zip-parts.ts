@@ -6,6 +6,8 @@
 import type { OutputPackage } from "./writer/package";
 import { attributes, XmlDocument, XmlScanError, type XmlElement } from "./writer/xml-scan";
 import { escapeXml, XML_DECLARATION } from "./writer/xml";
+import { ZipEntryError } from "./writer/zip-entries";
+import type { LocalText } from "../core/types";
 
 const OFFICE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 export const REL_TYPES = {
@@ -31,11 +33,13 @@ const RELS_CONTENT_TYPE = "application/vnd.openxmlformats-package.relationships+
 export class UneditablePart extends Error {
   constructor(
     readonly part: string,
-    readonly reason: string
+    readonly reason: LocalText
   ) {
-    super(`${part}: ${reason}`);
+    super(`${part}: ${reason.en}`);
   }
 }
+
+export const MISSING: LocalText = { "zh-CN": "缺少这一部件", en: "the part is missing" };
 
 /**
  * Scans a part and checks its root element: unprefixed, in the expected namespace. Anything
@@ -51,21 +55,32 @@ export function openPart(
   try {
     text = pkg.text(part);
   } catch (error) {
-    throw new UneditablePart(part, error instanceof Error ? error.message : String(error));
+    if (error instanceof ZipEntryError) throw new UneditablePart(part, error.reason);
+    throw error;
   }
   if (text === null) return null;
   let doc: XmlDocument;
   try {
     doc = new XmlDocument(text);
   } catch (error) {
-    throw new UneditablePart(part, `malformed XML: ${(error as XmlScanError).message}`);
+    const detail = (error as XmlScanError).message;
+    throw new UneditablePart(part, {
+      "zh-CN": `XML 格式有误：${detail}`,
+      en: `malformed XML: ${detail}`,
+    });
   }
   const root = doc.root;
   if (root.tag.name !== rootName)
-    throw new UneditablePart(part, `root element <${root.tag.name}>, expected <${rootName}>`);
+    throw new UneditablePart(part, {
+      "zh-CN": `根元素是 <${root.tag.name}>，应为 <${rootName}>（不支持带前缀的写法）`,
+      en: `root element <${root.tag.name}>, expected <${rootName}> (prefixed markup is not supported)`,
+    });
   const ns = attributes(doc.startTag(root)).get("xmlns");
   if (ns !== namespace)
-    throw new UneditablePart(part, `namespace ${ns ?? "(none)"}, expected ${namespace}`);
+    throw new UneditablePart(part, {
+      "zh-CN": `命名空间是 ${ns ?? "（无）"}，应为 ${namespace}`,
+      en: `namespace ${ns ?? "(none)"}, expected ${namespace}`,
+    });
   return doc;
 }
 
@@ -153,7 +168,7 @@ export function removeRelationships(pkg: OutputPackage, relsPath: string, ids: S
 
 function contentTypes(pkg: OutputPackage): XmlDocument {
   const doc = openPart(pkg, CONTENT_TYPES_PART, "Types", TYPES_NS);
-  if (!doc) throw new UneditablePart(CONTENT_TYPES_PART, "missing");
+  if (!doc) throw new UneditablePart(CONTENT_TYPES_PART, MISSING);
   return doc;
 }
 

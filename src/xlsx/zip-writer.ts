@@ -3,8 +3,8 @@
  * for the parts we write (the same input gives the same bytes); entries copied from a user's
  * package keep their own compressed bytes, method and timestamp.
  */
-import { once } from "node:events";
-import { crc32, createDeflateRaw, deflateRawSync } from "node:zlib";
+import { promisify } from "node:util";
+import { crc32, deflateRaw, deflateRawSync } from "node:zlib";
 
 export interface PackedPart {
   name: string;
@@ -30,31 +30,35 @@ export function deflatePart(name: string, data: Buffer, level = 6): PackedPart {
   return { name, deflated: deflateRawSync(data, { level }), size: data.length, crc: crc32(data) };
 }
 
+const deflateRawAsync = promisify(deflateRaw);
+
 /**
- * Deflates a part given as a sequence of text chunks (a large sheet is never one string), on
- * libuv's thread pool while the next chunks are being made.
+ * Deflates a part given as text chunks (a large sheet is never one string) as one job on libuv's
+ * thread pool: the caller goes on rendering the next sheet while this one is compressed.
  */
-export async function deflateChunks(
+export function deflateChunks(
   name: string,
   chunks: Iterable<string | Buffer>,
   level = 6
 ): Promise<PackedPart> {
-  const deflater = createDeflateRaw({ level });
-  const out: Buffer[] = [];
-  deflater.on("data", (b: Buffer) => out.push(b));
-  const ended = once(deflater, "end");
-  let crc = 0;
+  // One growing buffer: each chunk is encoded straight into it (no per-chunk copies to join).
+  let data = Buffer.allocUnsafe(64 * 1024);
   let size = 0;
   for (const chunk of chunks) {
-    const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
-    crc = crc32(bytes, crc);
-    size += bytes.length;
-    if (!deflater.write(bytes)) await once(deflater, "drain");
+    const length = typeof chunk === "string" ? Buffer.byteLength(chunk, "utf8") : chunk.length;
+    if (size + length > data.length) {
+      const grown = Buffer.allocUnsafe(Math.max(data.length * 2, size + length));
+      data.copy(grown, 0, 0, size);
+      data = grown;
+    }
+    if (typeof chunk === "string") data.write(chunk, size, "utf8");
+    else chunk.copy(data, size);
+    size += length;
   }
-  deflater.end();
-  await ended;
   if (size > U32_LIMIT) throw new RangeError(`${name} is larger than a plain zip entry can be`);
-  return { name, deflated: Buffer.concat(out), size, crc };
+  const bytes = data.subarray(0, size);
+  const crc = crc32(bytes);
+  return deflateRawAsync(bytes, { level }).then((deflated) => ({ name, deflated, size, crc }));
 }
 
 /** The fields local and central headers share, in the same order, from `at`. */

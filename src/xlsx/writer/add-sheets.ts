@@ -22,6 +22,7 @@ import {
   relsPathOf,
   removeRelationships,
   resolveTarget,
+  MISSING,
   UneditablePart,
 } from "../zip-parts";
 import type { OutputPackage } from "./package";
@@ -50,8 +51,14 @@ export function workbookPath(pkg: OutputPackage): string {
   const main = rels.find((r) => r.type === REL_TYPES.officeDocument && !r.external);
   if (main) return resolveTarget("", main.target);
   if (rels.some((r) => r.type === STRICT_OFFICE_DOCUMENT))
-    throw new UneditablePart("_rels/.rels", "a Strict Open XML workbook");
-  throw new UneditablePart("_rels/.rels", "no workbook part");
+    throw new UneditablePart("_rels/.rels", {
+      "zh-CN": "这是 Strict Open XML（严格）格式的工作簿，暂不支持",
+      en: "a Strict Open XML workbook, which is not supported",
+    });
+  throw new UneditablePart("_rels/.rels", {
+    "zh-CN": "找不到工作簿部件",
+    en: "no workbook part",
+  });
 }
 
 /** Where each report sheet goes: an earlier report sheet's part, or a new one. */
@@ -60,11 +67,11 @@ interface Placement {
   path: string;
 }
 
-export async function addReportSheets(
+export function addReportSheets(
   pkg: OutputPackage,
   specs: SheetSpec[],
   options: AddSheetsOptions
-): Promise<SheetLayout[]> {
+): SheetLayout[] {
   const wbPath = workbookPath(pkg);
   const wbRelsPath = relsPathOf(wbPath);
   const workbook = new WorkbookPart(pkg, wbPath);
@@ -122,24 +129,16 @@ export async function addReportSheets(
     const drawingRelId = layout.chart
       ? addLayoutChart(pkg, path, layout as SheetLayout & { chart: LayoutChart }, options.fontName)
       : null;
-    await pkg.write(
+    pkg.write(
       path,
       renderLayout(layout, { fontName: options.fontName, styles, strings, drawingRelId })
     );
   }
   if (stylesPart) stylesPart.append(styles);
-  else
-    await addPart(pkg, wbPath, "styles.xml", REL_TYPES.styles, STYLES_TYPE, [styles.stylesXml()]);
+  else addPart(pkg, wbPath, "styles.xml", REL_TYPES.styles, STYLES_TYPE, [styles.stylesXml()]);
   if (strings instanceof SharedStrings && strings.size > 0) {
     const chunks = strings.partChunks();
-    await addPart(
-      pkg,
-      wbPath,
-      "sharedStrings.xml",
-      REL_TYPES.sharedStrings,
-      SHARED_STRINGS_TYPE,
-      chunks
-    );
+    addPart(pkg, wbPath, "sharedStrings.xml", REL_TYPES.sharedStrings, SHARED_STRINGS_TYPE, chunks);
   }
   writeSheetMarkers(
     pkg,
@@ -156,22 +155,26 @@ function stylesOf(pkg: OutputPackage, wbPath: string): StylesPart | null {
   if (!rel) return null;
   const path = resolveTarget(folderOf(wbPath), rel.target);
   const part = StylesPart.open(pkg, path);
-  if (!part) throw new UneditablePart(path, "named by the workbook's relationships but missing");
+  if (!part) throw new UneditablePart(path, MISSING);
   return part;
 }
 
 /** A new part beside the workbook part, with its relationship and content type. */
-async function addPart(
+function addPart(
   pkg: OutputPackage,
   wbPath: string,
   fileName: string,
   relType: string,
   contentType: string,
   chunks: string[]
-): Promise<void> {
+): void {
   const path = `${folderOf(wbPath)}${fileName}`;
-  if (pkg.has(path)) throw new UneditablePart(path, "present but not related to the workbook");
-  await pkg.write(path, chunks);
+  if (pkg.has(path))
+    throw new UneditablePart(path, {
+      "zh-CN": "部件存在，但工作簿没有引用它",
+      en: "present, but the workbook does not refer to it",
+    });
+  pkg.write(path, chunks);
   addRelationship(pkg, relsPathOf(wbPath), relType, fileName);
   addContentTypeOverride(pkg, path, contentType);
 }

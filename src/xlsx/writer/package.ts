@@ -4,12 +4,12 @@
  * Part names compare case-insensitively, as OPC says.
  */
 import { deflateChunks, packZip, type PackedPart } from "../zip-writer";
-import { readZipEntries, type ZipEntry } from "./zip-entries";
+import { readZipEntries, ZipEntryError, type ZipEntry } from "./zip-entries";
 
 type Part =
-  | { kind: "copied"; entry: ZipEntry }
+  | { kind: "copied"; entry: ZipEntry; text?: string }
   | { kind: "text"; name: string; text: string }
-  | { kind: "packed"; part: PackedPart };
+  | { kind: "packed"; name: string; part: Promise<PackedPart> };
 
 /** Index parts are small; anything larger is not a part we can edit in memory. */
 export const MAX_EDITED_PART_BYTES = 64 * 1024 * 1024;
@@ -29,11 +29,7 @@ export class OutputPackage {
   storedName(name: string): string | null {
     const part = this.parts.get(key(name));
     if (!part) return null;
-    return part.kind === "copied"
-      ? part.entry.name
-      : part.kind === "text"
-        ? part.name
-        : part.part.name;
+    return part.kind === "copied" ? part.entry.name : part.name;
   }
 
   names(): string[] {
@@ -45,7 +41,7 @@ export class OutputPackage {
     const part = this.parts.get(key(name));
     if (!part) return null;
     if (part.kind === "text") return part.text;
-    if (part.kind === "copied") return part.entry.inflate(MAX_EDITED_PART_BYTES).toString("utf8");
+    if (part.kind === "copied") return (part.text ??= utf8Text(part.entry));
     throw new Error(`${name} is already packed`);
   }
 
@@ -55,10 +51,13 @@ export class OutputPackage {
     this.parts.set(key(name), { kind: "text", name: existing ?? name, text });
   }
 
-  /** Writes a (large) part from its chunks now, deflating them as they come. */
-  async write(name: string, chunks: Iterable<string | Buffer>): Promise<void> {
-    const existing = this.storedName(name) ?? name;
-    this.parts.set(key(name), { kind: "packed", part: await deflateChunks(existing, chunks) });
+  /** Writes a (large) part from its chunks; it is deflated in the background. */
+  write(name: string, chunks: Iterable<string | Buffer>): void {
+    const stored = this.storedName(name) ?? name;
+    const part = deflateChunks(stored, chunks);
+    // Awaited in toBuffer; a failure must not go unhandled before then.
+    part.catch(() => undefined);
+    this.parts.set(key(name), { kind: "packed", name: stored, part });
   }
 
   delete(name: string): void {
@@ -82,6 +81,17 @@ export class OutputPackage {
     );
     return packZip(packed);
   }
+}
+
+/** A part's text; a part in UTF-16 (legal, but never written by Excel) cannot be edited here. */
+function utf8Text(entry: ZipEntry): string {
+  const bytes = entry.inflate(MAX_EDITED_PART_BYTES);
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    throw new ZipEntryError({
+      "zh-CN": `${entry.name} 是 UTF-16 编码`,
+      en: `${entry.name} is UTF-16 text`,
+    });
+  return bytes.toString("utf8");
 }
 
 function key(name: string): string {

@@ -35,7 +35,8 @@ export class StylesPart {
 
   static open(pkg: OutputPackage, path: string): StylesPart | null {
     const doc = openPart(pkg, path, "styleSheet", MAIN_NS);
-    if (doc?.root.tag.kind === "empty") throw new UneditablePart(path, "an empty <styleSheet/>");
+    if (doc?.root.tag.kind === "empty")
+      throw new UneditablePart(path, { "zh-CN": "样式表是空的", en: "an empty <styleSheet/>" });
     return doc ? new StylesPart(pkg, path, doc) : null;
   }
 

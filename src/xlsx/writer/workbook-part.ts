@@ -18,6 +18,7 @@ import {
   readRelationships,
   relsPathOf,
   resolveTarget,
+  MISSING,
   UneditablePart,
 } from "../zip-parts";
 import type { OutputPackage } from "./package";
@@ -65,10 +66,11 @@ export class WorkbookPart {
     readonly path: string
   ) {
     const doc = openPart(pkg, path, "workbook", MAIN_NS);
-    if (!doc) throw new UneditablePart(path, "missing");
+    if (!doc) throw new UneditablePart(path, MISSING);
     this.doc = doc;
     const sheets = doc.child(doc.root, "sheets");
-    if (!sheets) throw new UneditablePart(path, "no <sheets> element");
+    if (!sheets)
+      throw new UneditablePart(path, { "zh-CN": "没有 <sheets> 元素", en: "no <sheets> element" });
     this.sheetsElement = sheets;
     const rootNs = namespaceDeclarations(doc.startTag(doc.root));
     this.relPrefix = [...rootNs].find(([p, uri]) => p && uri === REL_NS)?.[0] ?? null;
@@ -86,7 +88,10 @@ export class WorkbookPart {
     const name = a.get("name");
     const sheetId = Number(a.get("sheetId"));
     if (name === undefined || !idName || !Number.isInteger(sheetId))
-      throw new UneditablePart(this.path, `a <sheet> without name, sheetId or r:id: ${tag}`);
+      throw new UneditablePart(this.path, {
+        "zh-CN": `工作表条目缺少 name、sheetId 或 r:id：${tag}`,
+        en: `a <sheet> without name, sheetId or r:id: ${tag}`,
+      });
     return { name, sheetId, relId: a.get(idName)!, element };
   }
 
