@@ -1,5 +1,12 @@
 /** Totals at a glance: projects, started, completion rate and ± points vs time progress, coloured. */
-import { Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { CheckReport } from "../../core/report-types";
 import type { Lang } from "../../core/types";
 import { TEXT, amountText, pointsText, rateText, timeProgressText } from "../i18n";
@@ -36,6 +43,7 @@ export function Totals({ report, lang }: { report: CheckReport; lang: Lang }) {
   const pane = usePaneStyles();
   const { totals, period } = report;
   const tone = varianceTone(totals.variancePoints, report.rules);
+  const mismatch = report.findings.find((f) => f.code === "read.totals-mismatch");
   const tiles: [label: string, figure: string, className: string, testId: string][] = [
     [TEXT.tileProjects[lang], String(totals.projects), pane.neutral, "tile-projects"],
     [
@@ -52,6 +60,12 @@ export function Totals({ report, lang }: { report: CheckReport; lang: Lang }) {
       <Subtitle2 as="h2" id="totals-title">
         {TEXT.totalsTitle[lang]}
       </Subtitle2>
+      {mismatch && (
+        // The sheet's own 合计 contradicts what was read: said before any figure.
+        <MessageBar intent="error" layout="multiline" data-testid="totals-mismatch">
+          <MessageBarBody>{mismatch.message[lang]}</MessageBarBody>
+        </MessageBar>
+      )}
       <dl className={styles.tiles}>
         {tiles.map(([label, figure, className, testId]) => (
           <div
