@@ -8,6 +8,10 @@ export function amountText(value: number, decimals = 2): string {
   // A whole number (most 万元 figures) needs no rounding: its digits are String(value).
   if (Number.isInteger(value) && Math.abs(value) < 1e15)
     return value < 0 ? `-${groupThousands(String(-value))}` : groupThousands(String(value));
+  // Beyond 10^15 digits are float noise and toFixed writes exponents ("1e+300"): say it as
+  // a plain exponent, never grouped ("1e+,300").
+  if (!Number.isFinite(value) || Math.abs(value) >= 1e15)
+    return value.toPrecision(3).replace("+", "");
   const text = fixed(value, decimals);
   const dot = text.indexOf(".");
   const wholeEnd = dot < 0 ? text.length : dot;

@@ -3,6 +3,7 @@ import { evaluateListing } from "../../../src/core/rules/listing";
 import { DEFAULT_RULES, findPreset } from "../../../src/core/rules/presets";
 import type { RuleSet } from "../../../src/core/report-types";
 import { makeProject, type ProjectSeed } from "../../helpers/ledger-builder";
+import { wanText } from "../../../src/core/rules/number-text";
 
 const listing = (seed: Partial<ProjectSeed>, rules: RuleSet = DEFAULT_RULES) =>
   evaluateListing(makeProject({ name: "测试项目", ...seed }), rules);
@@ -128,5 +129,13 @@ describe("evaluateListing", () => {
     assert.equal(listing({ total: 3000, sector: "科研平台" }, platform).eligible, true);
     assert.equal(listing({ total: 4000, sector: "制造业" }, platform).eligible, false);
     assert.equal(listing({ total: 5000, sector: "制造业" }, platform).eligible, true);
+  });
+});
+
+describe("figures in messages: absurd amounts", () => {
+  it("are written as plain exponents, never grouped like 1e+,300", () => {
+    assert.equal(wanText(1e300), "1.00e300万元");
+    assert.equal(wanText(2e15), "2.00e15万元");
+    assert.equal(wanText(-1234567.891), "-1,234,567.89万元");
   });
 });
