@@ -2,14 +2,12 @@
  * Every output a performance change must leave identical, written to a folder for a before/after
  * `diff -r`: ledgers, reports, sheet specs and layouts (both languages) of generated ledgers, the
  * JSON report, the grids the .xlsx reader makes of the fixture workbooks and the hostile corpus,
- * and the CLI's report workbooks (a hash of each part; core.xml without its timestamps).
+ * and the CLI's report workbooks (what a user sees of them: see workbookModel).
  *   npx tsx bench/output-snapshot.ts /tmp/before   … change …   npx tsx bench/output-snapshot.ts /tmp/after
  */
-import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
-import JSZip from "jszip";
 import { runCheck } from "../src/core/check";
 import { readLedger } from "../src/core/reader/index";
 import { DEFAULT_RULES } from "../src/core/rules/presets";
@@ -24,6 +22,7 @@ import { readWorkbookGridsFromBuffer } from "../src/xlsx/read-grid";
 import { writeFixtures } from "../test/fixtures/workbooks/generate";
 import { writeCorpus } from "../test/hostile/corpus";
 import { main } from "../src/cli/main";
+import { reportModel } from "../test/xlsx/report-model";
 
 const ROOT = join(__dirname, "..");
 const out = resolve(process.argv[2]);
@@ -31,17 +30,21 @@ mkdirSync(out, { recursive: true });
 const put = (name: string, v: unknown) =>
   writeFileSync(join(out, name), typeof v === "string" ? v : JSON.stringify(v, null, 1));
 
-async function xlsxParts(bytes: Buffer): Promise<Record<string, string>> {
-  const zip = await JSZip.loadAsync(bytes);
-  const parts: Record<string, string> = {};
-  for (const f of Object.values(zip.files))
-    if (!f.dir) {
-      let t = await f.async("string");
-      if (f.name === "docProps/core.xml")
-        t = t.replace(/<dcterms:(created|modified)[^<]*<\/dcterms:\1>/g, "");
-      parts[f.name] = createHash("sha1").update(t).digest("hex") + " " + t.length;
-    }
-  return parts;
+/**
+ * A report workbook as a user sees it (cells, styles, merges, widths, views, conditional formats,
+ * chart; test/xlsx/report-model.ts): the bytes of the parts are not compared, so two writers that
+ * give the same workbook give the same snapshot. After --append, only the sheets we added.
+ */
+async function workbookModel(bytes: Buffer, onlyOurs = false): Promise<unknown> {
+  const all = await reportModel(bytes);
+  if (!onlyOurs) return all;
+  const ours = all.properties.filter(([n]) => n.startsWith("Taizhang:")).map(([n]) => n.slice(9));
+  const model = await reportModel(bytes, ours);
+  return {
+    ...model,
+    creator: null,
+    properties: model.properties.filter(([n]) => n.startsWith("Taizhang:")),
+  };
 }
 
 async function run() {
@@ -97,12 +100,12 @@ async function run() {
       const code = await main(["check", f, "--out", o, "--json", j, "--lang", lang], io);
       put(`cli-${f}-${lang}.code`, String(code));
       put(`cli-${f}-${lang}.json`, readFileSync(j, "utf8"));
-      put(`cli-${f}-${lang}.parts.json`, await xlsxParts(readFileSync(o)));
+      put(`cli-${f}-${lang}.workbook.json`, await workbookModel(readFileSync(o)));
     }
     const a = `${f}.append.xlsx`;
     const code = await main(["check", f, "--out", a, "--append"], io);
     put(`cli-${f}-append.code`, String(code));
-    put(`cli-${f}-append.parts.json`, await xlsxParts(readFileSync(a)));
+    put(`cli-${f}-append.workbook.json`, await workbookModel(readFileSync(a), true));
   }
   process.chdir(ROOT);
   rmSync(dir, { recursive: true, force: true });
