@@ -10,6 +10,7 @@ export { InputError, isInputError } from "./errors";
 
 // Reading a ledger.
 export { readLedger, findLedgerSheet } from "./reader/index";
+export { FIELD_LABELS } from "./reader/fields";
 
 // Rule sets (listing criteria and schedule settings).
 export { PRESETS, DEFAULT_RULES, findPreset, cloneRuleSet } from "./rules/presets";
