@@ -7,6 +7,7 @@
  * What was annotated is recorded in the setting "taizhang.annotations"; clearAnnotationsIn()
  * removes exactly that: our conditional formats and mark cells that still hold our marks.
  */
+import type { AnnotateOptions, AnnotateResult } from "../app/host";
 import { InputError } from "../core/errors";
 import type { CheckReport } from "../core/report-types";
 import { STATUS_LABELS } from "../core/summaries/labels";
@@ -17,6 +18,8 @@ import { ANNOTATION_MARK, annotationFormula } from "./band-formula";
 import { cellInput } from "./cell-input";
 import { storedValue } from "./settings";
 import { type ExcelSession, officeErrorCode } from "./session";
+
+export type { AnnotateOptions, AnnotateResult };
 
 export const ANNOTATIONS_SETTING = "taizhang.annotations";
 
@@ -29,20 +32,6 @@ interface AnnotationRecord {
   highlightArea: string | null;
   /** Header texts written above the marks. */
   headers: string[];
-}
-
-export interface AnnotateOptions {
-  lang?: Lang;
-  /** Colour lagging rows by band (conditional formats). Default true. */
-  highlight?: boolean;
-}
-
-export interface AnnotateResult {
-  sheet: string;
-  /** Sheet column letters of the status and points columns. */
-  columns: [string, string];
-  marked: number;
-  highlightBands: number;
 }
 
 const HEADERS: Record<Lang, string[]> = {

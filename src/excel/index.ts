@@ -27,6 +27,7 @@ import { type WriteOptions, type WrittenSheet, writeLayouts } from "./write-shee
 export { configureExcelAdapter, isExcelApiSupported, lastSyncCount } from "./session";
 export { loadSettings, saveSettings, type WorkbookOptions } from "./settings";
 export { listWorksheets, type WorksheetInfo } from "./workbook-sheets";
+export { excelHost, selectProject } from "./host";
 export type { AnnotateOptions, AnnotateResult, WrittenSheet };
 
 export interface ReadOptions {
@@ -142,16 +143,6 @@ export function annotateLedger(
 /** Removes every annotation the add-in made; false when there were none. */
 export function clearAnnotations(): Promise<boolean> {
   return withExcel(clearAnnotationsIn);
-}
-
-/** Activates the ledger sheet and selects a project's row (1-based sheet row). One sync. */
-export function selectProject(sheetName: string, sheetRow: number): Promise<void> {
-  return withExcel(async (session) => {
-    const sheet = session.context.workbook.worksheets.getItem(sheetName);
-    sheet.activate();
-    sheet.getRange(`${sheetRow}:${sheetRow}`).select();
-    await session.sync();
-  });
 }
 
 export interface ReconcileInWorkbook {

@@ -2,48 +2,21 @@
  * Per-workbook choices, remembered in the document (workbook.settings, ExcelApi 1.4) so next
  * month's run needs no setup: ledger sheet, column mapping, rule set and options.
  */
-import type { OutputSheetKind } from "../core/summaries";
-import type { AmountScale } from "../core/summaries/options";
-import type { TimeMode } from "../core/report-types";
-import type { AmountUnit, FieldKey, Lang, ReaderOptions } from "../core/types";
+import { type WorkbookOptions, parseWorkbookOptions } from "../app/settings";
 import { type ExcelSession, withExcel } from "./session";
 
-export const OPTIONS_SETTING = "taizhang.options";
+export type { WorkbookOptions };
 
-export interface WorkbookOptions {
-  /** The ledger sheet; default the active sheet. */
-  ledgerSheet?: string;
-  /** field → 0-based grid column chosen by the user (null = the field is absent). */
-  columns?: Partial<Record<FieldKey, number | null>>;
-  amountUnit?: AmountUnit;
-  header?: { first: number; last: number };
-  /** Row roles the user gave, by 1-based sheet row, for the sheet named (they mean nothing elsewhere). */
-  rowRoles?: { sheet: string; roles: NonNullable<ReaderOptions["rowRoles"]> };
-  /** A rule set as JSON the user edited (parseRuleSet input: a preset id and/or rule keys). */
-  rules?: unknown;
-  asOf?: string;
-  month?: number;
-  timeMode?: TimeMode;
-  groupBy?: string[];
-  lang?: Lang;
-  amountScale?: AmountScale;
-  area?: string;
-  issuer?: string;
-  include?: OutputSheetKind[];
-  /** Sheet of last month's ledger, for reconciliation. */
-  previousSheet?: string;
-}
+export const OPTIONS_SETTING = "taizhang.options";
 
 /** Queues loading the options; read them with optionsOf() after the sync. */
 export function loadOptionsSetting(context: Excel.RequestContext): Excel.Setting {
   return context.workbook.settings.getItemOrNullObject(OPTIONS_SETTING).load("value");
 }
 
+/** The saved options, checked key by key (a key of the wrong shape is left out). */
 export function optionsOf(setting: Excel.Setting): WorkbookOptions {
-  const parsed = storedValue(setting);
-  return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed)
-    ? (parsed as WorkbookOptions)
-    : {};
+  return parseWorkbookOptions(storedValue(setting)).options;
 }
 
 export async function readWorkbookOptions(session: ExcelSession): Promise<WorkbookOptions> {
@@ -55,6 +28,15 @@ export async function readWorkbookOptions(session: ExcelSession): Promise<Workbo
 /** The options saved in this workbook ({} when none). One sync. */
 export function loadSettings(): Promise<WorkbookOptions> {
   return withExcel(readWorkbookOptions);
+}
+
+/** The stored value as saved (unvalidated), or null. One sync. */
+export function loadStoredSettings(): Promise<unknown> {
+  return withExcel(async (session) => {
+    const setting = loadOptionsSetting(session.context);
+    await session.sync();
+    return storedValue(setting);
+  });
 }
 
 /** Saves (replaces) the options of this workbook. One sync. */

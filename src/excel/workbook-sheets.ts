@@ -3,18 +3,12 @@
  * state): names in tab order, which is active, which are protected, which are the add-in's own.
  * Two syncs: the sheets and the own-sheets registry, then each sheet's protection.
  */
+import type { SheetInfo } from "../app/host";
 import { loadMarkers, loadOwnSheets, ownSheetsIn } from "./own-sheets";
 import { type ExcelSession, withExcel } from "./session";
 
-export interface WorksheetInfo {
-  name: string;
-  active: boolean;
-  /** Sheet protection is on (annotations cannot be written). */
-  protected: boolean;
-  /** An output sheet the add-in wrote (summaries, lists, reconciliation). */
-  own: boolean;
-  hidden: boolean;
-}
+/** The workflow's SheetInfo (src/app/host.ts). */
+export type WorksheetInfo = SheetInfo;
 
 export function listWorksheets(): Promise<WorksheetInfo[]> {
   return withExcel(listWorksheetsIn);

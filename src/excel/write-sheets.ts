@@ -8,6 +8,7 @@
  * If writing fails, the partial new sheets are deleted and the old ones are untouched.
  * Formatting is applied to whole ranges (one action per styled range), never cell by cell.
  */
+import type { WriteSheetsOptions, WrittenSheet } from "../app/host";
 import { InputError } from "../core/errors";
 import { type CellStyle, type SheetLayout, type StyledRange, runsOf } from "../core/sheet-spec";
 import { uniqueSheetNames } from "../core/summaries/sheet-names";
@@ -26,19 +27,11 @@ import {
 import { ACTION_BYTES, PayloadBatch, jsonBytes } from "./payload";
 import { type ExcelSession, isExcelApiSupported } from "./session";
 
-export interface WriteOptions {
-  /** Which earlier own sheets (by spec key) this run replaces. Default: all of them. */
-  replaces?: (key: string) => boolean;
+export type { WrittenSheet };
+
+export interface WriteOptions extends WriteSheetsOptions {
   /** Request bytes per sync (tests use small budgets). */
   payloadBudget?: number;
-  /** Activate the first new sheet. Default true. */
-  activate?: boolean;
-}
-
-export interface WrittenSheet {
-  key: string;
-  name: string;
-  id: string;
 }
 
 const BORDER_COLOR = "#808080";
