@@ -23,6 +23,7 @@ import { generateLedgerGrid } from "../test/fake-excel/generate-ledger";
 import { FakeExcelHost } from "../test/fake-excel/host";
 import { saveHostAsXlsx } from "../test/fake-excel/save-xlsx";
 import { engineRun } from "./engine-run";
+import { benchReader } from "./read-bench";
 
 const ROOT = join(__dirname, "..");
 const SIZES = [1_000, 10_000, 100_000];
@@ -165,6 +166,10 @@ async function benchCli(): Promise<CliFigure> {
 function bundleSizes(): BundleFigure[] | null {
   const files = ["taskpane.js", "vendor.js"].map((f) => join(ROOT, "dist", f));
   if (!files.every(existsSync)) return null;
+  // The lazily loaded readers: workbooks (fetched on a pick) and .xls (SheetJS, on an .xls pick).
+  files.push(
+    ...["xlsx-reader.js", "xls-reader.js"].map((f) => join(ROOT, "dist", f)).filter(existsSync)
+  );
   return files.map((path) => {
     const bytes = readFileSync(path);
     return {
@@ -183,6 +188,7 @@ async function main(): Promise<void> {
   const officeJs: OperationFigure[] = [];
   for (const rows of SIZES) officeJs.push(...(await benchOfficeJs(rows)));
   const cli = await benchCli();
+  const reader = await benchReader(CLI_ROWS);
   const bundle = bundleSizes();
 
   const rows: [string, string, string][] = [];
@@ -204,6 +210,13 @@ async function main(): Promise<void> {
     `CLI check --out, ${cli.rows.toLocaleString("en")} rows (${mb(cli.fileBytes)} .xlsx)`,
     `${cli.wallSeconds.toFixed(2)} s wall, exit ${cli.exitCode}`,
     `peak RSS ${cli.peakRssMb === null ? "?" : `${cli.peakRssMb.toFixed(0)} MB`} (${cli.measuredWith})`,
+  ]);
+  rows.push([
+    `reading alone, ${reader.rows.toLocaleString("en")} rows`,
+    `${(reader.readerMs / 1000).toFixed(2)} s median of ${reader.runs}`,
+    reader.unzipScanMs === null
+      ? "no unzip to compare with"
+      : `unzip -p + scan ${(reader.unzipScanMs / 1000).toFixed(2)} s: ${reader.ratio!.toFixed(1)}×`,
   ]);
   if (bundle)
     for (const b of bundle) rows.push([`bundle ${b.file}`, kb(b.bytes), `${kb(b.gzipBytes)} gzip`]);
@@ -248,7 +261,7 @@ async function main(): Promise<void> {
   mkdirSync(out, { recursive: true });
   writeFileSync(
     join(out, "latest.json"),
-    `${JSON.stringify({ when: new Date().toISOString(), node: process.version, cpus: cpus().length, engine, officeJs, cli, bundle, targets, table: rows }, null, 2)}\n`
+    `${JSON.stringify({ when: new Date().toISOString(), node: process.version, cpus: cpus().length, engine, officeJs, cli, reader, bundle, targets, table: rows }, null, 2)}\n`
   );
   process.stdout.write(`written: bench-results/latest.json\n`);
 }
