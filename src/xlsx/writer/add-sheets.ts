@@ -73,66 +73,104 @@ export function addReportSheets(
   options: AddSheetsOptions
 ): SheetLayout[] {
   const wbPath = workbookPath(pkg);
-  const wbRelsPath = relsPathOf(wbPath);
   const workbook = new WorkbookPart(pkg, wbPath);
   const parts = workbook.sheetParts();
   const markers = [...readSheetMarkers(pkg).keys()];
   const isOurs = ({ sheet, relType }: SheetPart) =>
     relType === REL_TYPES.worksheet && markers.some((m) => sameSheetName(m, sheet.name));
-  const ours = parts.filter(isOurs);
   const names = uniqueSheetNames(
     specs.map((s) => s.name),
     parts.filter((p) => !isOurs(p)).map((p) => p.sheet.name)
   );
   const layouts = specs.map((spec, i) => layoutSheet({ ...spec, name: names[i] }));
+  const { placements, removed } = replaceEarlierSheets(pkg, wbPath, parts.filter(isOurs), layouts);
+  const added = placeNewSheets(pkg, wbPath, layouts, placements);
+  workbook.edit({ remove: new Set(removed.map((p) => parts.indexOf(p))), add: added });
+  // In the order of the specs, so styles, strings and charts are numbered alike every time.
+  const order = (p: Placement) => layouts.indexOf(p.layout);
+  renderSheets(
+    pkg,
+    wbPath,
+    [...placements].sort((a, b) => order(a) - order(b)),
+    options
+  );
+  writeSheetMarkers(
+    pkg,
+    layouts.map((l) => ({ name: l.name, key: l.key }))
+  );
+  return layouts;
+}
 
-  // Earlier report sheets: replaced in place when a sheet of that name comes again, else removed.
+/**
+ * Earlier report sheets: one of the name coming again keeps its place (its part is rewritten,
+ * its old drawings and charts go); the others are removed with the parts only they used.
+ */
+function replaceEarlierSheets(
+  pkg: OutputPackage,
+  wbPath: string,
+  ours: SheetPart[],
+  layouts: SheetLayout[]
+): { placements: Placement[]; removed: SheetPart[] } {
   const inUse = reachableParts(pkg);
   const placements: Placement[] = [];
-  const added: { name: string; relId: string }[] = [];
   const reused = new Set<SheetPart>();
   for (const layout of layouts) {
     const earlier = ours.find((p) => !reused.has(p) && sameSheetName(p.sheet.name, layout.name));
-    if (earlier) {
-      reused.add(earlier);
-      pkg.delete(relsPathOf(earlier.path!));
-      placements.push({ layout, path: earlier.path! });
-    }
+    if (!earlier) continue;
+    reused.add(earlier);
+    pkg.delete(relsPathOf(earlier.path!));
+    placements.push({ layout, path: earlier.path! });
   }
   const removed = ours.filter((p) => !reused.has(p));
-  removeRelationships(pkg, wbRelsPath, new Set(removed.map((p) => p.sheet.relId)));
+  removeRelationships(pkg, relsPathOf(wbPath), new Set(removed.map((p) => p.sheet.relId)));
   deleteUnreachable(pkg, inUse);
+  return { placements, removed };
+}
 
+/** New sheet parts (with relationship and content type) for the layouts not yet placed. */
+function placeNewSheets(
+  pkg: OutputPackage,
+  wbPath: string,
+  layouts: SheetLayout[],
+  placements: Placement[]
+): { name: string; relId: string }[] {
   const sheetFolder = `${folderOf(wbPath)}worksheets/`;
+  const added: { name: string; relId: string }[] = [];
   for (const layout of layouts) {
     if (placements.some((p) => p.layout === layout)) continue;
-    const path = `${sheetFolder}sheet${nextPartNumber(pkg, `${sheetFolder}sheet`)}.xml`;
+    const file = `sheet${nextPartNumber(pkg, `${sheetFolder}sheet`)}.xml`;
+    const path = `${sheetFolder}${file}`;
     // Reserve the name now, so the next sheet's number differs.
     pkg.setText(path, "");
     const relId = addRelationship(
       pkg,
-      wbRelsPath,
+      relsPathOf(wbPath),
       REL_TYPES.worksheet,
-      `worksheets/${path.slice(sheetFolder.length)}`
+      `worksheets/${file}`
     );
     addContentTypeOverride(pkg, path, WORKSHEET_TYPE);
     added.push({ name: layout.name, relId });
     placements.push({ layout, path });
   }
-  workbook.edit({ remove: new Set(removed.map((p) => parts.indexOf(p))), add: added });
+  return added;
+}
 
+/** The sheet parts, their charts, then the styles and strings they use. */
+function renderSheets(
+  pkg: OutputPackage,
+  wbPath: string,
+  placements: Placement[],
+  options: AddSheetsOptions
+): void {
   const stylesPart = stylesOf(pkg, wbPath);
   const styles = stylesPart?.table() ?? new StyleTable();
   const strings: CellStrings = options.strings === "shared" ? new SharedStrings() : inlineStrings;
-  for (const layout of layouts) {
-    const { path } = placements.find((p) => p.layout === layout)!;
+  const { fontName } = options;
+  for (const { layout, path } of placements) {
     const drawingRelId = layout.chart
-      ? addLayoutChart(pkg, path, layout as SheetLayout & { chart: LayoutChart }, options.fontName)
+      ? addLayoutChart(pkg, path, layout as SheetLayout & { chart: LayoutChart }, fontName)
       : null;
-    pkg.write(
-      path,
-      renderLayout(layout, { fontName: options.fontName, styles, strings, drawingRelId })
-    );
+    pkg.write(path, renderLayout(layout, { fontName, styles, strings, drawingRelId }));
   }
   if (stylesPart) stylesPart.append(styles);
   else addPart(pkg, wbPath, "styles.xml", REL_TYPES.styles, STYLES_TYPE, [styles.stylesXml()]);
@@ -140,11 +178,6 @@ export function addReportSheets(
     const chunks = strings.partChunks();
     addPart(pkg, wbPath, "sharedStrings.xml", REL_TYPES.sharedStrings, SHARED_STRINGS_TYPE, chunks);
   }
-  writeSheetMarkers(
-    pkg,
-    layouts.map((l) => ({ name: l.name, key: l.key }))
-  );
-  return layouts;
 }
 
 /** The workbook's styles part, when it has one. */
