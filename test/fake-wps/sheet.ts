@@ -116,7 +116,18 @@ export class WpsSheetData {
 
   /** Values and formulas of every cell, for "the user's data never changes" comparisons. */
   snapshot(): string {
-    return JSON.stringify({ values: this.values, formulas: this.formulas });
+    const cells: unknown[] = [];
+    this.values.forEach((row, r) =>
+      row?.forEach((v, c) => {
+        if (v !== undefined) cells.push([r, c, v, this.formula(r, c) ?? null]);
+      })
+    );
+    this.formulas.forEach((row, r) =>
+      row?.forEach((f, c) => {
+        if (f !== undefined && this.value(r, c) === undefined) cells.push([r, c, null, f]);
+      })
+    );
+    return JSON.stringify(cells);
   }
 }
 
