@@ -110,6 +110,13 @@ function amountColumns(
   return columns;
 }
 
+/** The field a second column of the same kind duplicates. */
+const DUPLICATE_OF: Partial<Record<AmountMeaning["kind"], AmountField>> = {
+  total: "totalInvestment",
+  plan: "annualPlan",
+  completion: "completed",
+};
+
 const FALLBACK_MEANING: Record<AmountField, AmountMeaning> = {
   totalInvestment: meaningOf("total", "unstated"),
   annualPlan: meaningOf("plan", "whole-year"),
@@ -158,6 +165,13 @@ export function mapColumns(
   );
   for (const [field, column] of Object.entries(amounts.fields) as [AmountField, AmountColumn][])
     byField.set(field, [{ field, col: column.col, confidence: column.confidence, by: "header" }]);
+  // Two columns of the same figure ("总投资" twice): the first is used, the user is told.
+  for (const aside of amounts.setAside) {
+    if (aside.reason !== "duplicate") continue;
+    const field = DUPLICATE_OF[aside.meaning.kind];
+    const used = field ? amounts.fields[field] : undefined;
+    if (field && used) reportDuplicate(view, log, field, used.col, aside.col);
+  }
   if (!byField.has("name")) {
     for (let c = 0; c < view.width; c++) {
       const taken = [...byField.values()].some((list) => list.some((x) => x.col === c));
