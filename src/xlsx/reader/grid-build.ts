@@ -39,9 +39,11 @@ export function buildGrid(sheet: SheetCells, file: string): SheetGrid {
 
   const values: CellValue[][] = new Array<CellValue[]>(height);
   const numberFormats: (string | null)[][] = new Array<(string | null)[]>(height);
+  // Copies of one blank row (a copy is cheaper than a new array filled cell by cell).
+  const blank = new Array<null>(width).fill(null);
   for (let r = 0; r < height; r++) {
-    values[r] = new Array<CellValue>(width).fill(null);
-    numberFormats[r] = new Array<string | null>(width).fill(null);
+    values[r] = blank.slice();
+    numberFormats[r] = blank.slice();
   }
   let formulas: (string | null)[][] | undefined;
   const { rows, cols } = sheet;
@@ -53,7 +55,7 @@ export function buildGrid(sheet: SheetCells, file: string): SheetGrid {
     numberFormats[r][k] = sheet.formats[i];
     const formula = sheet.formulas[i];
     if (formula !== null && !formulas)
-      formulas = Array.from({ length: height }, () => new Array<string | null>(width).fill(null));
+      formulas = Array.from({ length: height }, () => blank.slice());
     if (formulas) formulas[r][k] = formula;
   }
   const grid: SheetGrid = {
