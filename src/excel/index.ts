@@ -3,12 +3,11 @@
  * Excel/Office objects (no React state), each one Excel.run with a bounded number of syncs.
  * Errors arrive as InputError with a message in zh-CN and en.
  */
+import { checkOptionsOf, readerOptionsOf, savedRules } from "../app/options";
+import { isReconcileKey } from "../app/workflow";
 import { runCheck } from "../core/check";
-import { InputError } from "../core/errors";
 import { reconcileLedgers } from "../core/reconcile/reconcile";
-import type { CheckOptions, CheckReport, ReconcileResult, RuleSet } from "../core/report-types";
-import { DEFAULT_RULES } from "../core/rules/presets";
-import { parseRuleSet } from "../core/rules/validate";
+import type { CheckOptions, CheckReport, ReconcileResult } from "../core/report-types";
 import { readLedger } from "../core/reader/index";
 import { type SheetSpec, layoutSheet } from "../core/sheet-spec";
 import { type OutputOptions, buildOutputSheets, buildReconcileSheet } from "../core/summaries";
@@ -54,13 +53,8 @@ async function readLedgerIn(
   saved: WorkbookOptions
 ): Promise<LedgerInWorkbook> {
   const grid = await readSheetGrid(session, { sheetName: options.sheetName ?? saved.ledgerSheet });
-  const reader = options.reader ?? {
-    columns: saved.columns,
-    amountUnit: saved.amountUnit,
-    header: saved.header,
-    rowRoles: saved.rowRoles?.sheet === grid.sheetName ? saved.rowRoles.roles : undefined,
-  };
-  return { grid, ledger: readLedger(grid, withoutUndefined(reader)) };
+  const reader = options.reader ?? readerOptionsOf(saved, grid.sheetName);
+  return { grid, ledger: readLedger(grid, reader) };
 }
 
 export interface CheckInWorkbookOptions extends ReadOptions {
@@ -81,37 +75,7 @@ export function runCheckInWorkbook(options: CheckInWorkbookOptions = {}): Promis
   });
 }
 
-export function checkOptionsOf(
-  saved: WorkbookOptions,
-  overrides: Partial<CheckOptions> = {}
-): CheckOptions {
-  return withoutUndefined({
-    rules: overrides.rules ?? savedRules(saved),
-    asOf: overrides.asOf ?? saved.asOf,
-    month: overrides.month ?? saved.month,
-    timeMode: overrides.timeMode ?? saved.timeMode,
-    groupBy: overrides.groupBy ?? saved.groupBy,
-  });
-}
-
-function savedRules(saved: WorkbookOptions): RuleSet {
-  if (saved.rules === undefined) return DEFAULT_RULES;
-  const parsed = parseRuleSet(saved.rules);
-  if (!parsed.rules) {
-    const first = parsed.errors[0] ?? { "zh-CN": "", en: "" };
-    throw new InputError(
-      {
-        "zh-CN": `工作簿中保存的规则有误：${first["zh-CN"]}`,
-        en: `The rules saved in this workbook are invalid: ${first.en}`,
-      },
-      "excel.saved-rules"
-    );
-  }
-  return parsed.rules;
-}
-
-/** Own sheets of the check (summaries, lists, letters) are replaced together; reconciliation separately. */
-export const isReconcileKey = (key: string) => key.startsWith("reconcile");
+export { checkOptionsOf, isReconcileKey };
 
 /** Writes the output sheets of a report, replacing the add-in's earlier ones. */
 export function insertSummarySheets(
@@ -167,8 +131,4 @@ export function reconcileSheets(
     const sheets = await writeLayouts(session, [layout], { replaces: isReconcileKey, ...write });
     return { result, sheets };
   });
-}
-
-function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }

@@ -2,7 +2,7 @@
  * How the preview page hands its fake workbook to the task pane in its iframe: the page sets
  * window.taizhangPreview; the pane's office.js stand-in (same origin) reads it from window.parent.
  */
-import type { FakeExcelHost } from "../../test/fake-excel/host";
+import type { FakeExcelHost } from "./fake-excel/host";
 
 export interface PreviewBridge {
   host: FakeExcelHost;

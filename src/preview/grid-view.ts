@@ -5,8 +5,8 @@
  */
 import type { MergedArea } from "../core/types";
 import { columnLetters, parseAreaAddress } from "../excel/address";
-import type { FakeExcelHost } from "../../test/fake-excel/host";
-import type { FakeSheet } from "../../test/fake-excel/model";
+import type { FakeExcelHost } from "./fake-excel/host";
+import type { FakeSheet } from "./fake-excel/model";
 import { cellText } from "./cell-text";
 import { bandHolds, parseBandFormula } from "./conditional-fill";
 

@@ -6,8 +6,8 @@
  */
 import september from "../../samples/county-2024-m09.xlsx";
 import october from "../../samples/county-2024-m10.xlsx";
-import { FakeExcelHost } from "../../test/fake-excel/host";
-import { addGridSheet } from "../../test/fake-excel/grid-fill";
+import { FakeExcelHost } from "./fake-excel/host";
+import { addGridSheet } from "./fake-excel/grid-fill";
 import { BRIDGE_KEY, type PreviewBridge } from "./bridge";
 import { renderWorkbook } from "./grid-view";
 

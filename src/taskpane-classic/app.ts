@@ -3,20 +3,12 @@
  * sheets, copy the report paragraph, annotate or clear. One state object; every change re-renders
  * the pane (it is small), and at most one workbook operation runs at a time.
  */
+import type { Host } from "../app/host";
+import { outputOptionsOf, summaryGroupings } from "../app/options";
+import { checkLedger, detectLedger, insertOutputs, loadWorkbookSettings } from "../app/workflow";
 import { isInputError } from "../core/errors";
 import type { CheckReport, ProjectResult } from "../core/report-types";
-import type { OutputOptions } from "../core/summaries";
 import type { Lang, Ledger } from "../core/types";
-import {
-  type WorkbookOptions,
-  annotateLedger,
-  clearAnnotations,
-  insertSummarySheets,
-  loadSettings,
-  readLedgerFromWorkbook,
-  runCheckInWorkbook,
-  selectProject,
-} from "../excel";
 import { copyTextArea } from "./clipboard";
 import { append, button, clear, el } from "./dom";
 import { TEXT, annotated, inserted, unexpectedError } from "./strings";
@@ -50,6 +42,7 @@ export class ClassicPane {
 
   constructor(
     private readonly root: HTMLElement,
+    private readonly host: Host,
     lang: Lang
   ) {
     this.state = { lang, ledger: null, report: null, busy: null, message: null };
@@ -63,8 +56,7 @@ export class ClassicPane {
   detect(): void {
     const { lang } = this.state;
     this.run(TEXT.reading[lang], async () => {
-      const { ledger } = await readLedgerFromWorkbook();
-      this.state.ledger = ledger;
+      this.state.ledger = await detectLedger(this.host, await loadWorkbookSettings(this.host));
       this.state.report = null;
       return null;
     });
@@ -73,9 +65,11 @@ export class ClassicPane {
   check(): void {
     const { lang } = this.state;
     this.run(TEXT.checking[lang], async () => {
-      const { ledger, report } = await runCheckInWorkbook();
+      // The same check as the modern pane's (every grouping; the saved one first).
+      const settings = await loadWorkbookSettings(this.host);
+      const ledger = await detectLedger(this.host, settings);
       this.state.ledger = ledger;
-      this.state.report = report;
+      this.state.report = checkLedger(ledger, settings);
       return null;
     });
   }
@@ -85,7 +79,11 @@ export class ClassicPane {
     if (!report) return;
     const { lang } = this.state;
     this.run(TEXT.inserting[lang], async () => {
-      const written = await insertSummarySheets(report, outputOptions(await loadSettings(), lang));
+      const settings = await loadWorkbookSettings(this.host);
+      const written = await insertOutputs(this.host, report, {
+        ...outputOptionsOf(settings, lang),
+        groupBy: summaryGroupings(report.ledger, settings),
+      });
       return {
         kind: "success",
         text: inserted(
@@ -101,7 +99,7 @@ export class ClassicPane {
     if (!report) return;
     const { lang } = this.state;
     this.run(TEXT.annotating[lang], async () => {
-      const result = await annotateLedger(report, { lang });
+      const result = await this.host.annotate(report, { lang });
       return { kind: "success", text: annotated(result.marked, result.columns, lang) };
     });
   }
@@ -109,7 +107,7 @@ export class ClassicPane {
   clearAnnotations(): void {
     const { lang } = this.state;
     this.run(TEXT.clearing[lang], async () => {
-      const removed = await clearAnnotations();
+      const removed = await this.host.clearAnnotations();
       return {
         kind: removed ? "success" : "info",
         text: (removed ? TEXT.cleared : TEXT.nothingToClear)[lang],
@@ -121,7 +119,7 @@ export class ClassicPane {
     const report = this.state.report;
     if (!report) return;
     this.run(TEXT.selecting[this.state.lang], async () => {
-      await selectProject(report.ledger.sheetName, project.row.sheetRow);
+      await this.host.selectRow(report.ledger.sheetName, project.row.sheetRow);
       return null;
     });
   }
@@ -193,16 +191,6 @@ export class ClassicPane {
     }
     this.root.appendChild(pane);
   }
-}
-
-/** Output options from what the workbook saved (the modern pane's choices), in the pane's language by default. */
-export function outputOptions(saved: WorkbookOptions, lang: Lang): OutputOptions {
-  const options: OutputOptions = { lang: saved.lang ?? lang };
-  if (saved.amountScale) options.amountScale = saved.amountScale;
-  if (saved.area) options.area = saved.area;
-  if (saved.issuer) options.issuer = saved.issuer;
-  if (saved.include) options.include = saved.include;
-  return options;
 }
 
 /** Input errors carry their own words; anything else is reported as unexpected, with its text. */

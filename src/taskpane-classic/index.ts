@@ -4,6 +4,7 @@
  * come first: core modules use ES2015+ library features at load time.
  */
 import "./polyfills";
+import { excelHost } from "../excel/host";
 import { ClassicPane } from "./app";
 import { messageBar } from "./views";
 import { pickLang } from "../taskpane/i18n";
@@ -30,7 +31,7 @@ function boot(): void {
   }
   Office.onReady(() => {
     const lang = pickLang(Office.context && Office.context.displayLanguage);
-    const pane = new ClassicPane(root, lang);
+    const pane = new ClassicPane(root, excelHost(), lang);
     pane.render();
     pane.start();
   });

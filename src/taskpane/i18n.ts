@@ -278,8 +278,8 @@ export const TEXT = {
     en: 'Fix the rules under "Settings", or reset them to the preset.',
   },
   errorFile: {
-    "zh-CN": "请选择上月的台账文件（.xlsx，Excel 2007 及以后的格式），或选择本工作簿中的工作表。",
-    en: "Choose last month's ledger file (.xlsx, Excel 2007 or later), or pick a sheet of this workbook.",
+    "zh-CN": "请选择上月的台账文件（.xlsx 或 .xls），或选择本工作簿中的工作表。",
+    en: "Choose last month's ledger file (.xlsx or .xls), or pick a sheet of this workbook.",
   },
   errorInput: {
     "zh-CN": "请在“识别”中检查报告月份、截止日期和分组。",

@@ -3,6 +3,7 @@
  * taskpane.html?mode=quick is the ribbon's Quick check: the pane runs the check on open.
  */
 import { createRoot } from "react-dom/client";
+import { excelHost } from "../excel/host";
 import { App } from "./components/App";
 import { pickLang } from "./i18n";
 import { officeFluentTheme } from "./theme";
@@ -18,7 +19,7 @@ Office.onReady((info) => {
     <App
       lang={lang}
       theme={officeFluentTheme()}
-      inExcel={info.host === Office.HostType.Excel}
+      host={info.host === Office.HostType.Excel ? excelHost() : null}
       quick={quick}
     />
   );

@@ -1,99 +1,63 @@
 /**
- * The pane's state and its actions on the workbook (through the src/excel adapter). Components
- * render what is here and call the actions; each action reports failures as a PaneError.
+ * The React pane's view of the workflow: the state of src/app/state.ts kept with useReducer, and
+ * the workflow's functions (src/app/workflow.ts) run over the host, each failure shown as a
+ * PaneError. Components render the state and call these actions; none changes the state itself.
  */
-import { useCallback, useEffect, useRef, useState } from "react";
-import { runCheck } from "../core/check";
-import { reconcileLedgers } from "../core/reconcile/reconcile";
-import type { CheckReport, ReconcileResult } from "../core/report-types";
-import { buildReconcileSheet, type OutputSheetKind } from "../core/summaries";
-import type { Lang, Ledger } from "../core/types";
+import { useCallback, useEffect, useReducer, useRef, useState } from "react";
+import type { Host, WrittenSheet } from "../app/host";
+import { summaryGroupings } from "../app/options";
+import type { WorkbookOptions } from "../app/settings";
+import { INITIAL_STATE, type Notice, workflowReducer } from "../app/state";
 import {
-  annotateLedger,
-  clearAnnotations,
-  insertSheets,
-  insertSummarySheets,
-  isReconcileKey,
-  listWorksheets,
-  loadSettings,
-  readLedgerFromWorkbook,
-  saveSettings,
-  selectProject,
-  type WorkbookOptions,
-  type WorksheetInfo,
-  type WrittenSheet,
-} from "../excel/index";
-import { TEXT, insertedText } from "./i18n";
-import { paneCheckOptions, summaryGroupings } from "./state/check-options";
-import { type PaneError, paneErrorOf } from "./state/errors";
+  checkLedger,
+  detectLedger,
+  insertOutputs,
+  insertReconcileSheet,
+  loadWorkbookSettings,
+  readPreviousSheet,
+  reconcileWith,
+} from "../app/workflow";
+import type { Lang, Ledger, OutputSheetKind } from "../core/index";
+import { TEXT, annotatedText, insertedText } from "./i18n";
+import { paneErrorOf } from "./state/errors";
 import { type PickedFile, readPreviousLedgerFile } from "./state/previous-file";
-import { savedRuleSet } from "./state/rules-form";
 
+export type { CheckPhase, Notice, WorkflowState } from "../app/state";
 export type Step = "detect" | "check" | "output" | "reconcile" | "settings";
-export type CheckPhase = "reading" | "checking";
-
-export interface Notice {
-  intent: "success" | "info" | "warning";
-  text: string;
-}
-
-export interface WorkflowState {
-  settings: WorkbookOptions;
-  sheets: WorksheetInfo[];
-  ledger: Ledger | null;
-  detecting: boolean;
-  report: CheckReport | null;
-  checkPhase: CheckPhase | null;
-  reconcile: ReconcileResult | null;
-  /** An action on the workbook is running (buttons are disabled meanwhile). */
-  busy: string | null;
-  error: PaneError | null;
-  notice: Notice | null;
-}
-
-const INITIAL: WorkflowState = {
-  settings: {},
-  sheets: [],
-  ledger: null,
-  detecting: false,
-  report: null,
-  checkPhase: null,
-  reconcile: null,
-  busy: null,
-  error: null,
-  notice: null,
-};
 
 /** Lets React paint (the progress indicator) before a long synchronous computation. */
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export function useWorkflow(lang: Lang, options: { inExcel: boolean; quick: boolean }) {
-  const [state, setState] = useState<WorkflowState>(INITIAL);
+/** `host` is null outside Excel (a plain browser): there is no sheet to read. */
+export function useWorkflow(host: Host | null, lang: Lang, options: { quick: boolean }) {
+  const [state, dispatch] = useReducer(workflowReducer, INITIAL_STATE);
   const [step, setStep] = useState<Step>(options.quick ? "check" : "detect");
   const stateRef = useRef(state);
   stateRef.current = state;
   /** Each check run gets a number; a cancelled or superseded run's result is dropped. */
   const checkRun = useRef(0);
-
-  const patch = useCallback((changes: Partial<WorkflowState>) => {
-    setState((s) => ({ ...s, ...changes }));
-  }, []);
+  /** The actions run only where there is a workbook; the buttons need one too. */
+  const workbook = (): Host => {
+    if (!host) throw new Error("no workbook host");
+    return host;
+  };
 
   const fail = useCallback(
-    (error: unknown) => patch({ error: paneErrorOf(error), busy: null, detecting: false }),
-    [patch]
+    (error: unknown) => dispatch({ type: "failed", error: paneErrorOf(error) }),
+    []
   );
+  const notify = useCallback((notice: Notice) => dispatch({ type: "notice", notice }), []);
 
   const refreshSheets = useCallback(async () => {
-    patch({ sheets: await listWorksheets() });
-  }, [patch]);
+    dispatch({ type: "sheets-listed", sheets: await workbook().listSheets() });
+  }, [host]);
 
   const detect = useCallback(
     async (sheetName?: string) => {
-      patch({ detecting: true, error: null, notice: null });
+      dispatch({ type: "detect-started" });
       try {
-        const { ledger } = await readLedgerFromWorkbook(sheetName ? { sheetName } : {});
-        patch({ ledger, detecting: false, report: null, reconcile: null });
+        const ledger = await detectLedger(workbook(), stateRef.current.settings, sheetName);
+        dispatch({ type: "detected", ledger });
         await refreshSheets();
         return ledger;
       } catch (error) {
@@ -101,164 +65,187 @@ export function useWorkflow(lang: Lang, options: { inExcel: boolean; quick: bool
         return null;
       }
     },
-    [patch, fail, refreshSheets]
+    [host, fail, refreshSheets]
   );
 
   const check = useCallback(
     async (settings: WorkbookOptions = stateRef.current.settings) => {
       const run = ++checkRun.current;
-      patch({ checkPhase: "reading", error: null, notice: null });
+      dispatch({ type: "check-started" });
       try {
         const sheetName = stateRef.current.ledger?.sheetName ?? settings.ledgerSheet;
-        const { ledger } = await readLedgerFromWorkbook(sheetName ? { sheetName } : {});
+        const ledger = await detectLedger(workbook(), settings, sheetName);
         if (run !== checkRun.current) return;
-        patch({ ledger, checkPhase: "checking" });
+        dispatch({ type: "check-read", ledger });
         await nextFrame();
         if (run !== checkRun.current) return;
-        const report = runCheck(ledger, paneCheckOptions(ledger, settings));
-        patch({ report, checkPhase: null });
+        dispatch({ type: "checked", report: checkLedger(ledger, settings) });
       } catch (error) {
-        if (run === checkRun.current) patch({ error: paneErrorOf(error), checkPhase: null });
+        if (run === checkRun.current) dispatch({ type: "check-failed", error: paneErrorOf(error) });
       }
     },
-    [patch]
+    [host]
   );
 
   const cancelCheck = useCallback(() => {
     checkRun.current++;
-    patch({ checkPhase: null, notice: { intent: "info", text: TEXT.cancelled[lang] } });
-  }, [patch, lang]);
+    dispatch({ type: "check-cancelled", notice: { intent: "info", text: TEXT.cancelled[lang] } });
+  }, [lang]);
 
   /** Saves changed settings; re-detects when what the reader uses changed. */
   const saveAndApply = useCallback(
     async (changes: Partial<WorkbookOptions>, redetect: boolean) => {
       const settings = { ...stateRef.current.settings, ...changes };
-      patch({ busy: "save", error: null });
+      dispatch({ type: "busy", action: "save" });
       try {
-        await saveSettings(settings);
-        patch({ settings, busy: null });
+        await workbook().writeSettings(settings);
+        dispatch({ type: "saved", settings });
+        stateRef.current = { ...stateRef.current, settings };
         if (redetect) await detect(settings.ledgerSheet);
-        const current = stateRef.current;
+        const report = stateRef.current.report;
         // A report on screen follows new rules at once (no need to read the sheet again).
-        if (!redetect && current.report) {
-          const report = runCheck(
-            current.report.ledger,
-            paneCheckOptions(current.report.ledger, settings)
-          );
-          patch({ report });
-        }
+        if (!redetect && report)
+          dispatch({ type: "checked", report: checkLedger(report.ledger, settings) });
         return true;
       } catch (error) {
         fail(error);
         return false;
       }
     },
-    [patch, fail, detect]
+    [host, fail, detect]
   );
 
   /** Runs one workbook action with the busy flag, turning failures into a PaneError. */
   const act = useCallback(
-    async <R>(name: string, work: () => Promise<R>): Promise<R | null> => {
-      patch({ busy: name, error: null, notice: null });
+    async <R>(name: string, work: (host: Host) => Promise<R>): Promise<R | null> => {
+      dispatch({ type: "busy", action: name });
       try {
-        const result = await work();
-        patch({ busy: null });
+        const result = await work(workbook());
+        dispatch({ type: "done" });
         return result;
       } catch (error) {
         fail(error);
         return null;
       }
     },
-    [patch, fail]
+    [host, fail]
   );
 
   const select = useCallback(
     (sheetRow: number) => {
       const ledger = stateRef.current.report?.ledger ?? stateRef.current.ledger;
-      if (ledger) void act("select", () => selectProject(ledger.sheetName, sheetRow));
+      if (ledger) void act("select", (h) => h.selectRow(ledger.sheetName, sheetRow));
     },
     [act]
   );
 
-  const insertOutputs = useCallback(
-    (include: OutputSheetKind[], groupBy: string[]) => {
-      const report = stateRef.current.report;
-      if (!report) return Promise.resolve(null);
-      return act("insert", async () => {
-        const written = await insertSummarySheets(report, { lang, include, groupBy });
-        await refreshSheets();
-        return written;
-      });
+  /** "Inserted 7 sheets: …" after a write. */
+  const noticeInserted = useCallback(
+    (written: WrittenSheet[] | null) => {
+      if (written)
+        notify({
+          intent: "success",
+          text: insertedText(
+            written.map((w) => w.name),
+            lang
+          ),
+        });
     },
-    [act, lang, refreshSheets]
+    [notify, lang]
+  );
+
+  const insertSheets = useCallback(
+    async (include: OutputSheetKind[], groupBy: string[]) => {
+      const report = stateRef.current.report;
+      if (!report) return;
+      noticeInserted(
+        await act("insert", async (h) => {
+          const written = await insertOutputs(h, report, { lang, include, groupBy });
+          await refreshSheets();
+          return written;
+        })
+      );
+    },
+    [act, lang, refreshSheets, noticeInserted]
   );
 
   const annotate = useCallback(
-    (highlight: boolean) => {
+    async (highlight: boolean) => {
       const report = stateRef.current.report;
-      if (!report) return Promise.resolve(null);
-      return act("annotate", () => annotateLedger(report, { lang, highlight }));
+      if (!report) return;
+      const result = await act("annotate", (h) => h.annotate(report, { lang, highlight }));
+      if (result)
+        notify({
+          intent: "success",
+          text: annotatedText(result.sheet, result.columns, result.marked, lang),
+        });
     },
-    [act, lang]
+    [act, lang, notify]
   );
 
-  const removeAnnotations = useCallback(() => act("clear", () => clearAnnotations()), [act]);
+  const removeAnnotations = useCallback(async () => {
+    const removed = await act("clear", (h) => h.clearAnnotations());
+    if (removed !== null)
+      notify({
+        intent: removed ? "success" : "info",
+        text: removed ? TEXT.annotationsCleared[lang] : TEXT.noAnnotations[lang],
+      });
+  }, [act, lang, notify]);
 
   /** Last month's ledger (however it was read) against this month's sheet, read afresh. */
-  const reconcileWith = useCallback(
-    async (previous: Ledger, settings: WorkbookOptions) => {
+  const reconcileAgainst = useCallback(
+    async (h: Host, previous: Ledger, settings: WorkbookOptions) => {
       const currentSheet = stateRef.current.ledger?.sheetName;
       if (!currentSheet) return null;
-      const current = await readLedgerFromWorkbook({ sheetName: currentSheet });
-      const result = reconcileLedgers(previous, current.ledger, savedRuleSet(settings.rules));
-      patch({ reconcile: result });
+      const result = await reconcileWith(h, previous, currentSheet, settings);
+      dispatch({ type: "reconciled", result });
       return result;
     },
-    [patch]
+    []
   );
 
   const compare = useCallback(
     (previousSheet: string) =>
-      act("compare", async () => {
-        // Last month's sheet is read as found; the saved mapping belongs to this month's.
-        const previous = await readLedgerFromWorkbook({ sheetName: previousSheet, reader: {} });
+      act("compare", async (h) => {
+        const previous = await readPreviousSheet(h, previousSheet);
         const settings = { ...stateRef.current.settings, previousSheet };
-        const result = await reconcileWith(previous.ledger, settings);
-        await saveSettings(settings);
-        patch({ settings });
+        const result = await reconcileAgainst(h, previous, settings);
+        await h.writeSettings(settings);
+        dispatch({ type: "settings-loaded", settings });
         return result;
       }),
-    [act, patch, reconcileWith]
+    [act, reconcileAgainst]
   );
 
   /** Last month's ledger from an .xlsx the user picked, read in the pane (nothing is uploaded). */
   const compareFile = useCallback(
     (file: PickedFile) =>
-      act("compare-file", async () =>
-        reconcileWith(await readPreviousLedgerFile(file), stateRef.current.settings)
+      act("compare-file", async (h) =>
+        reconcileAgainst(h, await readPreviousLedgerFile(file), stateRef.current.settings)
       ),
-    [act, reconcileWith]
+    [act, reconcileAgainst]
   );
 
-  const insertReconcile = useCallback(() => {
+  const insertReconcile = useCallback(async () => {
     const result = stateRef.current.reconcile;
-    if (!result) return Promise.resolve(null);
-    return act("insert-reconcile", async () => {
-      const written = await insertSheets([buildReconcileSheet(result, { lang })], {
-        replaces: isReconcileKey,
-      });
-      await refreshSheets();
-      return written;
-    });
-  }, [act, lang, refreshSheets]);
+    if (!result) return;
+    noticeInserted(
+      await act("insert-reconcile", async (h) => {
+        const written = await insertReconcileSheet(h, result, lang);
+        await refreshSheets();
+        return written;
+      })
+    );
+  }, [act, lang, refreshSheets, noticeInserted]);
 
   // On open: the saved settings, then detect (or, for the ribbon's quick check, run the check).
   useEffect(() => {
-    if (!options.inExcel) return;
+    if (!host) return;
     void (async () => {
       try {
-        const settings = await loadSettings();
-        patch({ settings });
+        const settings = await loadWorkbookSettings(host);
+        dispatch({ type: "settings-loaded", settings });
+        stateRef.current = { ...stateRef.current, settings };
         if (options.quick) {
           await check(settings);
           await refreshSheets();
@@ -272,35 +259,17 @@ export function useWorkflow(lang: Lang, options: { inExcel: boolean; quick: bool
     // Runs once per pane load.
   }, []);
 
-  /** "Inserted 7 sheets: …" after a write. */
-  const noticeInserted = useCallback(
-    (written: WrittenSheet[] | null) => {
-      if (written)
-        patch({
-          notice: {
-            intent: "success",
-            text: insertedText(
-              written.map((w) => w.name),
-              lang
-            ),
-          },
-        });
-    },
-    [patch, lang]
-  );
-
   return {
     state,
-    noticeInserted,
     step,
     setStep,
-    patch,
+    dismissError: () => dispatch({ type: "error-dismissed" }),
     detect,
     check,
     cancelCheck,
     saveAndApply,
     select,
-    insertOutputs,
+    insertSheets,
     annotate,
     removeAnnotations,
     compare,

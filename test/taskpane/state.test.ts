@@ -2,6 +2,7 @@
 import assert from "node:assert/strict";
 import { resolve } from "node:path";
 import { runCheck } from "../../src/core/check";
+import { groupKeyFunction, groupingsOf } from "../../src/app/options";
 import { InputError } from "../../src/core/errors";
 import { readLedger } from "../../src/core/reader/index";
 import { DEFAULT_RULES } from "../../src/core/rules/presets";
@@ -18,8 +19,6 @@ import {
 } from "../../src/taskpane/state/mapping";
 import {
   filterProjects,
-  groupKeyFunction,
-  groupingsOf,
   listCount,
   projectsOf,
   varianceTone,
@@ -208,9 +207,7 @@ describe("task pane: results, verdicts and errors", function () {
       new InputError({ "zh-CN": "找不到", en: "gone" }, "excel.sheet-not-found")
     );
     assert.equal(gone.next.en, 'Pick another sheet under "Detect".');
-    const rules = paneErrorOf(
-      new InputError({ "zh-CN": "规则", en: "rules" }, "excel.saved-rules")
-    );
+    const rules = paneErrorOf(new InputError({ "zh-CN": "规则", en: "rules" }, "settings.rules"));
     assert.match(rules.next["zh-CN"], /设置/);
     const bug = paneErrorOf(new TypeError("x is undefined"));
     assert.equal(bug.message.en, "Something unexpected went wrong: x is undefined");

@@ -16,6 +16,7 @@ import {
 import type { Lang } from "../../core/types";
 import { setWelcomeDone, welcomeDone } from "../first-run";
 import { TEXT } from "../i18n";
+import type { Host } from "../../app/host";
 import { type Step, useWorkflow } from "../use-workflow";
 import { CheckPanel } from "./CheckPanel";
 import { DetectPanel } from "./DetectPanel";
@@ -53,15 +54,15 @@ const STEPS: { step: Step; label: keyof typeof TEXT }[] = [
 interface AppProps {
   lang: Lang;
   theme: Theme;
-  /** False when the page is opened outside Excel (a plain browser): there is no sheet to read. */
-  inExcel: boolean;
+  /** The workbook's host; null when the page is opened outside Excel (a plain browser): there is no sheet to read. */
+  host: Host | null;
   /** Opened by the ribbon's Quick check: run the check with the saved settings and show the results. */
   quick?: boolean;
 }
 
-export function App({ lang, theme, inExcel, quick = false }: AppProps) {
+export function App({ lang, theme, host, quick = false }: AppProps) {
   const styles = useStyles();
-  const flow = useWorkflow(lang, { inExcel, quick });
+  const flow = useWorkflow(host, lang, { quick });
   const [welcome, setWelcome] = useState(() => !quick && !welcomeDone());
   const { error, notice } = flow.state;
   const closeWelcome = () => {
@@ -73,7 +74,7 @@ export function App({ lang, theme, inExcel, quick = false }: AppProps) {
     <FluentProvider theme={theme} className={styles.provider}>
       <main className={styles.page}>
         <Header lang={lang} />
-        {!inExcel && (
+        {!host && (
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>{TEXT.notInExcel[lang]}</MessageBarBody>
           </MessageBar>
@@ -92,9 +93,7 @@ export function App({ lang, theme, inExcel, quick = false }: AppProps) {
             </Tab>
           ))}
         </TabList>
-        {error && (
-          <ErrorBar error={error} lang={lang} onDismiss={() => flow.patch({ error: null })} />
-        )}
+        {error && <ErrorBar error={error} lang={lang} onDismiss={flow.dismissError} />}
         {notice && <NoticeBar notice={notice} />}
         <div
           role="tabpanel"

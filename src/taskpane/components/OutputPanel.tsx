@@ -17,7 +17,7 @@ import {
 import { groupByLabel } from "../../core/summaries";
 import type { OutputSheetKind } from "../../core/summaries";
 import type { Lang } from "../../core/types";
-import { OUTPUT_SHEET_KINDS, TEXT, annotatedText } from "../i18n";
+import { OUTPUT_SHEET_KINDS, TEXT } from "../i18n";
 import { copyText } from "../clipboard";
 import { DEFAULT_OUTPUT_KINDS } from "../state/results";
 import type { Workflow } from "../use-workflow";
@@ -47,35 +47,13 @@ export function OutputPanel({ flow, lang }: { flow: Workflow; lang: Lang }) {
   const ordered = (chosen: OutputSheetKind[]) =>
     KINDS.map((k) => k.kind).filter((k) => chosen.includes(k));
 
-  async function insert() {
-    const written = await flow.insertOutputs(
+  const insert = () =>
+    flow.insertSheets(
       ordered(kinds),
       specs.filter((s) => groupings.includes(s))
     );
-    flow.noticeInserted(written);
-  }
-
-  async function annotate() {
-    const result = await flow.annotate(highlight);
-    if (result)
-      flow.patch({
-        notice: {
-          intent: "success",
-          text: annotatedText(result.sheet, result.columns, result.marked, lang),
-        },
-      });
-  }
-
-  async function clear() {
-    const removed = await flow.removeAnnotations();
-    if (removed !== null)
-      flow.patch({
-        notice: {
-          intent: removed ? "success" : "info",
-          text: removed ? TEXT.annotationsCleared[lang] : TEXT.noAnnotations[lang],
-        },
-      });
-  }
+  const annotate = () => flow.annotate(highlight);
+  const clear = () => flow.removeAnnotations();
 
   return (
     <div className={styles.stack} data-testid="output-panel">

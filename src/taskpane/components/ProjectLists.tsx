@@ -36,12 +36,12 @@ import {
   type ProjectFilter,
   filterFindings,
   filterProjects,
-  groupKeyFunction,
   groupKeyLabel,
   listCount,
   projectsOf,
   varianceTone,
 } from "../state/results";
+import { groupKeyFunction } from "../../app/options";
 import { usePaneStyles } from "./styles";
 
 const PAGE = 30;

@@ -125,10 +125,7 @@ export function ReconcilePanel({ flow, lang }: { flow: Workflow; lang: Lang }) {
   const [previous, setPrevious] = useState(guess?.name ?? "");
   const chosen = candidates.some((s) => s.name === previous) ? previous : (guess?.name ?? "");
 
-  async function insert() {
-    const written = await flow.insertReconcile();
-    flow.noticeInserted(written);
-  }
+  const insert = () => flow.insertReconcile();
 
   if (!ledger) return <Caption1>{TEXT.checkFirst[lang]}</Caption1>;
   return (

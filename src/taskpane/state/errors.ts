@@ -3,22 +3,20 @@
  * and what to do next. InputErrors carry their own bilingual text; anything else is a bug or a
  * host failure, shown with its detail and a generic next step.
  */
+import { SAVED_RULES_CODE } from "../../app/options";
+import type { PaneError } from "../../app/state";
 import { isInputError } from "../../core/errors";
 import type { LocalText } from "../../core/types";
 import { FileProblem } from "../../xlsx/errors";
 import { TEXT } from "../i18n";
 
-export interface PaneError {
-  message: LocalText;
-  next: LocalText;
-  code: string;
-}
+export type { PaneError };
 
 /** Next steps by error code (prefix match); messages of the adapter often say it already. */
 const NEXT_STEPS: [prefix: string, next: LocalText][] = [
   ["excel.sheet-not-found", TEXT.errorSheetGone],
   ["excel.ItemNotFound", TEXT.errorSheetGone],
-  ["excel.saved-rules", TEXT.errorRules],
+  [SAVED_RULES_CODE, TEXT.errorRules],
   ["input", TEXT.errorInput],
 ];
 

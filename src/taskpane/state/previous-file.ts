@@ -1,5 +1,5 @@
 /**
- * Last month's ledger from an .xlsx file the user picked: read in the pane (nothing is uploaded)
+ * Last month's ledger from an .xlsx or .xls file the user picked: read in the pane (nothing is uploaded)
  * by the lazily loaded reader chunk, its first sheet that reads as a ledger, labelled with the
  * file's name the way Excel names a sheet of another workbook ("[9月台账.xlsx]Sheet1").
  */
@@ -31,8 +31,8 @@ export async function readPreviousLedgerFile(
   if (file.size > MAX_PREVIOUS_FILE_BYTES)
     throw fileProblem(
       file.name,
-      `文件太大（${Math.round(file.size / 1024 / 1024)} MB），不像月度台账。请选择上月的台账文件（.xlsx）。`,
-      `the file is too big (${Math.round(file.size / 1024 / 1024)} MB) to be a monthly ledger. Choose last month's ledger (.xlsx).`
+      `文件太大（${Math.round(file.size / 1024 / 1024)} MB），不像月度台账。请选择上月的台账文件（.xlsx 或 .xls）。`,
+      `the file is too big (${Math.round(file.size / 1024 / 1024)} MB) to be a monthly ledger. Choose last month's ledger (.xlsx or .xls).`
     );
   const bytes = new Uint8Array(await file.arrayBuffer());
   const { readWorkbookGridsInBrowser } = await loadReader();

@@ -3,13 +3,12 @@
  * below the listing criteria, data problems), their filters, the groupings on offer and the tone
  * of a variance.
  */
-import { GROUP_FIELD_KEYS, groupKeyText } from "../../core/groups/fields";
-import { resolveGroupBy } from "../../core/groups/resolve";
+import { groupKeyText } from "../../core/groups/fields";
 import type { CheckReport, ProjectResult, ReconcileResult, RuleSet } from "../../core/report-types";
 import { isBehind } from "../../core/schedule/schedule";
 import { allFindings } from "../../core/summaries/list-sheets";
 import { byLag, byLead } from "../../core/summaries/project-columns";
-import type { Finding, Lang, Ledger, Severity } from "../../core/types";
+import type { Finding, Lang, Severity } from "../../core/types";
 
 import type { OutputSheetKind } from "../../core/summaries";
 
@@ -90,27 +89,6 @@ export function filterProjects(
 
 export function filterFindings(findings: Finding[], severity: Severity | null): Finding[] {
   return severity === null ? findings : findings.filter((f) => f.severity === severity);
-}
-
-/** The group key function of a grouping, or null when the ledger cannot be grouped so. */
-export function groupKeyFunction(
-  ledger: Ledger,
-  spec: string
-): ((p: ProjectResult) => string) | null {
-  try {
-    const groupBy = resolveGroupBy(ledger, spec);
-    return (p) => groupBy.keyOf(p.row);
-  } catch {
-    return null;
-  }
-}
-
-/** Groupings this ledger allows, the default ones first: the check computes all of them. */
-export function groupingsOf(ledger: Ledger, preferred: readonly string[]): string[] {
-  const available = GROUP_FIELD_KEYS.filter(
-    (field) => field !== "currency" && groupKeyFunction(ledger, field) !== null
-  );
-  return [...new Set([...preferred, ...available])];
 }
 
 export type Tone = "good" | "warning" | "danger" | "neutral";

@@ -1,0 +1,89 @@
+/**
+ * The workflow once, for every host and both panes: what happens on 识别 (detect), 检查 (check),
+ * 插入汇总表 (output), 标注 (annotate), 月度核对 (reconcile) and 保存设置 (settings). Plain async
+ * functions over a Host (src/app/host.ts); the policy they apply is in src/app/options.ts, the
+ * pane state they feed in src/app/state.ts.
+ *
+ *   detect:    host.readGrid(sheet) → readLedger(grid, saved mapping)
+ *   check:     detect, then runCheck(ledger, saved rules and period, every grouping)
+ *   output:    buildOutputSheets → layoutSheet → host.writeSheets (replacing the earlier own sheets)
+ *   reconcile: last month's ledger (a sheet read as found, or a file) against this month's sheet
+ *              read afresh → reconcileLedgers(saved rules) → the reconciliation sheet
+ */
+import {
+  type CheckReport,
+  type Lang,
+  type Ledger,
+  type OutputOptions,
+  type ReconcileResult,
+  buildOutputSheets,
+  buildReconcileSheet,
+  layoutSheet,
+  readLedger,
+  reconcileLedgers,
+  runCheck,
+} from "../core/index";
+import type { Host, WrittenSheet } from "./host";
+import { paneCheckOptions, readerOptionsOf, savedRules } from "./options";
+import { type WorkbookOptions, parseWorkbookOptions } from "./settings";
+
+/** Own sheets of the check (summaries, lists, letters) are replaced together; reconciliation separately. */
+export const isReconcileKey = (key: string) => key.startsWith("reconcile");
+
+/** The workbook's saved settings, checked key by key (a bad key is left out). */
+export async function loadWorkbookSettings(host: Host): Promise<WorkbookOptions> {
+  return parseWorkbookOptions(await host.readSettings()).options;
+}
+
+/** Reads a sheet (default: the saved ledger sheet, else the active one) with the saved mapping. */
+export async function detectLedger(
+  host: Host,
+  settings: WorkbookOptions,
+  sheetName: string | undefined = settings.ledgerSheet
+): Promise<Ledger> {
+  const grid = await host.readGrid(sheetName);
+  return readLedger(grid, readerOptionsOf(settings, grid.sheetName));
+}
+
+/** Last month's sheet, read as found: the saved mapping belongs to this month's sheet. */
+export async function readPreviousSheet(host: Host, sheetName: string): Promise<Ledger> {
+  return readLedger(await host.readGrid(sheetName), {});
+}
+
+/** The check of a ledger with the saved rules and period, every grouping computed. */
+export function checkLedger(ledger: Ledger, settings: WorkbookOptions): CheckReport {
+  return runCheck(ledger, paneCheckOptions(ledger, settings));
+}
+
+/** Writes the output sheets of a report, replacing the add-in's earlier ones (not the reconciliation). */
+export function insertOutputs(
+  host: Host,
+  report: CheckReport,
+  options: OutputOptions
+): Promise<WrittenSheet[]> {
+  return host.writeSheets(buildOutputSheets(report, options).map(layoutSheet), {
+    replaces: (key) => !isReconcileKey(key),
+  });
+}
+
+/** Last month's ledger against this month's sheet, read afresh, with the saved rules. */
+export async function reconcileWith(
+  host: Host,
+  previous: Ledger,
+  currentSheet: string,
+  settings: WorkbookOptions
+): Promise<ReconcileResult> {
+  const current = await detectLedger(host, settings, currentSheet);
+  return reconcileLedgers(previous, current, savedRules(settings));
+}
+
+/** Writes the reconciliation sheet, replacing only the earlier one. */
+export function insertReconcileSheet(
+  host: Host,
+  result: ReconcileResult,
+  lang: Lang
+): Promise<WrittenSheet[]> {
+  return host.writeSheets([layoutSheet(buildReconcileSheet(result, { lang }))], {
+    replaces: isReconcileKey,
+  });
+}
