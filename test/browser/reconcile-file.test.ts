@@ -205,7 +205,10 @@ describe("task pane: reconcile with last month's file (headless Chromium)", func
     });
     await pane
       .getByTestId("error")
-      .filter({ hasText: 'notes.xlsx: no sheet reads as a project ledger (tried "说明"' })
+      .filter({
+        hasText:
+          'notes.xlsx: no sheet reads as a project ledger to check (one project per row, with project names and amounts; tried "说明"',
+      })
       .waitFor({ timeout: 15000 });
 
     // The same picker then reads a good file.
