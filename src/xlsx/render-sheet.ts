@@ -46,11 +46,15 @@ export function* renderLayout(layout: SheetLayout, options: RenderOptions): Gene
   const covered = mergedAway(layout, width);
 
   yield sheetHead(layout, height, lastColumn, letters, helper);
+  // Pieces every cell repeats, made once: `<c r="B` per column, ` s="12"` per cell format.
+  const opens = letters.map((letter) => `<c r="${letter}`);
+  const styleAttrs: string[] = [];
+  const styleAttr = (xf: number) => (styleAttrs[xf] ??= `" s="${xf}"`);
   let chunk = "";
   for (let r = 0; r < height; r++) {
     const values = layout.values[r];
     const rowHeight = heights.get(r);
-    const rowNumber = r + 1;
+    const rowNumber = String(r + 1);
     chunk +=
       rowHeight === undefined
         ? `<row r="${rowNumber}">`
@@ -58,14 +62,13 @@ export function* renderLayout(layout: SheetLayout, options: RenderOptions): Gene
     for (let c = 0; c < width; c++) {
       const i = r * width + c;
       const value = covered[i] === 1 ? null : values[c];
-      chunk += cellXml(`${letters[c]}${rowNumber}`, styleIds[i], value, options);
+      chunk += cellXml(opens[c] + rowNumber + styleAttr(styleIds[i]), value, options.strings);
     }
     if (helper && r >= helper.top && r <= helper.bottom && layout.chart)
       chunk += cellXml(
-        `${letters[helper.left]}${rowNumber}`,
-        helperStyle,
+        opens[helper.left] + rowNumber + styleAttr(helperStyle),
         layout.chart.lineValue,
-        options
+        options.strings
       );
     chunk += "</row>";
     if ((r + 1) % ROWS_PER_CHUNK === 0) {
@@ -107,17 +110,12 @@ export function lineHelperRange(layout: SheetLayout): MergedArea | null {
   };
 }
 
-function cellXml(
-  ref: string,
-  style: number,
-  value: SpecValue | undefined,
-  options: RenderOptions
-): string {
-  const head = `<c r="${ref}" s="${style}"`;
+/** A cell from its opening (`<c r="B7" s="12"`) and value. */
+function cellXml(head: string, value: SpecValue | undefined, strings: CellStrings): string {
   switch (typeof value) {
     case "string":
       // Always a string cell, never a formula: "=HYPERLINK(…)" stays the text it is.
-      return `${head}${options.strings.cell(value)}</c>`;
+      return head + strings.cell(value) + "</c>";
     case "number":
       // NaN and infinities have no cell representation: the cell stays empty.
       return Number.isFinite(value) ? `${head}><v>${value}</v></c>` : `${head}/>`;
