@@ -5,7 +5,7 @@
 import { fixed, percent, pointsSigned, yi } from "../core/format";
 import { groupKeyText } from "../core/groups";
 import type { CheckReport, GroupFigures, ReconcileResult } from "../core/report-types";
-import { isBehind } from "../core/schedule/schedule";
+import { projectsIn } from "../core/lists";
 import { allFindings, groupByLabel } from "../core/summaries";
 import { SEVERITY_LABELS, STATUS_LABELS, pick, say } from "../core/summaries/labels";
 import { periodLabel } from "../core/summaries/period-text";
@@ -58,8 +58,8 @@ export function checkSummaryText(
     out.push(groupTable(groups, label, lang));
   }
 
-  const behind = report.projects
-    .filter((p) => isBehind(p.schedule.status) && p.schedule.variancePoints !== null)
+  const behind = projectsIn(report, "behind")
+    .filter((p) => p.schedule.variancePoints !== null)
     .sort((a, b) => (a.schedule.variancePoints ?? 0) - (b.schedule.variancePoints ?? 0));
   out.push("");
   out.push(
@@ -94,7 +94,7 @@ export function checkSummaryText(
     );
   }
 
-  const notListed = report.projects.filter((p) => p.listing.eligible === false);
+  const notListed = projectsIn(report, "not-listed");
   out.push("");
   out.push(
     s(

@@ -27,6 +27,7 @@ export {
   bandIndex,
 } from "./schedule/schedule";
 export * from "./groups/index";
+export { projectsIn, isOnList, type ProjectListKind } from "./lists";
 
 // Report text.
 export {

@@ -4,7 +4,7 @@
  * carries the project's ledger row so a host can select it.
  */
 import { fixed } from "../format";
-import { isBehind } from "../schedule/schedule";
+import { LIST_KINDS, type ListKind, projectsIn } from "../lists";
 import { FORMATS, type SheetSpec, type SpecRow } from "../sheet-spec";
 import type { CheckReport, ListingResult, ListingTier, ProjectResult } from "../report-types";
 import type { Finding, Lang, LocalText, SimpleDate } from "../types";
@@ -25,15 +25,7 @@ import {
   type ColumnDef,
 } from "./table";
 
-export type ListKind = "behind" | "ahead" | "not-started" | "not-listed" | "problems";
-
-export const LIST_KINDS: readonly ListKind[] = [
-  "behind",
-  "ahead",
-  "not-started",
-  "not-listed",
-  "problems",
-];
+export { LIST_KINDS, type ListKind };
 
 /** Tab name, title (after period and area) and the line shown when the list is empty. */
 export const LIST_TEXT: Record<ListKind, { tab: LocalText; title: LocalText; empty: LocalText }> = {
@@ -112,9 +104,7 @@ function scheduleList(
 ): SheetSpec {
   const { lang } = options;
   // In ledger order; the list shows them in `order` (worst lag or largest lead first).
-  const projects = report.projects.filter((p) =>
-    kind === "behind" ? isBehind(p.schedule.status) : p.schedule.status === "ahead"
-  );
+  const projects = projectsIn(report, kind);
   const order = varianceOrder(projects, kind === "behind" ? 1 : -1);
   const set = projectColumns(report, lang);
   const columns = compact([
@@ -149,7 +139,7 @@ function scheduleList(
 
 function notStartedList(report: CheckReport, options: SummaryOptions): SheetSpec {
   const { lang } = options;
-  const projects = report.projects.filter((p) => p.schedule.status === "not-started");
+  const projects = projectsIn(report, "not-started");
   const set = projectColumns(report, lang);
   const startDate = projects.some((p) => p.row.startDate !== null)
     ? textColumn<ProjectResult>(
@@ -178,7 +168,7 @@ function notStartedList(report: CheckReport, options: SummaryOptions): SheetSpec
 
 function notListedList(report: CheckReport, options: SummaryOptions): SheetSpec {
   const { lang } = options;
-  const projects = report.projects.filter((p) => p.listing.eligible === false);
+  const projects = projectsIn(report, "not-listed");
   const set = projectColumns(report, lang);
   const columns = compact([
     seqColumn<ProjectResult>(lang),

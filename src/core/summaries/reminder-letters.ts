@@ -6,7 +6,7 @@
 import { billion, percent, yi } from "../format";
 import { BLANK_GROUP_KEY, GROUP_FIELDS, fieldKeyOf, figuresOf, partitionProjects } from "../groups";
 import type { CheckReport, GroupFigures, ProjectResult } from "../report-types";
-import { isBehind } from "../schedule/schedule";
+import { isOnList } from "../lists";
 import { compareText, countNoun } from "../text/phrases";
 import { FORMATS, type SheetSpec } from "../sheet-spec";
 import type { Contact, Lang } from "../types";
@@ -32,7 +32,7 @@ export function buildReminderLetters(report: CheckReport, options: SummaryOption
 }
 
 function needsReminder(project: ProjectResult): boolean {
-  return isBehind(project.schedule.status) || project.schedule.status === "not-started";
+  return isOnList(project, "behind") || isOnList(project, "not-started");
 }
 
 /** Letters list the behind first (worst lag first), then the not started in ledger order. */
@@ -66,10 +66,10 @@ function letterFor(
     set.problems(listed),
   ]);
   const varianceColumn = columns.findIndex((c) => c.format === FORMATS.points2);
-  const behind = listed.filter((p) => isBehind(p.schedule.status));
+  const behind = listed.filter((p) => isOnList(p, "behind"));
   const counts = {
     behind: behind.length,
-    severe: behind.filter((p) => p.schedule.status === "severely-behind").length,
+    severe: behind.filter((p) => isOnList(p, "severely-behind")).length,
     notStarted: listed.length - behind.length,
   };
 

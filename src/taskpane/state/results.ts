@@ -5,7 +5,7 @@
  */
 import { groupKeyText } from "../../core/groups/fields";
 import type { CheckReport, ProjectResult, ReconcileResult, RuleSet } from "../../core/report-types";
-import { isBehind } from "../../core/schedule/schedule";
+import { LIST_KINDS, type ListKind, projectsIn } from "../../core/lists";
 import { allFindings } from "../../core/summaries/list-sheets";
 import { byLag, byLead } from "../../core/summaries/project-columns";
 import type { Finding, Lang, Severity } from "../../core/types";
@@ -32,27 +32,17 @@ export const RECONCILE_SECTIONS = [
   "monthMismatches",
 ] as const satisfies readonly (keyof ReconcileResult)[];
 
-export type ProjectListKind = "behind" | "ahead" | "not-started" | "not-listed";
-export type ListKind = ProjectListKind | "problems";
-export const LIST_ORDER: readonly ListKind[] = [
-  "behind",
-  "ahead",
-  "not-started",
-  "not-listed",
-  "problems",
-];
+export type { ListKind };
+type PaneProjectList = Exclude<ListKind, "problems">;
+/** The pane's lists, in the order of the list sheets. */
+export const LIST_ORDER = LIST_KINDS;
 
-export function projectsOf(report: CheckReport, kind: ProjectListKind): ProjectResult[] {
-  switch (kind) {
-    case "behind":
-      return report.projects.filter((p) => isBehind(p.schedule.status)).sort(byLag);
-    case "ahead":
-      return report.projects.filter((p) => p.schedule.status === "ahead").sort(byLead);
-    case "not-started":
-      return report.projects.filter((p) => p.schedule.status === "not-started");
-    case "not-listed":
-      return report.projects.filter((p) => p.listing.eligible === false);
-  }
+/** A list as the pane shows it: the worst lag or the largest lead first. */
+export function projectsOf(report: CheckReport, kind: PaneProjectList): ProjectResult[] {
+  const projects = projectsIn(report, kind);
+  if (kind === "behind") return projects.sort(byLag);
+  if (kind === "ahead") return projects.sort(byLead);
+  return projects;
 }
 
 export function listCount(report: CheckReport, kind: ListKind): number {
