@@ -106,6 +106,7 @@ export function makeReport(seeds: ProjectSeed[], options: ReportSeed = {}): Chec
 
   return {
     ledger,
+    statedTotals: null,
     rules,
     period: {
       asOf: null,
@@ -133,6 +134,7 @@ function cnyOf(row: ProjectRow, rules: RuleSet): CnyAmounts {
     completed: conv(a.completed),
     completedSinceStart: conv(a.completedSinceStart),
     completedThisMonth: conv(a.completedThisMonth),
+    completedBeforeThisYear: conv(a.completedBeforeThisYear),
   };
 }
 
