@@ -23,6 +23,7 @@ import { generateLedgerGrid } from "../test/fake-excel/generate-ledger";
 import { FakeExcelHost } from "../test/fake-excel/host";
 import { saveHostAsXlsx } from "../test/fake-excel/save-xlsx";
 import { engineRun } from "./engine-run";
+import { benchAgainstPandas } from "./pandas-compare";
 import { benchReader } from "./read-bench";
 
 const ROOT = join(__dirname, "..");
@@ -189,6 +190,7 @@ async function main(): Promise<void> {
   for (const rows of SIZES) officeJs.push(...(await benchOfficeJs(rows)));
   const cli = await benchCli();
   const reader = await benchReader(CLI_ROWS);
+  const pandas = await benchAgainstPandas(CLI_ROWS);
   const bundle = bundleSizes();
 
   const rows: [string, string, string][] = [];
@@ -218,6 +220,15 @@ async function main(): Promise<void> {
       ? "no unzip to compare with"
       : `unzip -p + scan ${(reader.unzipScanMs / 1000).toFixed(2)} s: ${reader.ratio!.toFixed(1)}×`,
   ]);
+  rows.push(
+    pandas
+      ? [
+          `check --json vs pandas + openpyxl, ${pandas.rows.toLocaleString("en")} rows`,
+          `${pandas.taizhangSeconds.toFixed(2)} s vs ${pandas.pandasSeconds.toFixed(2)} s (medians of ${pandas.runs}, run alternately)`,
+          `${pandas.ratio.toFixed(1)}× faster (target ≥ 3×); totals ${pandas.totalsAgree ? "agree" : "DIFFER"}`,
+        ]
+      : ["check --json vs pandas", "skipped", "/usr/bin/python3 with pandas + openpyxl missing"]
+  );
   if (bundle)
     for (const b of bundle) rows.push([`bundle ${b.file}`, kb(b.bytes), `${kb(b.gzipBytes)} gzip`]);
   else rows.push(["task pane bundle", "no dist/", "run npm run build"]);
@@ -261,7 +272,7 @@ async function main(): Promise<void> {
   mkdirSync(out, { recursive: true });
   writeFileSync(
     join(out, "latest.json"),
-    `${JSON.stringify({ when: new Date().toISOString(), node: process.version, cpus: cpus().length, engine, officeJs, cli, reader, bundle, targets, table: rows }, null, 2)}\n`
+    `${JSON.stringify({ when: new Date().toISOString(), node: process.version, cpus: cpus().length, engine, officeJs, cli, reader, pandas, bundle, targets, table: rows }, null, 2)}\n`
   );
   process.stdout.write(`written: bench-results/latest.json\n`);
 }
