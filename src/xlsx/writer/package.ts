@@ -32,10 +32,6 @@ export class OutputPackage {
     return part.kind === "copied" ? part.entry.name : part.name;
   }
 
-  names(): string[] {
-    return [...this.parts.keys()].map((k) => this.storedName(k)!);
-  }
-
   /** The part as text (a copied part is inflated, up to MAX_EDITED_PART_BYTES); null when absent. */
   text(name: string): string | null {
     const part = this.parts.get(key(name));
@@ -62,11 +58,6 @@ export class OutputPackage {
 
   delete(name: string): void {
     this.parts.delete(key(name));
-  }
-
-  /** Whether the part is still the user's, as stored. */
-  isCopied(name: string): boolean {
-    return this.parts.get(key(name))?.kind === "copied";
   }
 
   async toBuffer(): Promise<Buffer> {

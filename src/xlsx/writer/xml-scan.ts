@@ -14,8 +14,6 @@ export interface XmlTag {
   /** Offsets of "<" and just after ">". */
   start: number;
   end: number;
-  /** Nesting depth: 0 for the root element. */
-  depth: number;
   /** Index (in the scanned tags) of the matching end tag; its own index for an empty element. */
   close: number;
 }
@@ -55,12 +53,12 @@ export function scanTags(xml: string): XmlTag[] {
         if (opening === undefined || tags[opening].name !== name)
           throw new XmlScanError(`a mismatched </${name}>`);
         tags[opening].close = index;
-        tags.push({ name, kind: "end", start: lt, end, depth: open.length, close: index });
+        tags.push({ name, kind: "end", start: lt, end, close: index });
       } else {
         if (open.length === 0 && rootSeen) throw new XmlScanError("a second root element");
         rootSeen = true;
         const kind = selfClosing ? "empty" : "start";
-        tags.push({ name, kind, start: lt, end, depth: open.length, close: index });
+        tags.push({ name, kind, start: lt, end, close: index });
         if (!selfClosing) open.push(index);
       }
       i = end;
