@@ -177,7 +177,7 @@ describe("task pane: reconcile with last month's file (headless Chromium)", func
       corrupt,
       /last-month\.xlsx: the file is corrupt \(the zip package cannot be read\)/
     );
-    assert.match(corrupt, /Choose last month's ledger file \(\.xlsx, Excel 2007 or later\)/);
+    assert.match(corrupt, /Choose last month's ledger file \(\.xlsx or \.xls\)/);
     assert.equal(await pane.getByTestId("reconcile-result").count(), 0);
     await screenshot(page, "reconcile-file-3-corrupt");
 
