@@ -13,6 +13,9 @@ export interface ZipEntryInfo {
   compressedSize: number;
   uncompressedSize: number;
   localHeaderOffset: number;
+  /** CRC-32 and MS-DOS time and date as recorded (for copying an entry as stored). */
+  crc: number;
+  modified: { time: number; date: number };
 }
 
 const EOCD_SIGNATURE = 0x06054b50;
@@ -60,6 +63,8 @@ export function readCentralDirectory(bytes: Uint8Array): ZipEntryInfo[] | null {
       compressedSize: data.getUint32(at + 20, true),
       uncompressedSize: data.getUint32(at + 24, true),
       localHeaderOffset: data.getUint32(at + 42, true),
+      crc: data.getUint32(at + 16, true),
+      modified: { time: data.getUint16(at + 12, true), date: data.getUint16(at + 14, true) },
     };
     applyZip64Extra(
       entry,
