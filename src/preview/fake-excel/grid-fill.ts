@@ -1,13 +1,22 @@
 /** Fills a fake sheet from a Grid (as the .xlsx reader or a generator gives it). No Node APIs. */
-import type { Grid } from "../../core/types";
+import type { CellValue, Grid, MergedArea } from "../../core/types";
 import type { FakeExcelHost } from "./host";
 import type { FakeSheet } from "./model";
 
-export function addGridSheet(host: FakeExcelHost, grid: Grid): FakeSheet {
-  const sheet = host.addSheet(grid.sheetName);
+/** What a fake host's sheet stores, sparse: the fake Excel and the fake WPS sheets both are one. */
+export interface SparseSheetData {
+  readonly values: (CellValue | undefined)[][];
+  readonly formulas: (string | undefined)[][];
+  readonly numberFormats: (string | undefined)[][];
+  readonly merges: MergedArea[];
+  readonly hiddenRows: Set<number>;
+}
+
+/** Copies a grid's values, formulas, formats, merges and hidden rows into a sparse sheet. */
+export function fillFromGrid<S extends SparseSheetData>(sheet: S, grid: Grid): S {
   const origin = grid.origin ?? { row: 0, col: 0 };
   grid.values.forEach((row, r) => {
-    const cells = (sheet.values[origin.row + r] = [] as FakeSheet["values"][number]);
+    const cells: (CellValue | undefined)[] = (sheet.values[origin.row + r] = []);
     row.forEach((value, c) => {
       if (value !== null && value !== "") cells[origin.col + c] = value;
       const formula = grid.formulas?.[r]?.[c];
@@ -27,4 +36,8 @@ export function addGridSheet(host: FakeExcelHost, grid: Grid): FakeSheet {
   }
   for (const r of grid.hiddenRows ?? []) sheet.hiddenRows.add(r + origin.row);
   return sheet;
+}
+
+export function addGridSheet(host: FakeExcelHost, grid: Grid): FakeSheet {
+  return fillFromGrid(host.addSheet(grid.sheetName), grid);
 }
