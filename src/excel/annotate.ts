@@ -10,12 +10,11 @@
 import type { AnnotateOptions, AnnotateResult } from "../app/host";
 import { InputError } from "../core/errors";
 import type { CheckReport } from "../core/report-types";
-import { STATUS_LABELS } from "../core/summaries/labels";
+import { ANNOTATION_HEADERS, annotationMarks, ourMarkCells } from "../app/annotation-marks";
 import { runsOf } from "../core/sheet-spec";
-import type { Lang, MergedArea } from "../core/types";
+import type { MergedArea } from "../core/types";
 import { MAX_COL, areaAddress, columnLetters, parseAreaAddress } from "./address";
 import { ANNOTATION_MARK, annotationFormula } from "./band-formula";
-import { cellInput } from "./cell-input";
 import { storedValue } from "./settings";
 import { type ExcelSession, officeErrorCode } from "./session";
 
@@ -33,12 +32,6 @@ interface AnnotationRecord {
   /** Header texts written above the marks. */
   headers: string[];
 }
-
-const HEADERS: Record<Lang, string[]> = {
-  "zh-CN": ["进度状态", "与时序进度比(个百分点)"],
-  en: ["Schedule status", "Variance (points)"],
-};
-const KNOWN_MARKS = new Set(Object.values(STATUS_LABELS).flatMap((t) => [t["zh-CN"], t.en]));
 
 export async function annotateIn(
   session: ExcelSession,
@@ -76,15 +69,7 @@ export async function annotateIn(
     : null;
   const top = Math.min(...rows, headerRow ?? Infinity);
   const bottom = Math.max(...rows);
-  const marks: (string | number)[][] = Array.from({ length: bottom - top + 1 }, () => ["", ""]);
-  if (headerRow !== null) marks[headerRow - top] = [...HEADERS[lang]];
-  for (const p of projects) {
-    const status = p.schedule.status as keyof typeof STATUS_LABELS;
-    marks[p.row.sheetRow - 1 - top] = [
-      cellInput(STATUS_LABELS[status]?.[lang] ?? "", "General") as string,
-      roundedPoints(p.schedule.variancePoints),
-    ];
-  }
+  const marks = annotationMarks(report, top, bottom, headerRow, lang);
   const markArea: MergedArea = { top, left: statusCol, bottom, right: statusCol + 1 };
   const markRange = sheet.getRange(areaAddress(markArea));
   markRange.values = marks;
@@ -104,7 +89,7 @@ export async function annotateIn(
     sheetName: sheet.name,
     markArea: areaAddress(markArea),
     highlightArea: bands.length > 0 ? areaAddress(highlight) : null,
-    headers: headerRow !== null ? HEADERS[lang] : [],
+    headers: headerRow !== null ? ANNOTATION_HEADERS[lang] : [],
   };
   context.workbook.settings.add(ANNOTATIONS_SETTING, record);
   await session.sync();
@@ -173,23 +158,6 @@ export async function clearAnnotationsIn(session: ExcelSession): Promise<boolean
   setting.delete();
   await session.sync();
   return true;
-}
-
-/**
- * Which mark cells hold what we wrote (or nothing): a status label, the points beside our
- * status, our header. Anything the user typed there since is left alone.
- */
-function ourMarkCells(formulas: unknown[][], headers: string[]): boolean[][] {
-  return formulas.map(([status, points]) => {
-    if (headers.length === 2 && status === headers[0] && points === headers[1]) return [true, true];
-    const statusOurs = status === "" || (typeof status === "string" && KNOWN_MARKS.has(status));
-    return [statusOurs, points === "" || (statusOurs && typeof points === "number")];
-  });
-}
-
-/** Points shown to two decimals without touching the cells' number format (the user's). */
-function roundedPoints(points: number | null): number | "" {
-  return points === null ? "" : Math.round(points * 100) / 100;
 }
 
 /** The used range reaches the last columns (XFD): the two mark columns have nowhere to go. */

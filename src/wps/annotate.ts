@@ -8,11 +8,10 @@
 import type { AnnotateOptions, AnnotateResult } from "../app/host";
 import type { CheckReport } from "../core/report-types";
 import { runsOf } from "../core/sheet-spec";
-import { STATUS_LABELS } from "../core/summaries/labels";
-import type { Lang, MergedArea } from "../core/types";
+import { ANNOTATION_HEADERS, annotationMarks, ourMarkCells } from "../app/annotation-marks";
+import type { MergedArea } from "../core/types";
 import { MAX_COL, areaAddress, columnLetters, parseAreaAddress } from "../excel/address";
 import { ANNOTATION_MARK, annotationFormula } from "../excel/band-formula";
-import { cellInput } from "../excel/cell-input";
 import { noRoomForMarks, sheetProtected } from "./messages";
 import { readProperties, readRecord, writeRecord } from "./properties";
 import { bgr, sheetNamed, sheetNames } from "./workbook";
@@ -28,12 +27,6 @@ interface AnnotationRecord {
   highlightArea: string | null;
   headers: string[];
 }
-
-const HEADERS: Record<Lang, string[]> = {
-  "zh-CN": ["进度状态", "与时序进度比(个百分点)"],
-  en: ["Schedule status", "Variance (points)"],
-};
-const KNOWN_MARKS = new Set(Object.values(STATUS_LABELS).flatMap((t) => [t["zh-CN"], t.en]));
 
 export function annotateIn(
   workbook: WpsWorkbook,
@@ -59,15 +52,7 @@ export function annotateIn(
     : null;
   const top = Math.min(...rows, headerRow ?? Infinity);
   const bottom = Math.max(...rows);
-  const marks: (string | number)[][] = Array.from({ length: bottom - top + 1 }, () => ["", ""]);
-  if (headerRow !== null) marks[headerRow - top] = [...HEADERS[lang]];
-  for (const p of projects) {
-    const status = p.schedule.status as keyof typeof STATUS_LABELS;
-    marks[p.row.sheetRow - 1 - top] = [
-      cellInput(STATUS_LABELS[status]?.[lang] ?? "", "General") as string,
-      p.schedule.variancePoints === null ? "" : Math.round(p.schedule.variancePoints * 100) / 100,
-    ];
-  }
+  const marks = annotationMarks(report, top, bottom, headerRow, lang);
   const markArea: MergedArea = { top, left: statusCol, bottom, right: statusCol + 1 };
   sheet.Range(areaAddress(markArea)).Value2 = marks;
 
@@ -90,7 +75,7 @@ export function annotateIn(
     sheetName: name,
     markArea: areaAddress(markArea),
     highlightArea: bands.length > 0 ? areaAddress(highlight) : null,
-    headers: headerRow !== null ? HEADERS[lang] : [],
+    headers: headerRow !== null ? ANNOTATION_HEADERS[lang] : [],
   };
   writeRecord(workbook, readProperties(workbook), ANNOTATIONS_RECORD, record);
   return {
@@ -142,13 +127,4 @@ export function clearAnnotationsIn(workbook: WpsWorkbook): boolean {
     }
   writeRecord(workbook, properties, ANNOTATIONS_RECORD, null);
   return true;
-}
-
-/** Which mark cells hold what we wrote (or nothing); anything the user typed there since stays. */
-function ourMarkCells(formulas: string[][], headers: string[]): boolean[][] {
-  return formulas.map(([status, points]) => {
-    if (headers.length === 2 && status === headers[0] && points === headers[1]) return [true, true];
-    const statusOurs = status === "" || KNOWN_MARKS.has(status);
-    return [statusOurs, points === "" || (statusOurs && Number.isFinite(Number(points)))];
-  });
 }

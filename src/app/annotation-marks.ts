@@ -1,0 +1,60 @@
+/**
+ * The two mark columns the add-in writes beside a ledger (status, points), the same in every
+ * host (Excel, WPS): their headers, and which cells still hold what we wrote, so removing the
+ * annotations never clears what a user typed there since.
+ */
+import type { CheckReport } from "../core/report-types";
+import { STATUS_LABELS } from "../core/summaries/labels";
+import type { Lang } from "../core/types";
+import { cellInput } from "../excel/cell-input";
+
+export const ANNOTATION_HEADERS: Record<Lang, string[]> = {
+  "zh-CN": ["进度状态", "与时序进度比(个百分点)"],
+  en: ["Schedule status", "Variance (points)"],
+};
+
+const KNOWN_MARKS = new Set(Object.values(STATUS_LABELS).flatMap((t) => [t["zh-CN"], t.en]));
+
+function isFigure(value: unknown): boolean {
+  return (
+    typeof value === "number" ||
+    (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value)))
+  );
+}
+
+/**
+ * Which mark cells hold what we wrote (or nothing): a status label, the points beside our
+ * status, our header. `cells` are the [status, points] of each row as the host reads them.
+ */
+export function ourMarkCells(cells: readonly unknown[][], headers: readonly string[]): boolean[][] {
+  return cells.map(([status, points]) => {
+    if (headers.length === 2 && status === headers[0] && points === headers[1]) return [true, true];
+    const statusOurs = status === "" || (typeof status === "string" && KNOWN_MARKS.has(status));
+    return [statusOurs, points === "" || (statusOurs && isFigure(points))];
+  });
+}
+
+/**
+ * The values of the two mark columns over sheet rows top..bottom (0-based): our header on the
+ * ledger's header row, each project's status label and its points (two decimals, without
+ * touching the cells' own number format), blanks elsewhere.
+ */
+export function annotationMarks(
+  report: CheckReport,
+  top: number,
+  bottom: number,
+  headerRow: number | null,
+  lang: Lang
+): (string | number)[][] {
+  const marks: (string | number)[][] = Array.from({ length: bottom - top + 1 }, () => ["", ""]);
+  if (headerRow !== null) marks[headerRow - top] = [...ANNOTATION_HEADERS[lang]];
+  for (const p of report.projects) {
+    const status = p.schedule.status as keyof typeof STATUS_LABELS;
+    const points = p.schedule.variancePoints;
+    marks[p.row.sheetRow - 1 - top] = [
+      cellInput(STATUS_LABELS[status]?.[lang] ?? "", "General") as string,
+      points === null ? "" : Math.round(points * 100) / 100,
+    ];
+  }
+  return marks;
+}
