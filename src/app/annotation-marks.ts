@@ -4,8 +4,10 @@
  * annotations never clears what a user typed there since.
  */
 import type { CheckReport } from "../core/report-types";
+import { runsOf } from "../core/sheet-spec";
 import { STATUS_LABELS } from "../core/summaries/labels";
 import type { Lang } from "../core/types";
+import { areaAddress, parseAreaAddress } from "../excel/address";
 import { cellInput } from "../excel/cell-input";
 
 export const ANNOTATION_HEADERS: Record<Lang, string[]> = {
@@ -57,4 +59,30 @@ export function annotationMarks(
     ];
   }
   return marks;
+}
+
+/**
+ * The A1 addresses to clear when the annotations are removed: one per run of cells in each mark
+ * column that still hold what we wrote (normally the whole column), never a cell the user typed.
+ */
+export function ourMarkAreas(
+  markArea: string,
+  cells: readonly unknown[][],
+  headers: readonly string[]
+): string[] {
+  const area = parseAreaAddress(markArea);
+  const ours = ourMarkCells(cells, headers);
+  const areas: string[] = [];
+  for (const col of [0, 1])
+    for (const run of runsOf(ours.map((row) => row[col])))
+      if (run.value)
+        areas.push(
+          areaAddress({
+            top: area.top + run.start,
+            left: area.left + col,
+            bottom: area.top + run.end,
+            right: area.left + col,
+          })
+        );
+  return areas;
 }

@@ -10,8 +10,7 @@
 import type { AnnotateOptions, AnnotateResult } from "../app/host";
 import { InputError } from "../core/errors";
 import type { CheckReport } from "../core/report-types";
-import { ANNOTATION_HEADERS, annotationMarks, ourMarkCells } from "../app/annotation-marks";
-import { runsOf } from "../core/sheet-spec";
+import { ANNOTATION_HEADERS, annotationMarks, ourMarkAreas } from "../app/annotation-marks";
 import type { MergedArea } from "../core/types";
 import { MAX_COL, areaAddress, columnLetters, parseAreaAddress } from "./address";
 import { ANNOTATION_MARK, annotationFormula } from "./band-formula";
@@ -137,24 +136,9 @@ export async function clearAnnotationsIn(session: ExcelSession): Promise<boolean
   for (const { format, rule } of customs)
     if (rule.formula.includes(ANNOTATION_MARK)) format.delete();
 
-  const area = parseAreaAddress(record.markArea);
-  const ours = ourMarkCells(marks.formulas, record.headers);
-  for (const col of [0, 1]) {
-    // One clear per run of our cells (normally the whole column).
-    for (const run of runsOf(ours.map((row) => row[col]))) {
-      if (!run.value) continue;
-      sheet
-        .getRange(
-          areaAddress({
-            top: area.top + run.start,
-            left: area.left + col,
-            bottom: area.top + run.end,
-            right: area.left + col,
-          })
-        )
-        .clear("Contents");
-    }
-  }
+  // One clear per run of our cells (normally the whole column).
+  for (const address of ourMarkAreas(record.markArea, marks.formulas, record.headers))
+    sheet.getRange(address).clear("Contents");
   setting.delete();
   await session.sync();
   return true;

@@ -7,10 +7,9 @@
  */
 import type { AnnotateOptions, AnnotateResult } from "../app/host";
 import type { CheckReport } from "../core/report-types";
-import { runsOf } from "../core/sheet-spec";
-import { ANNOTATION_HEADERS, annotationMarks, ourMarkCells } from "../app/annotation-marks";
+import { ANNOTATION_HEADERS, annotationMarks, ourMarkAreas } from "../app/annotation-marks";
 import type { MergedArea } from "../core/types";
-import { MAX_COL, areaAddress, columnLetters, parseAreaAddress } from "../excel/address";
+import { MAX_COL, areaAddress, columnLetters } from "../excel/address";
 import { ANNOTATION_MARK, annotationFormula } from "../excel/band-formula";
 import { noRoomForMarks, sheetProtected } from "./messages";
 import { readProperties, readRecord, writeRecord } from "./properties";
@@ -108,23 +107,9 @@ export function clearAnnotationsIn(workbook: WpsWorkbook): boolean {
       if (condition.Formula1.includes(ANNOTATION_MARK)) condition.Delete();
     }
   }
-  const area = parseAreaAddress(record.markArea);
   const formulas = sheet.Range(record.markArea).Formula as string[][];
-  const ours = ourMarkCells(formulas, record.headers);
-  for (const col of [0, 1])
-    for (const run of runsOf(ours.map((row) => row[col]))) {
-      if (!run.value) continue;
-      sheet
-        .Range(
-          areaAddress({
-            top: area.top + run.start,
-            left: area.left + col,
-            bottom: area.top + run.end,
-            right: area.left + col,
-          })
-        )
-        .ClearContents();
-    }
+  for (const address of ourMarkAreas(record.markArea, formulas, record.headers))
+    sheet.Range(address).ClearContents();
   writeRecord(workbook, properties, ANNOTATIONS_RECORD, null);
   return true;
 }
