@@ -3,10 +3,10 @@
  * host (Excel, WPS): their headers, and which cells still hold what we wrote, so removing the
  * annotations never clears what a user typed there since.
  */
-import type { CheckReport } from "../core/report-types";
-import { runsOf } from "../core/sheet-spec";
-import { STATUS_LABELS } from "../core/summaries/labels";
-import type { Lang } from "../core/types";
+import type { CheckReport } from "../core/index";
+import { runsOf } from "../core/index";
+import { STATUS_LABELS } from "../core/index";
+import type { Lang } from "../core/index";
 import { areaAddress, parseAreaAddress } from "../excel/address";
 import { cellInput } from "../excel/cell-input";
 

@@ -4,9 +4,9 @@
  * language: parseArgs's own (English) errors are found first from its tokens and worded here.
  */
 import { parseArgs } from "node:util";
-import type { TimeMode } from "../core/report-types";
-import { editDistance } from "../core/rules/validate";
-import type { Lang } from "../core/types";
+import type { TimeMode } from "../core/index";
+import { editDistance } from "../core/index";
+import type { Lang } from "../core/index";
 import { usageError } from "./usage";
 
 export type Command = "check" | "reconcile" | "consolidate";

@@ -5,8 +5,8 @@
  * everything written to it.
  */
 import { version } from "../../package.json";
-import { isInputError } from "../core/errors";
-import type { Lang } from "../core/types";
+import { isInputError } from "../core/index";
+import type { Lang } from "../core/index";
 import { FileProblem } from "../xlsx/errors";
 import { COMMANDS, langOf, parseCommand, type Command, type ParsedCommand } from "./args";
 import { EXIT_OK, EXIT_USAGE } from "./commands/outcome";

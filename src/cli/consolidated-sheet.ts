@@ -2,10 +2,10 @@
  * The merged ledger of `taizhang consolidate` as a sheet: one row per project, the merged
  * columns of every source, amounts normalised to 万 (万元, or 万美元 on USD rows) and 来源.
  */
-import { AMOUNT_FIELDS, type AmountField, type Lang } from "../core/types";
-import type { ConsolidatedLedger } from "../core/report-types";
-import { FORMATS, displayWidth, type SheetSpec, type SpecValue } from "../core/sheet-spec";
-import { say } from "../core/summaries/labels";
+import { AMOUNT_FIELDS, type AmountField, type Lang } from "../core/index";
+import type { ConsolidatedLedger } from "../core/index";
+import { FORMATS, displayWidth, type SheetSpec, type SpecValue } from "../core/index";
+import { say } from "../core/index";
 
 export const CONSOLIDATED_KEY = "consolidated";
 

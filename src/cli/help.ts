@@ -1,5 +1,5 @@
 /** Help texts, in the language of --lang (Chinese by default). */
-import type { Lang } from "../core/types";
+import type { Lang } from "../core/index";
 import type { Command } from "./args";
 
 const GENERAL: Record<Lang, string> = {

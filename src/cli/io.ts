@@ -1,5 +1,5 @@
 /** Where the CLI writes: injectable so tests run main() in-process and read what it printed. */
-import type { LocalText } from "../core/types";
+import type { LocalText } from "../core/index";
 
 export interface CliIo {
   stdout: (text: string) => void;

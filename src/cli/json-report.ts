@@ -8,9 +8,9 @@ import type {
   GroupFigures,
   ProjectResult,
   ReconcileResult,
-} from "../core/report-types";
-import { readingLines } from "../core/text/reading";
-import type { Finding, Lang } from "../core/types";
+} from "../core/index";
+import { readingLines } from "../core/index";
+import type { Finding, Lang } from "../core/index";
 
 export const REPORT_SCHEMA = "taizhang.report/1";
 export const RECONCILE_SCHEMA = "taizhang.reconcile/1";

@@ -5,9 +5,9 @@
  * byte order mark, or UTF-16 with one ("Unicode" in Notepad).
  */
 import { open } from "node:fs/promises";
-import type { RuleSet } from "../core/report-types";
-import { DEFAULT_RULES, PRESETS, cloneRuleSet, findPreset } from "../core/rules/presets";
-import { MAX_RULES_CHARS, parseRuleSet } from "../core/rules/validate";
+import type { RuleSet } from "../core/index";
+import { DEFAULT_RULES, PRESETS, cloneRuleSet, findPreset } from "../core/index";
+import { MAX_RULES_CHARS, parseRuleSet } from "../core/index";
 import { FileProblem, fileProblem } from "../xlsx/errors";
 
 /** Bytes read at most: the core's character limit, in UTF-16 (two bytes a character) + BOM. */

@@ -3,9 +3,9 @@
  * named, whatever its visibility, or the first that reads as a ledger). The rule set (--rules /
  * --usd-rate) is read by load-rules.ts.
  */
-import { noLedgerText, notLedgerReasons } from "../core/text/reading";
-import { findLedgerSheet, readLedger } from "../core/reader/index";
-import type { Grid, Lang, Ledger, LocalText } from "../core/types";
+import { noLedgerText, notLedgerReasons } from "../core/index";
+import { findLedgerSheet, readLedger } from "../core/index";
+import type { Grid, Lang, Ledger, LocalText } from "../core/index";
 import { FileProblem, fileProblem } from "../xlsx/errors";
 import { readInputBytes } from "../xlsx/package";
 import { readWorkbookSheetsFromBuffer } from "../xlsx/read-grid";

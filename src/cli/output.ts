@@ -6,8 +6,8 @@
 import { randomBytes } from "node:crypto";
 import { chmod, mkdir, open, realpath, rename, rm, stat, type FileHandle } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import type { Lang } from "../core/types";
-import { say } from "../core/summaries/labels";
+import type { Lang } from "../core/index";
+import { say } from "../core/index";
 import { fileProblem } from "../xlsx/errors";
 import { findSameFile, sameFile } from "./file-identity";
 import type { CliIo } from "./io";

@@ -2,7 +2,7 @@
  * A progress bar on stderr for large files, only when stderr is a terminal: stages, not bytes,
  * because exceljs reads a workbook in one call.
  */
-import type { LocalText, Lang } from "../core/types";
+import type { LocalText, Lang } from "../core/index";
 import type { CliIo } from "./io";
 
 export interface Progress {

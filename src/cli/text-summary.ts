@@ -2,15 +2,15 @@
  * The readable summary `taizhang check` prints without --json/--out: totals, the group tables,
  * the worst lagging projects, listing failures, data problems and the report paragraph.
  */
-import { fixed, percent, pointsSigned, yi } from "../core/format";
-import { groupKeyText } from "../core/groups";
-import type { CheckReport, GroupFigures, ReconcileResult } from "../core/report-types";
-import { projectsIn } from "../core/lists";
-import { allFindings, groupByLabel } from "../core/summaries";
-import { SEVERITY_LABELS, STATUS_LABELS, pick, say } from "../core/summaries/labels";
-import { periodLabel } from "../core/summaries/period-text";
-import { readingLines } from "../core/text/reading";
-import type { Finding, Lang } from "../core/types";
+import { fixed, percent, pointsSigned, yi } from "../core/index";
+import { groupKeyText } from "../core/index";
+import type { CheckReport, GroupFigures, ReconcileResult } from "../core/index";
+import { projectsIn } from "../core/index";
+import { allFindings, groupByLabel } from "../core/index";
+import { SEVERITY_LABELS, STATUS_LABELS, pick, say } from "../core/index";
+import { periodLabel } from "../core/index";
+import { readingLines } from "../core/index";
+import type { Finding, Lang } from "../core/index";
 import { clip, textTable } from "./text-table";
 
 export const LIST_LIMIT = 10;

@@ -1,5 +1,5 @@
 /** Plain-text tables for the terminal, aligned by display width (CJK characters are double). */
-import { displayWidth } from "../core/sheet-spec";
+import { displayWidth } from "../core/index";
 
 export type Align = "left" | "right";
 

@@ -1,5 +1,5 @@
 /** Usage errors (bad options): exit code 2 with the message and a pointer to --help. */
-import type { LocalText } from "../core/types";
+import type { LocalText } from "../core/index";
 
 export class UsageError extends Error {
   constructor(readonly text: LocalText) {

@@ -7,17 +7,27 @@ export * from "./report-types";
 export * from "./sheet-spec";
 export * from "./format";
 export { InputError, isInputError } from "./errors";
+export { columnLetter } from "./parse/column-letter";
+export {
+  MARKER_PREFIX,
+  MAX_MARKER_VALUE,
+  markedSheetName,
+  markerName,
+  markerValue,
+  sameSheetName,
+} from "./sheet-marker";
 
 // Reading a ledger.
 export { readLedger, findLedgerSheet } from "./reader/index";
 export { FIELD_LABELS } from "./reader/fields";
 
 // Rule sets (listing criteria and schedule settings).
-export { PRESETS, DEFAULT_RULES, findPreset, cloneRuleSet } from "./rules/presets";
-export { parseRuleSet, ruleSetToJson } from "./rules/validate";
+export { PRESETS, DEFAULT_RULES, findPreset, cloneRuleSet, bandLabel } from "./rules/presets";
+export { parseRuleSet, ruleSetToJson, MAX_RULES_CHARS, editDistance } from "./rules/validate";
 
 // Checking.
 export { runCheck, TOTAL_KEY } from "./check";
+export { statedTotalsCheck } from "./checks/subtotals";
 export { resolvePeriod, type PeriodOptions } from "./schedule/period";
 export {
   projectSchedule,
@@ -41,9 +51,16 @@ export {
   type NarrativeGroup,
 } from "./text/narrative";
 export { compareText } from "./text/phrases";
+export { readingLines, noLedgerText, notLedgerReasons, totalsMismatchText } from "./text/reading";
 
 // Month-to-month reconciliation.
 export { reconcileLedgers } from "./reconcile/reconcile";
+export { orderWarnings } from "./reconcile/period-order";
+export { consolidateLedgers } from "./reconcile/consolidate";
+export { checkConsolidated } from "./reconcile/consolidated-check";
 
 // Output sheets as data.
 export * from "./summaries/index";
+export { SEVERITY_LABELS, STATUS_LABELS, pick, say } from "./summaries/labels";
+export { periodLabel, timeProgressLine } from "./summaries/period-text";
+export { byLag, byLead } from "./summaries/project-columns";

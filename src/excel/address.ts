@@ -2,7 +2,7 @@
  * A1 addresses ↔ 0-based rectangles. Pure (no Office.js), so the fake Excel host in test/ and
  * the adapter agree on one parser.
  */
-import type { MergedArea } from "../core/types";
+import type { MergedArea } from "../core/index";
 
 /** 0 → "A", 25 → "Z", 26 → "AA". */
 export function columnLetters(index: number): string {

@@ -8,10 +8,10 @@
  * removes exactly that: our conditional formats and mark cells that still hold our marks.
  */
 import type { AnnotateOptions, AnnotateResult } from "../app/host";
-import { InputError } from "../core/errors";
-import type { CheckReport } from "../core/report-types";
+import { InputError } from "../core/index";
+import type { CheckReport } from "../core/index";
 import { ANNOTATION_HEADERS, annotationMarks, ourMarkAreas } from "../app/annotation-marks";
-import type { MergedArea } from "../core/types";
+import type { MergedArea } from "../core/index";
 import { MAX_COL, areaAddress, columnLetters, parseAreaAddress } from "./address";
 import { ANNOTATION_MARK, annotationFormula } from "./band-formula";
 import { storedValue } from "./settings";

@@ -4,7 +4,7 @@
  * "TRUE" a boolean, "1-6" maybe a date. A leading apostrophe makes Excel keep the text as text
  * and is not part of the value (nor shown); cells formatted as Text ("@") keep any string as is.
  */
-import type { SpecValue } from "../core/sheet-spec";
+import type { SpecValue } from "../core/index";
 
 /** Strings Excel could read as something other than text: formulas, numbers, dates, booleans, errors. */
 const COERCIBLE = /^\s*[=+\-@#'(\d.$¥￥€£]|^\s*(true|false)\s*$/i;

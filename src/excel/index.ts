@@ -5,13 +5,13 @@
  */
 import { checkOptionsOf, readerOptionsOf, savedRules } from "../app/options";
 import { isReconcileKey } from "../app/workflow";
-import { runCheck } from "../core/check";
-import { reconcileLedgers } from "../core/reconcile/reconcile";
-import type { CheckOptions, CheckReport, ReconcileResult } from "../core/report-types";
-import { readLedger } from "../core/reader/index";
-import { type SheetSpec, layoutSheet } from "../core/sheet-spec";
-import { type OutputOptions, buildOutputSheets, buildReconcileSheet } from "../core/summaries";
-import type { Grid, Ledger, ReaderOptions } from "../core/types";
+import { runCheck } from "../core/index";
+import { reconcileLedgers } from "../core/index";
+import type { CheckOptions, CheckReport, ReconcileResult } from "../core/index";
+import { readLedger } from "../core/index";
+import { type SheetSpec, layoutSheet } from "../core/index";
+import { type OutputOptions, buildOutputSheets, buildReconcileSheet } from "../core/index";
+import type { Grid, Ledger, ReaderOptions } from "../core/index";
 import {
   type AnnotateOptions,
   type AnnotateResult,

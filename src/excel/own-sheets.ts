@@ -4,7 +4,7 @@
  * properties, see src/core/sheet-marker.ts). A sheet known to neither is the user's and is never
  * deleted or renamed.
  */
-import { markedSheetName, markerName, markerValue, sameSheetName } from "../core/sheet-marker";
+import { markedSheetName, markerName, markerValue, sameSheetName } from "../core/index";
 import { storedValue } from "./settings";
 
 export const OWN_SHEETS_SETTING = "taizhang.sheets";

@@ -5,8 +5,8 @@
  * A chunk holds about CHUNK_CELLS cells, so its response stays far below Excel on the web's
  * 5 MB limit; if Excel still rejects a chunk as too big, it is read again in halves.
  */
-import { InputError } from "../core/errors";
-import type { CellValue, Grid, MergedArea } from "../core/types";
+import { InputError } from "../core/index";
+import type { CellValue, Grid, MergedArea } from "../core/index";
 import { areaAddress, parseAreaAddress, parseMultiAreaAddress, shiftArea } from "./address";
 import {
   type ExcelSession,

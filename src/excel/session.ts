@@ -2,8 +2,8 @@
  * Every adapter operation runs through withExcel(): one Excel.run, syncs counted and time-boxed
  * (context.sync() can hang on Excel on the web), Office errors turned into localised InputErrors.
  */
-import { InputError } from "../core/errors";
-import type { LocalText } from "../core/types";
+import { InputError } from "../core/index";
+import type { LocalText } from "../core/index";
 
 /** ExcelApi set the add-in needs everywhere (Excel 2019 / 2021 volume-licensed desktops). */
 export const BASELINE_EXCEL_API = "1.7";

@@ -9,10 +9,10 @@
  * Formatting is applied to whole ranges (one action per styled range), never cell by cell.
  */
 import type { WriteSheetsOptions, WrittenSheet } from "../app/host";
-import { InputError } from "../core/errors";
-import { type CellStyle, type SheetLayout, type StyledRange, runsOf } from "../core/sheet-spec";
-import { uniqueSheetNames } from "../core/summaries/sheet-names";
-import type { MergedArea } from "../core/types";
+import { InputError } from "../core/index";
+import { type CellStyle, type SheetLayout, type StyledRange, runsOf } from "../core/index";
+import { uniqueSheetNames } from "../core/index";
+import type { MergedArea } from "../core/index";
 import { areaAddress, columnLetters } from "./address";
 import { bandFormula } from "./band-formula";
 import { cellInput } from "./cell-input";

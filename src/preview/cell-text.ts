@@ -1,5 +1,5 @@
 /** A stored cell as the preview's grid shows it, roughly as Excel would with its number format. */
-import { fixed } from "../core/format";
+import { fixed } from "../core/index";
 
 /** Excel serial → yyyy-mm-dd (1900 date system). */
 function serialDate(serial: number): string {

@@ -4,7 +4,7 @@
  * would for each cell of the format's range. Other formulas are not drawn.
  */
 import { columnIndex } from "../excel/address";
-import type { MergedArea } from "../core/types";
+import type { MergedArea } from "../core/index";
 
 export interface BandRule {
   /** 0-based column of the variance cell; absolute or not, the same column for every cell here. */

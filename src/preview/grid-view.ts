@@ -3,7 +3,7 @@
  * fake host's state with DOM text nodes only (a cell is never parsed as HTML). Shows merges,
  * fills and bold set by the add-in, its conditional formats (colour bands) and the selection.
  */
-import type { MergedArea } from "../core/types";
+import type { MergedArea } from "../core/index";
 import { columnLetters, parseAreaAddress } from "../excel/address";
 import type { FakeExcelHost } from "./fake-excel/host";
 import type { FakeSheet } from "./fake-excel/model";

@@ -6,9 +6,9 @@
 import type { Host } from "../app/host";
 import { outputOptionsOf, summaryGroupings } from "../app/options";
 import { checkLedger, detectLedger, insertOutputs, loadWorkbookSettings } from "../app/workflow";
-import { isInputError } from "../core/errors";
-import type { CheckReport, ProjectResult } from "../core/report-types";
-import type { Lang, Ledger } from "../core/types";
+import { isInputError } from "../core/index";
+import type { CheckReport, ProjectResult } from "../core/index";
+import type { Lang, Ledger } from "../core/index";
 import { copyTextArea } from "./clipboard";
 import { append, button, clear, el } from "./dom";
 import { TEXT, annotated, inserted, unexpectedError } from "./strings";

@@ -2,8 +2,8 @@
  * Words of the classic pane in zh-CN and en. Field, status and period wording come from the core
  * (FIELD_LABELS, STATUS_LABELS, period-text), so the pane says what the output sheets say.
  */
-import { periodLabel } from "../core/summaries/period-text";
-import type { Lang, Ledger, LocalText } from "../core/types";
+import { periodLabel } from "../core/index";
+import type { Lang, Ledger, LocalText } from "../core/index";
 
 export const TEXT = {
   appName: { "zh-CN": "台账助手", en: "Taizhang" },

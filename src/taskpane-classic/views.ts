@@ -3,13 +3,13 @@
  * Functions return detached DOM; app.ts puts them in place and wires the actions.
  */
 import { amountUnitText, headerRowsText } from "../taskpane/i18n";
-import { percent, pointsSigned } from "../core/format";
-import { FIELD_LABELS } from "../core/reader/fields";
-import type { CheckReport, GroupFigures, ProjectResult } from "../core/report-types";
-import { groupByLabel } from "../core/summaries";
-import { STATUS_LABELS } from "../core/summaries/labels";
-import { timeProgressLine } from "../core/summaries/period-text";
-import type { ColumnMatch, FieldKey, Lang, Ledger } from "../core/types";
+import { percent, pointsSigned } from "../core/index";
+import { FIELD_LABELS } from "../core/index";
+import type { CheckReport, GroupFigures, ProjectResult } from "../core/index";
+import { groupByLabel } from "../core/index";
+import { STATUS_LABELS } from "../core/index";
+import { timeProgressLine } from "../core/index";
+import type { ColumnMatch, FieldKey, Lang, Ledger } from "../core/index";
 import { type Child, button, el } from "./dom";
 import { TEXT, groupedBy, ledgerPeriodText, moreProjects } from "./strings";
 

@@ -4,13 +4,13 @@
  * Field, status and severity names are the core's own, so the pane, the sheets and the
  * reader's messages say the same.
  */
-import { fixed, percent, pointsSigned, yi } from "../core/format";
-import type { AmountUnit, Lang, Ledger, LocalText } from "../core/types";
+import { fixed, percent, pointsSigned, yi } from "../core/index";
+import type { AmountUnit, Lang, Ledger, LocalText } from "../core/index";
 
-export { FIELD_LABELS } from "../core/reader/fields";
-export { SEVERITY_LABELS, STATUS_LABELS } from "../core/summaries/labels";
-export { LIST_TEXT, OUTPUT_SHEET_KINDS } from "../core/summaries";
-export { GROUP_FIELDS } from "../core/groups/fields";
+export { FIELD_LABELS } from "../core/index";
+export { SEVERITY_LABELS, STATUS_LABELS } from "../core/index";
+export { LIST_TEXT, OUTPUT_SHEET_KINDS } from "../core/index";
+export { GROUP_FIELDS } from "../core/index";
 
 /** zh-CN when Office (or the browser) speaks Chinese, English otherwise. */
 export function pickLang(displayLanguage: string | undefined | null): Lang {

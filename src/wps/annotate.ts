@@ -6,9 +6,9 @@
  * clearAnnotations() remove exactly that: our conditions, and mark cells that still hold our marks.
  */
 import type { AnnotateOptions, AnnotateResult } from "../app/host";
-import type { CheckReport } from "../core/report-types";
+import type { CheckReport } from "../core/index";
 import { ANNOTATION_HEADERS, annotationMarks, ourMarkAreas } from "../app/annotation-marks";
-import type { MergedArea } from "../core/types";
+import type { MergedArea } from "../core/index";
 import { MAX_COL, areaAddress, columnLetters } from "../excel/address";
 import { ANNOTATION_MARK, annotationFormula } from "../excel/band-formula";
 import { noRoomForMarks, sheetProtected } from "./messages";

@@ -1,5 +1,5 @@
 /** What the WPS host tells the user when the workbook or WPS itself stands in the way (zh-CN and en). */
-import { InputError } from "../core/errors";
+import { InputError } from "../core/index";
 
 export function noWorkbook(): InputError {
   return new InputError(

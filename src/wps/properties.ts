@@ -10,7 +10,7 @@ import {
   markerName,
   markerValue,
   sameSheetName,
-} from "../core/sheet-marker";
+} from "../core/index";
 import type { WpsWorkbook } from "./wps-api";
 
 export interface StoredProperty {

@@ -9,7 +9,7 @@
  * COM has no call for "all formats" or "all merges": these searches keep the calls near the
  * number of blocks for ordinary ledgers.
  */
-import type { CellValue, Grid, MergedArea } from "../core/types";
+import type { CellValue, Grid, MergedArea } from "../core/index";
 import { areaAddress } from "../excel/address";
 import type { WpsCellValue, WpsWorksheet } from "./wps-api";
 

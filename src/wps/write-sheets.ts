@@ -6,9 +6,9 @@
  * complete are the replaced sheets deleted, the new ones renamed and marked (src/core/sheet-marker.ts).
  * If writing fails, the new sheets are deleted and the old ones are untouched.
  */
-import { type CellStyle, type SheetLayout, runsOf } from "../core/sheet-spec";
-import { uniqueSheetNames } from "../core/summaries/sheet-names";
-import type { MergedArea } from "../core/types";
+import { type CellStyle, type SheetLayout, runsOf } from "../core/index";
+import { uniqueSheetNames } from "../core/index";
+import type { MergedArea } from "../core/index";
 import { areaAddress, columnLetters } from "../excel/address";
 import { bandFormula } from "../excel/band-formula";
 import { cellInput } from "../excel/cell-input";

@@ -2,7 +2,7 @@
  * Adds the native chart of a layout to the package: chart part, drawing part, their
  * relationships and content types. The sheet part then refers to the drawing by the returned id.
  */
-import type { SheetLayout } from "../core/sheet-spec";
+import type { SheetLayout } from "../core/index";
 import { chartXml, drawingXml, type LayoutChart } from "./chart-xml";
 import { lineHelperRange } from "./render-sheet";
 import type { OutputPackage } from "./writer/package";

@@ -2,8 +2,8 @@
  * DrawingML text for the summary chart: completion rate by group as clustered columns, with the
  * time progress as a constant dashed line over hidden helper cells.
  */
-import type { SheetLayout, SpecValue } from "../core/sheet-spec";
-import type { MergedArea } from "../core/types";
+import type { SheetLayout, SpecValue } from "../core/index";
+import type { MergedArea } from "../core/index";
 import { rangeAddress } from "./render-sheet";
 import { escapeXml, XML_DECLARATION } from "./writer/xml";
 

@@ -2,7 +2,7 @@
  * Problems with an input or output file (not with the ledger's data): the CLI turns them into
  * exit code 2 with the message in the user's language.
  */
-import type { LocalText } from "../core/types";
+import type { LocalText } from "../core/index";
 
 export class FileProblem extends Error {
   constructor(

@@ -4,7 +4,7 @@
  * the pane's lower limits; .xls files through SheetJS. The pane imports this module lazily (a
  * chunk of its own, fetched from the add-in's site only when a file is picked).
  */
-import type { Grid } from "../core/types";
+import type { Grid } from "../core/index";
 import { inflateWithFflate } from "./reader/inflate-fflate";
 import { type XlsReader, ledgerCandidates, readWorkbookSheets } from "./reader/read-workbook";
 import { PANE_ZIP_LIMITS } from "./zip-limits";

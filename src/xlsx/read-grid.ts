@@ -3,7 +3,7 @@
  * hand them to the add-in (cached formula results, plain text, date serials, error strings).
  */
 import type ExcelJS from "exceljs";
-import type { Grid } from "../core/types";
+import type { Grid } from "../core/index";
 import { readInputBytes } from "./package";
 import { inflateWithZlib } from "./reader/inflate-node";
 import {

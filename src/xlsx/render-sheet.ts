@@ -3,10 +3,10 @@
  * widths, heights, frozen panes, the live band colours as conditional formatting, print setup
  * and, when the layout has a chart, the <drawing> that holds it (see chart-parts.ts).
  */
-import type { CellStyle, SheetLayout, SpecValue } from "../core/sheet-spec";
-import type { ColourBand } from "../core/report-types";
-import type { MergedArea } from "../core/types";
-import { columnLetter } from "../core/parse/column-letter";
+import type { CellStyle, SheetLayout, SpecValue } from "../core/index";
+import type { ColourBand } from "../core/index";
+import type { MergedArea } from "../core/index";
+import { columnLetter } from "../core/index";
 import type { CellStrings } from "./writer/strings";
 import type { StyleTable, XfSpec } from "./writer/style-table";
 import { escapeXml, XML_DECLARATION } from "./writer/xml";

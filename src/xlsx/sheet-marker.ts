@@ -3,7 +3,7 @@
  * properties in docProps/custom.xml. Our markers are replaced; every other property is kept
  * exactly as written.
  */
-import { MARKER_PREFIX, markedSheetName, markerName, markerValue } from "../core/sheet-marker";
+import { MARKER_PREFIX, markedSheetName, markerName, markerValue } from "../core/index";
 import type { OutputPackage } from "./writer/package";
 import {
   attributes,

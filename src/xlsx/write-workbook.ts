@@ -5,8 +5,8 @@
  * styles and the add-in's markers are extended. The input file is never modified.
  */
 import { extname } from "node:path";
-import type { SheetSpec } from "../core/sheet-spec";
-import type { Lang } from "../core/types";
+import type { SheetSpec } from "../core/index";
+import type { Lang } from "../core/index";
 import { fileProblem, type FileProblem } from "./errors";
 import { sniffFileKind } from "./sniff";
 import { addReportSheets, workbookPath } from "./writer/add-sheets";

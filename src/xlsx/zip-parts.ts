@@ -7,7 +7,7 @@ import type { OutputPackage } from "./writer/package";
 import { attributes, XmlDocument, XmlScanError, type XmlElement } from "./writer/xml-scan";
 import { escapeXml, XML_DECLARATION } from "./writer/xml";
 import { ZipEntryError } from "./writer/zip-entries";
-import type { LocalText } from "../core/types";
+import type { LocalText } from "../core/index";
 
 const OFFICE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 export const REL_TYPES = {

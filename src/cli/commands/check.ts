@@ -1,6 +1,6 @@
 /** `taizhang check <ledger.xlsx>`: read, check, and print / write the results. */
-import { runCheck } from "../../core/check";
-import { buildOutputSheets } from "../../core/summaries";
+import { runCheck } from "../../core/index";
+import { buildOutputSheets } from "../../core/index";
 import { appendReportSheets, writeReportWorkbook } from "../../xlsx/write-workbook";
 import type { ParsedCommand } from "../args";
 import type { CliIo } from "../io";

@@ -3,9 +3,9 @@
  * file given twice is refused; findings cite each source's file, sheet and row.
  */
 import { basename } from "node:path";
-import { consolidateLedgers } from "../../core/reconcile/consolidate";
-import { checkConsolidated } from "../../core/reconcile/consolidated-check";
-import { buildOutputSheets } from "../../core/summaries";
+import { consolidateLedgers } from "../../core/index";
+import { checkConsolidated } from "../../core/index";
+import { buildOutputSheets } from "../../core/index";
 import { writeReportWorkbook } from "../../xlsx/write-workbook";
 import type { ParsedCommand } from "../args";
 import { consolidatedLedgerSheet } from "../consolidated-sheet";

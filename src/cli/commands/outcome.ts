@@ -1,5 +1,5 @@
 /** Exit codes of the commands. */
-import type { Finding } from "../../core/types";
+import type { Finding } from "../../core/index";
 
 export const EXIT_OK = 0;
 export const EXIT_STRICT_ERRORS = 1;

@@ -2,9 +2,9 @@
  * `taizhang reconcile <previous.xlsx> <current.xlsx>`: last month against this month. One file
  * given twice is refused; ledgers that look swapped or of one month are said before anything else.
  */
-import { orderWarnings } from "../../core/reconcile/period-order";
-import { reconcileLedgers } from "../../core/reconcile/reconcile";
-import { buildReconcileSheet } from "../../core/summaries";
+import { orderWarnings } from "../../core/index";
+import { reconcileLedgers } from "../../core/index";
+import { buildReconcileSheet } from "../../core/index";
 import { writeReportWorkbook } from "../../xlsx/write-workbook";
 import type { ParsedCommand } from "../args";
 import { assertDistinctFiles, contentGuard } from "../distinct-inputs";
@@ -15,7 +15,7 @@ import { loadRules } from "../load-rules";
 import { assertOutputsAreNotInputs, reportWritten, writeJson, writeOutputFile } from "../output";
 import { createProgress } from "../progress";
 import { reconcileSummaryText } from "../text-summary";
-import type { Finding, Lang } from "../../core/types";
+import type { Finding, Lang } from "../../core/index";
 import { exitCodeFor } from "./outcome";
 
 export async function reconcileCommand(

@@ -3,7 +3,7 @@
  * PropertyNotLoaded until load() + sync(); writes and calls are queued and applied at sync();
  * *OrNullObject methods give null objects. No Node APIs here.
  */
-import type { MergedArea } from "../../core/types";
+import type { MergedArea } from "../../core/index";
 
 export class FakeRichApiError extends Error {
   override readonly name = "RichApi.Error";

@@ -1,5 +1,5 @@
 /** Fills a fake sheet from a Grid (as the .xlsx reader or a generator gives it). No Node APIs. */
-import type { CellValue, Grid, MergedArea } from "../../core/types";
+import type { CellValue, Grid, MergedArea } from "../../core/index";
 import type { FakeExcelHost } from "./host";
 import type { FakeSheet } from "./model";
 

@@ -4,7 +4,7 @@
  * 5 MB limits, counts every sync, and `Office.context.requirements.isSetSupported` answering for
  * a chosen ExcelApi version. No Node APIs (it also runs in the browser preview page).
  */
-import type { CellValue, MergedArea } from "../../core/types";
+import type { CellValue, MergedArea } from "../../core/index";
 import { jsonBytes } from "../../excel/payload";
 import { FakeRichApiError, type QueuedOperation } from "./client";
 import { FakeSheet } from "./model";

@@ -2,8 +2,8 @@
  * The workbook state behind the fake Excel host: plain data, no Office.js, no Node APIs (the
  * same fake runs in the browser preview page).
  */
-import { MAX_CELL_CHARS } from "../../core/sheet-spec";
-import type { CellValue, MergedArea } from "../../core/types";
+import { MAX_CELL_CHARS } from "../../core/index";
+import type { CellValue, MergedArea } from "../../core/index";
 import { FakeRichApiError } from "./client";
 
 export type StoredValue = number | string | boolean;

@@ -2,7 +2,7 @@
  * Excel object proxies of the fake host (the subset the adapter uses), each with the
  * requirement set ExcelApi 1.x of its members as @types/office-js tags them.
  */
-import type { MergedArea } from "../../core/types";
+import type { MergedArea } from "../../core/index";
 import {
   MAX_COL,
   MAX_ROW,

@@ -13,7 +13,7 @@ import {
   tokens,
   type Theme,
 } from "@fluentui/react-components";
-import type { Lang } from "../../core/types";
+import type { Lang } from "../../core/index";
 import { setWelcomeDone, welcomeDone } from "../first-run";
 import { TEXT } from "../i18n";
 import type { Host } from "../../app/host";

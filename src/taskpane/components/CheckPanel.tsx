@@ -2,7 +2,7 @@
 import { useEffect, useState } from "react";
 import { Button, Caption1, Field, ProgressBar } from "@fluentui/react-components";
 import { PlayRegular } from "@fluentui/react-icons";
-import type { Lang } from "../../core/types";
+import type { Lang } from "../../core/index";
 import { TEXT } from "../i18n";
 import type { Workflow } from "../use-workflow";
 import { GroupTable } from "./GroupTable";

@@ -17,8 +17,8 @@ import {
   Subtitle2,
 } from "@fluentui/react-components";
 import { ArrowSyncRegular, CheckmarkRegular } from "@fluentui/react-icons";
-import { PRESETS } from "../../core/rules/presets";
-import type { AmountUnit, Lang, Ledger } from "../../core/types";
+import { PRESETS } from "../../core/index";
+import type { AmountUnit, Lang, Ledger } from "../../core/index";
 import type { WorkbookOptions } from "../../excel/index";
 import { TEXT, monthName, unitName } from "../i18n";
 import { assessLedger } from "../state/detect";

@@ -1,6 +1,6 @@
 /** The first-run welcome: what the three steps are; "Get started" or "Skip" both close it for good. */
 import { Body1, Button, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
-import type { Lang } from "../../core/types";
+import type { Lang } from "../../core/index";
 import { TEXT } from "../i18n";
 import { usePaneStyles } from "./styles";
 

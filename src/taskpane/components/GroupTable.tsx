@@ -1,8 +1,8 @@
 /** The group table (projects, completion rate, ± points per group) with the group-by picker. */
 import { Field, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { groupByLabel } from "../../core/summaries";
-import type { CheckReport } from "../../core/report-types";
-import type { Lang } from "../../core/types";
+import { groupByLabel } from "../../core/index";
+import type { CheckReport } from "../../core/index";
+import type { Lang } from "../../core/index";
 import { TEXT, pointsText, rateText } from "../i18n";
 import { groupKeyLabel, varianceTone } from "../state/results";
 import { usePaneStyles } from "./styles";

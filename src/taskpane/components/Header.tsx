@@ -1,6 +1,6 @@
 /** Logo and product name at the top of the pane. */
 import { Title3, makeStyles, tokens } from "@fluentui/react-components";
-import type { Lang } from "../../core/types";
+import type { Lang } from "../../core/index";
 import { TEXT } from "../i18n";
 
 const useStyles = makeStyles({

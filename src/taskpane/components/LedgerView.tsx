@@ -1,7 +1,7 @@
 /** What the reader understood of the sheet: the facts at a glance and the first findings. */
 import { Fragment } from "react";
 import { Badge, Caption1, Subtitle2 } from "@fluentui/react-components";
-import type { Finding, Lang, Ledger } from "../../core/types";
+import type { Finding, Lang, Ledger } from "../../core/index";
 import {
   SEVERITY_LABELS,
   TEXT,

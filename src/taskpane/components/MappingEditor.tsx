@@ -9,7 +9,7 @@ import {
   useId,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import type { FieldKey, Lang, Ledger } from "../../core/types";
+import type { FieldKey, Lang, Ledger } from "../../core/index";
 import { FIELD_LABELS, TEXT } from "../i18n";
 import { SURE_CONFIDENCE } from "../state/detect";
 import {

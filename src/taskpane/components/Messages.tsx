@@ -7,7 +7,7 @@ import {
   MessageBarTitle,
 } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
-import type { Lang } from "../../core/types";
+import type { Lang } from "../../core/index";
 import { TEXT } from "../i18n";
 import type { PaneError } from "../state/errors";
 import type { Notice } from "../use-workflow";

@@ -14,9 +14,9 @@ import {
   HighlightRegular,
   TableAddRegular,
 } from "@fluentui/react-icons";
-import { groupByLabel } from "../../core/summaries";
-import type { OutputSheetKind } from "../../core/summaries";
-import type { Lang } from "../../core/types";
+import { groupByLabel } from "../../core/index";
+import type { OutputSheetKind } from "../../core/index";
+import type { Lang } from "../../core/index";
 import { OUTPUT_SHEET_KINDS, TEXT } from "../i18n";
 import { copyText } from "../clipboard";
 import { DEFAULT_OUTPUT_KINDS } from "../state/results";

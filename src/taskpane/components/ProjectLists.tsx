@@ -15,9 +15,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { SearchRegular } from "@fluentui/react-icons";
-import { allFindings } from "../../core/summaries";
-import type { CheckReport, ProjectResult } from "../../core/report-types";
-import type { Finding, Lang, Severity } from "../../core/types";
+import { allFindings } from "../../core/index";
+import type { CheckReport, ProjectResult } from "../../core/index";
+import type { Finding, Lang, Severity } from "../../core/index";
 import {
   LIST_TEXT,
   SEVERITY_LABELS,

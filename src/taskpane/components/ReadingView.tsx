@@ -10,10 +10,10 @@ import {
   Select,
   Subtitle2,
 } from "@fluentui/react-components";
-import { statedTotalsCheck } from "../../core/checks/subtotals";
-import { DEFAULT_RULES } from "../../core/rules/presets";
-import { readingLines, totalsMismatchText } from "../../core/text/reading";
-import type { Lang, Ledger } from "../../core/types";
+import { statedTotalsCheck } from "../../core/index";
+import { DEFAULT_RULES } from "../../core/index";
+import { readingLines, totalsMismatchText } from "../../core/index";
+import type { Lang, Ledger } from "../../core/index";
 import { TEXT, rowText } from "../i18n";
 import { ROW_ROLES, ROW_ROLE_LABELS, type RowRole, rowRoleItems } from "../state/row-roles";
 import { usePaneStyles } from "./styles";

@@ -17,8 +17,8 @@ import {
   Subtitle2,
 } from "@fluentui/react-components";
 import { ArrowSwapRegular, FolderOpenRegular, TableAddRegular } from "@fluentui/react-icons";
-import type { ProjectRef, ReconcileResult } from "../../core/report-types";
-import type { Lang } from "../../core/types";
+import type { ProjectRef, ReconcileResult } from "../../core/index";
+import type { Lang } from "../../core/index";
 import { TEXT, reconcilePairText, rowText, wanText } from "../i18n";
 import { RECONCILE_SECTIONS } from "../state/results";
 import type { Workflow } from "../use-workflow";

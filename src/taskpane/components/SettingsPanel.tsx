@@ -17,9 +17,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { AddRegular, DeleteRegular, SaveRegular } from "@fluentui/react-icons";
-import { PRESETS } from "../../core/rules/presets";
-import type { TimeMode } from "../../core/report-types";
-import type { Lang, LocalText } from "../../core/types";
+import { PRESETS } from "../../core/index";
+import type { TimeMode } from "../../core/index";
+import type { Lang, LocalText } from "../../core/index";
 import { TEXT } from "../i18n";
 import {
   type BandForm,

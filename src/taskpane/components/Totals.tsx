@@ -7,8 +7,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { CheckReport } from "../../core/report-types";
-import type { Lang } from "../../core/types";
+import type { CheckReport } from "../../core/index";
+import type { Lang } from "../../core/index";
 import { TEXT, amountText, pointsText, rateText, timeProgressText } from "../i18n";
 import { varianceTone } from "../state/results";
 import { usePaneStyles } from "./styles";

@@ -2,9 +2,9 @@
  * What the pane says about the detected ledger: none here, found but uncertain (ambiguous), or
  * ready to check; and why, in plain words.
  */
-import type { Ledger, LocalText } from "../../core/types";
-import { FIELD_LABELS } from "../../core/reader/fields";
-import type { FieldKey } from "../../core/types";
+import type { Ledger, LocalText } from "../../core/index";
+import { FIELD_LABELS } from "../../core/index";
+import type { FieldKey } from "../../core/index";
 
 export type DetectVerdict = "no-ledger" | "ambiguous" | "ready";
 

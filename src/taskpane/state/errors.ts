@@ -5,8 +5,8 @@
  */
 import { SAVED_RULES_CODE } from "../../app/options";
 import type { PaneError } from "../../app/state";
-import { isInputError } from "../../core/errors";
-import type { LocalText } from "../../core/types";
+import { isInputError } from "../../core/index";
+import type { LocalText } from "../../core/index";
 import { FileProblem } from "../../xlsx/errors";
 import { TEXT } from "../i18n";
 

@@ -2,9 +2,9 @@
  * The column-mapping editor's logic: which sheet column each field reads from, the user's changes
  * on top of what the reader found, and the problems that block applying them.
  */
-import { FIELD_LABELS } from "../../core/reader/fields";
-import { columnLetter } from "../../core/parse/column-letter";
-import type { ColumnMatch, FieldKey, Ledger, LocalText } from "../../core/types";
+import { FIELD_LABELS } from "../../core/index";
+import { columnLetter } from "../../core/index";
+import type { ColumnMatch, FieldKey, Ledger, LocalText } from "../../core/index";
 
 /** Fields always offered in the editor (the ones the check needs or groups by), in this order. */
 export const KEY_FIELDS: readonly FieldKey[] = [

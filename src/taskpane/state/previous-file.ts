@@ -3,9 +3,9 @@
  * by the lazily loaded reader chunk, its first sheet that reads as a ledger, labelled with the
  * file's name the way Excel names a sheet of another workbook ("[9月台账.xlsx]Sheet1").
  */
-import { findLedgerSheet, readLedger } from "../../core/reader/index";
-import { noLedgerText, notLedgerReasons } from "../../core/text/reading";
-import type { Ledger } from "../../core/types";
+import { findLedgerSheet, readLedger } from "../../core/index";
+import { noLedgerText, notLedgerReasons } from "../../core/index";
+import type { Ledger } from "../../core/index";
 import { fileProblem } from "../../xlsx/errors";
 
 /** Real ledgers are well under 5 MB; a bigger pick is a mistake the pane should not hold in memory. */

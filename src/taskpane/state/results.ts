@@ -3,14 +3,14 @@
  * below the listing criteria, data problems), their filters, the groupings on offer and the tone
  * of a variance.
  */
-import { groupKeyText } from "../../core/groups/fields";
-import type { CheckReport, ProjectResult, ReconcileResult, RuleSet } from "../../core/report-types";
-import { LIST_KINDS, type ListKind, projectsIn } from "../../core/lists";
-import { allFindings } from "../../core/summaries/list-sheets";
-import { byLag, byLead } from "../../core/summaries/project-columns";
-import type { Finding, Lang, Severity } from "../../core/types";
+import { groupKeyText } from "../../core/index";
+import type { CheckReport, ProjectResult, ReconcileResult, RuleSet } from "../../core/index";
+import { LIST_KINDS, type ListKind, projectsIn } from "../../core/index";
+import { allFindings } from "../../core/index";
+import { byLag, byLead } from "../../core/index";
+import type { Finding, Lang, Severity } from "../../core/index";
 
-import type { OutputSheetKind } from "../../core/summaries";
+import type { OutputSheetKind } from "../../core/index";
 
 /** The sheets the Output step offers ticked: summaries and every list (not the letters). */
 export const DEFAULT_OUTPUT_KINDS: readonly OutputSheetKind[] = [

@@ -2,7 +2,7 @@
  * Row roles the user can correct in Detect: the rows the reader took as subtotals, sections or
  * breakdowns, and the rows it could read two ways. Saved per ledger sheet, by sheet row.
  */
-import type { Ledger, LocalText, ReaderOptions } from "../../core/types";
+import type { Ledger, LocalText, ReaderOptions } from "../../core/index";
 
 export type RowRole = NonNullable<ReaderOptions["rowRoles"]>[number];
 

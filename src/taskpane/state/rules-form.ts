@@ -3,10 +3,10 @@
  * parseRuleSet, run once per field (so each message sits under its own input) and once on the
  * whole set (for rules between fields). What is saved is the JSON parseRuleSet accepts.
  */
-import type { ColourBand, RuleSet, TimeMode } from "../../core/report-types";
-import { DEFAULT_RULES, PRESETS, bandLabel, findPreset } from "../../core/rules/presets";
-import { parseRuleSet } from "../../core/rules/validate";
-import type { LocalText } from "../../core/types";
+import type { ColourBand, RuleSet, TimeMode } from "../../core/index";
+import { DEFAULT_RULES, PRESETS, bandLabel, findPreset } from "../../core/index";
+import { parseRuleSet } from "../../core/index";
+import type { LocalText } from "../../core/index";
 
 export interface BandForm {
   min: string;

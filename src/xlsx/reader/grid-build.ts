@@ -4,8 +4,8 @@
  * merge hold nothing. Nothing here is sized by what the file declares: a merge is clamped to the
  * cells the file mentions, and a grid too big to hold is refused with a message, never allocated.
  */
-import { columnLetter } from "../../core/parse/column-letter";
-import type { CellValue, Grid, MergedArea } from "../../core/types";
+import { columnLetter } from "../../core/index";
+import type { CellValue, Grid, MergedArea } from "../../core/index";
 import { type FileProblem, fileProblem } from "../errors";
 import type { SheetCells } from "./sheet-cells";
 

@@ -5,7 +5,7 @@
  * environment injects its inflater, limits and SheetJS loader (read-grid.ts for Node,
  * read-grid-browser.ts for the pane, where SheetJS is a chunk of its own).
  */
-import type { Grid } from "../../core/types";
+import type { Grid } from "../../core/index";
 import { fileProblem } from "../errors";
 import { assertWorkbookBytes } from "../sniff";
 import type { SheetGrid } from "./grid-build";

@@ -3,7 +3,7 @@
  * text with its relative references moved by the distance between the two cells, as Excel shows
  * it in the cell (and as exceljs gave it before).
  */
-import { columnLetter } from "../../core/parse/column-letter";
+import { columnLetter } from "../../core/index";
 import { MAX_COLUMNS } from "./sheet-cells";
 
 // A reference candidate: optional sheet prefix, then letters/digits/$, not a function name.

@@ -4,7 +4,7 @@
  * every cell the file mentions (empty styled cells too), which bounds what a merge can cover.
  * Both readers (.xlsx scanner, SheetJS for .xls) fill one; grid-build.ts turns it into a Grid.
  */
-import type { CellValue, MergedArea } from "../../core/types";
+import type { CellValue, MergedArea } from "../../core/index";
 
 export type SheetState = "visible" | "hidden" | "veryHidden";
 

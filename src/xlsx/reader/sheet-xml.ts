@@ -6,7 +6,7 @@
  * else but the merges (dimension, validations, conditional formats, …) is skipped unread, so no
  * declared range ever costs anything.
  */
-import type { CellValue } from "../../core/types";
+import type { CellValue } from "../../core/index";
 import { decodeOoxmlEscapes } from "./ooxml-text";
 import { slideFormula } from "./shared-formula";
 import {

@@ -5,7 +5,7 @@
  * sheet visibility. Loaded lazily (its own chunk in the task pane): SheetJS is large.
  */
 import { type CellObject, type WorkBook, type WorkSheet, read } from "@e965/xlsx";
-import type { CellValue } from "../../core/types";
+import type { CellValue } from "../../core/index";
 import { corruptPackage } from "../package-problems";
 import { encryptedWorkbook, xlsUnreadable } from "../sniff";
 import { type SheetGrid, buildGrid } from "./grid-build";

@@ -5,9 +5,9 @@
  * are replaced where they stand, or removed when this run has no sheet of that name; a user's
  * sheet is never touched, and a clash with a user's sheet name gives ours another name.
  */
-import { layoutSheet, type SheetLayout, type SheetSpec } from "../../core/sheet-spec";
-import { sameSheetName } from "../../core/sheet-marker";
-import { uniqueSheetNames } from "../../core/summaries/sheet-names";
+import { layoutSheet, type SheetLayout, type SheetSpec } from "../../core/index";
+import { sameSheetName } from "../../core/index";
+import { uniqueSheetNames } from "../../core/index";
 import { addLayoutChart } from "../chart-parts";
 import type { LayoutChart } from "../chart-xml";
 import { renderLayout } from "../render-sheet";

@@ -6,7 +6,7 @@
  * name) is refused. The directory itself is read by the reader's zip-directory.ts.
  */
 import { inflateRawSync } from "node:zlib";
-import type { LocalText } from "../../core/types";
+import type { LocalText } from "../../core/index";
 import {
   entryData,
   METHOD_DEFLATE,
