@@ -3,6 +3,7 @@
 import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
 import reactPlugin from "eslint-plugin-react";
+import layering from "./scripts/eslint/layering.mjs";
 
 // The plugin's rule block targets js/ts only; the same block is applied to .tsx below.
 const officeRules = officeAddins.configs.recommended.find((config) => config.files);
@@ -21,7 +22,9 @@ export default [
       parserOptions: { ecmaFeatures: { jsx: true } },
     },
     settings: { react: { version: "18" } },
+    plugins: { layering },
     rules: {
+      "layering/imports": "error",
       // TypeScript checks names (and knows the Office, Excel, DOM and mocha globals); ESLint's
       // no-undef does not understand type-only names.
       "no-undef": "off",

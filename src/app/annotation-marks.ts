@@ -7,8 +7,8 @@ import type { CheckReport } from "../core/index";
 import { runsOf } from "../core/index";
 import { STATUS_LABELS } from "../core/index";
 import type { Lang } from "../core/index";
-import { areaAddress, parseAreaAddress } from "../excel/address";
-import { cellInput } from "../excel/cell-input";
+import { areaAddress, parseAreaAddress } from "../core/index";
+import { cellInput } from "./cell-input";
 
 export const ANNOTATION_HEADERS: Record<Lang, string[]> = {
   "zh-CN": ["进度状态", "与时序进度比(个百分点)"],

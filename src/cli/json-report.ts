@@ -3,12 +3,7 @@
  * in README.md ("JSON report"). Rates are fractions, points raw numbers, amounts 万元 CNY;
  * nothing is rounded.
  */
-import type {
-  CheckReport,
-  GroupFigures,
-  ProjectResult,
-  ReconcileResult,
-} from "../core/index";
+import type { CheckReport, GroupFigures, ProjectResult, ReconcileResult } from "../core/index";
 import { readingLines } from "../core/index";
 import type { Finding, Lang } from "../core/index";
 

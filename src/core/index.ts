@@ -8,6 +8,7 @@ export * from "./sheet-spec";
 export * from "./format";
 export { InputError, isInputError } from "./errors";
 export { columnLetter } from "./parse/column-letter";
+export * from "./parse/a1-address";
 export {
   MARKER_PREFIX,
   MAX_MARKER_VALUE,
@@ -61,6 +62,7 @@ export { checkConsolidated } from "./reconcile/consolidated-check";
 
 // Output sheets as data.
 export * from "./summaries/index";
+export * from "./summaries/band-formula";
 export { SEVERITY_LABELS, STATUS_LABELS, pick, say } from "./summaries/labels";
 export { periodLabel, timeProgressLine } from "./summaries/period-text";
 export { byLag, byLead } from "./summaries/project-columns";

@@ -12,8 +12,8 @@ import { InputError } from "../core/index";
 import type { CheckReport } from "../core/index";
 import { ANNOTATION_HEADERS, annotationMarks, ourMarkAreas } from "../app/annotation-marks";
 import type { MergedArea } from "../core/index";
-import { MAX_COL, areaAddress, columnLetters, parseAreaAddress } from "./address";
-import { ANNOTATION_MARK, annotationFormula } from "./band-formula";
+import { MAX_COL, areaAddress, columnLetters, parseAreaAddress } from "../core/index";
+import { ANNOTATION_MARK, annotationFormula } from "../core/index";
 import { storedValue } from "./settings";
 import { type ExcelSession, officeErrorCode } from "./session";
 

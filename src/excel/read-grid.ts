@@ -7,7 +7,7 @@
  */
 import { InputError } from "../core/index";
 import type { CellValue, Grid, MergedArea } from "../core/index";
-import { areaAddress, parseAreaAddress, parseMultiAreaAddress, shiftArea } from "./address";
+import { areaAddress, parseAreaAddress, parseMultiAreaAddress, shiftArea } from "../core/index";
 import {
   type ExcelSession,
   PAYLOAD_ERROR_CODES,

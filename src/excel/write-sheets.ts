@@ -13,9 +13,9 @@ import { InputError } from "../core/index";
 import { type CellStyle, type SheetLayout, type StyledRange, runsOf } from "../core/index";
 import { uniqueSheetNames } from "../core/index";
 import type { MergedArea } from "../core/index";
-import { areaAddress, columnLetters } from "./address";
-import { bandFormula } from "./band-formula";
-import { cellInput } from "./cell-input";
+import { areaAddress, columnLetters } from "../core/index";
+import { bandFormula } from "../core/index";
+import { cellInput } from "../app/cell-input";
 import {
   type OwnSheet,
   loadMarkers,

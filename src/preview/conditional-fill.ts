@@ -3,7 +3,7 @@
  * own band formulas (=AND([N("taizhang")=0,]ISNUMBER($X5),-$X5>=10[,-$X5<30])) the way Excel
  * would for each cell of the format's range. Other formulas are not drawn.
  */
-import { columnIndex } from "../excel/address";
+import { columnIndex } from "../core/index";
 import type { MergedArea } from "../core/index";
 
 export interface BandRule {

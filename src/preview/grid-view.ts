@@ -4,7 +4,7 @@
  * fills and bold set by the add-in, its conditional formats (colour bands) and the selection.
  */
 import type { MergedArea } from "../core/index";
-import { columnLetters, parseAreaAddress } from "../excel/address";
+import { columnLetters, parseAreaAddress } from "../core/index";
 import type { FakeExcelHost } from "./fake-excel/host";
 import type { FakeSheet } from "./fake-excel/model";
 import { cellText } from "./cell-text";

@@ -10,7 +10,7 @@
  * number of blocks for ordinary ledgers.
  */
 import type { CellValue, Grid, MergedArea } from "../core/index";
-import { areaAddress } from "../excel/address";
+import { areaAddress } from "../core/index";
 import type { WpsCellValue, WpsWorksheet } from "./wps-api";
 
 export const CHUNK_CELLS = 60_000;

@@ -9,9 +9,9 @@
 import { type CellStyle, type SheetLayout, runsOf } from "../core/index";
 import { uniqueSheetNames } from "../core/index";
 import type { MergedArea } from "../core/index";
-import { areaAddress, columnLetters } from "../excel/address";
-import { bandFormula } from "../excel/band-formula";
-import { cellInput } from "../excel/cell-input";
+import { areaAddress, columnLetters } from "../core/index";
+import { bandFormula } from "../core/index";
+import { cellInput } from "../app/cell-input";
 import { effectiveNumberFormats } from "../excel/write-sheets";
 import type { WrittenSheet, WriteSheetsOptions } from "../app/host";
 import { workbookProtected } from "./messages";

@@ -4,7 +4,7 @@
  * and, when the layout has a chart, the <drawing> that holds it (see chart-parts.ts).
  */
 import type { CellStyle, SheetLayout, SpecValue } from "../core/index";
-import type { ColourBand } from "../core/index";
+import { bandFormula, type ColourBand } from "../core/index";
 import type { MergedArea } from "../core/index";
 import { columnLetter } from "../core/index";
 import type { CellStrings } from "./writer/strings";
@@ -277,8 +277,8 @@ function xfSpec(style: CellStyle, fontName: string): XfSpec {
 function bandRules(range: MergedArea, bands: ColourBand[], styles: StyleTable): string {
   const topLeft = cellAddress(range.top, range.left, false);
   const rules = bands.map((band, i) => {
-    const upper = band.maxLagPoints === null ? "" : `,${topLeft}>${-band.maxLagPoints}`;
-    const formula = `AND(ISNUMBER(${topLeft}),${topLeft}<=${-band.minLagPoints}${upper})`;
+    // The same condition the Office.js and WPS writers give, without the leading "=" (SpreadsheetML).
+    const formula = bandFormula(topLeft, band).slice(1);
     const dxfId = styles.dxf({ fontColor: argb(band.font), fill: argb(band.fill) });
     return `<cfRule type="expression" dxfId="${dxfId}" priority="${i + 1}"><formula>${escapeXml(formula)}</formula></cfRule>`;
   });

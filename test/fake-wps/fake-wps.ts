@@ -5,7 +5,7 @@
  * operation() throw (WPS is slow per call: the adapter must write whole ranges).
  */
 import type { MergedArea } from "../../src/core/types";
-import { MAX_COL, areaAddress, parseAreaAddress } from "../../src/excel/address";
+import { MAX_COL, areaAddress, parseAreaAddress } from "../../src/core/index";
 import type {
   WpsApplication,
   WpsDocumentProperties,

@@ -10,7 +10,7 @@ import {
   areaCells,
   parseAreaAddress,
   quoteSheetName,
-} from "../../excel/address";
+} from "../../core/index";
 import {
   type ContextLike,
   FakeClientObject,

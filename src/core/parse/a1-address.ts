@@ -1,17 +1,11 @@
 /**
- * A1 addresses ↔ 0-based rectangles. Pure (no Office.js), so the fake Excel host in test/ and
- * the adapter agree on one parser.
+ * A1 addresses ↔ 0-based rectangles, one parser for every spreadsheet host (Office.js, WPS,
+ * the fake hosts) and the .xlsx writer.
  */
-import type { MergedArea } from "../core/index";
+import type { MergedArea } from "../types";
+import { columnLetter as columnLetters } from "./column-letter";
 
-/** 0 → "A", 25 → "Z", 26 → "AA". */
-export function columnLetters(index: number): string {
-  let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-}
+export { columnLetters };
 
 /** "A" → 0, "Z" → 25, "AA" → 26. */
 export function columnIndex(letters: string): number {

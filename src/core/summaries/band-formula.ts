@@ -1,5 +1,5 @@
 /** Conditional-format formulas for colour bands: lag = −V points in [min, max). */
-import type { ColourBand } from "../core/index";
+import type { ColourBand } from "../report-types";
 
 /** Condition on a variance cell (relative reference such as "H6" or "$N5"). */
 export function bandCondition(cell: string, band: ColourBand): string {
