@@ -8,7 +8,7 @@ import type { CheckReport, GroupFigures, ReconcileResult } from "../core/index";
 import { projectsIn } from "../core/index";
 import { allFindings, groupByLabel } from "../core/index";
 import { SEVERITY_LABELS, STATUS_LABELS, pick, say } from "../core/index";
-import { periodLabel } from "../core/index";
+import { periodLabel, timeModeText } from "../core/index";
 import { readingLines } from "../core/index";
 import type { Finding, Lang } from "../core/index";
 import { clip, textTable } from "./text-table";
@@ -38,7 +38,7 @@ export function checkSummaryText(
       : periodLabel(period, lang);
   const tText = period.timeProgress === null ? dash : percent(period.timeProgress);
   out.push(
-    `${s("报告期", "Period")}: ${periodText}  ${s("时序进度", "Time progress")}: ${tText}（${period.mode === "day" ? s("按日", "by day") : s("按月", "by month")}）`
+    `${s("报告期", "Period")}: ${periodText}  ${s("时序进度", "Time progress")}: ${tText}（${timeModeText(period.mode, lang)}）`
   );
   // The reading first: what was taken for what, and whether the sheet's own 合计 agrees.
   const mismatch = report.findings.find((f) => f.code === "read.totals-mismatch");

@@ -64,5 +64,5 @@ export { checkConsolidated } from "./reconcile/consolidated-check";
 export * from "./summaries/index";
 export * from "./summaries/band-formula";
 export { SEVERITY_LABELS, STATUS_LABELS, pick, say } from "./summaries/labels";
-export { periodLabel, timeProgressLine } from "./summaries/period-text";
+export * from "./text/wording";
 export { byLag, byLead } from "./summaries/project-columns";

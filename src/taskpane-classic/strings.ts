@@ -1,9 +1,8 @@
 /**
  * Words of the classic pane in zh-CN and en. Field, status and period wording come from the core
- * (FIELD_LABELS, STATUS_LABELS, period-text), so the pane says what the output sheets say.
+ * (FIELD_LABELS, STATUS_LABELS, core/text/wording.ts), so the pane says what the output sheets say.
  */
-import { periodLabel } from "../core/index";
-import type { Lang, Ledger, LocalText } from "../core/index";
+import type { Lang, LocalText } from "../core/index";
 
 export const TEXT = {
   appName: { "zh-CN": "台账助手", en: "Taizhang" },
@@ -96,20 +95,4 @@ export function unexpectedError(detail: string, lang: Lang): string {
   return lang === "zh-CN"
     ? `发生意外错误：${detail}。请重试；如仍出错，请把这段文字发给技术支持。`
     : `Something unexpected went wrong: ${detail}. Try again; if it persists, send this text to support.`;
-}
-
-/** "2024年1-9月" / "Jan–Sep 2024", from what the reader found. */
-export function ledgerPeriodText(ledger: Ledger, lang: Lang): string {
-  if (ledger.reportingMonth === null) return TEXT.unknown[lang];
-  return periodLabel(
-    {
-      asOf: null,
-      month: ledger.reportingMonth,
-      year: ledger.reportingYear,
-      timeProgress: null,
-      mode: "month",
-      source: "ledger",
-    },
-    lang
-  );
 }

@@ -3,7 +3,7 @@
  * Functions return detached DOM; app.ts puts them in place and wires the actions.
  */
 import { amountUnitText, headerRowsText } from "../taskpane/i18n";
-import { percent, pointsSigned } from "../core/index";
+import { ledgerPeriodLabel, percent, pointsSigned, rateText } from "../core/index";
 import { FIELD_LABELS } from "../core/index";
 import type { CheckReport, GroupFigures, ProjectResult } from "../core/index";
 import { groupByLabel } from "../core/index";
@@ -11,7 +11,7 @@ import { STATUS_LABELS } from "../core/index";
 import { timeProgressLine } from "../core/index";
 import type { ColumnMatch, FieldKey, Lang, Ledger } from "../core/index";
 import { type Child, button, el } from "./dom";
-import { TEXT, groupedBy, ledgerPeriodText, moreProjects } from "./strings";
+import { TEXT, groupedBy, moreProjects } from "./strings";
 
 /** Enough lagging projects to act on in the pane; the full list is the output sheet. */
 export const LAGGING_SHOWN = 30;
@@ -74,7 +74,7 @@ export function ledgerView(ledger: Ledger, lang: Lang): HTMLElement {
       [TEXT.headerRows[lang], headerRowsText(ledger, lang)],
       [TEXT.projects[lang], ledger.projects.length],
       [TEXT.amountUnit[lang], amountUnitText(ledger, lang)],
-      [TEXT.reportingMonth[lang], ledgerPeriodText(ledger, lang)],
+      [TEXT.reportingMonth[lang], ledgerPeriodLabel(ledger, lang) ?? TEXT.unknown[lang]],
     ]),
   ]);
   if (ledger.found) {
@@ -100,10 +100,6 @@ export function ledgerView(ledger: Ledger, lang: Lang): HTMLElement {
 function signedPoints(points: number | null): HTMLElement {
   if (points === null) return el("span", null, "—");
   return el("span", points < 0 ? "tz-behind" : "tz-ahead", pointsSigned(points));
-}
-
-function rateText(rate: number | null): string {
-  return rate === null ? "—" : percent(rate);
 }
 
 function tile(label: string, value: Child): HTMLElement {

@@ -6,8 +6,8 @@ import {
   headerRowsText,
   locationText,
   pickLang,
-  reportingMonthText,
 } from "../../src/taskpane/i18n";
+import { ledgerPeriodLabel } from "../../src/core/index";
 
 /** Only the fields the wording functions read. */
 function ledgerWith(fields: Partial<Ledger>): Ledger {
@@ -51,15 +51,15 @@ describe("task pane wording (i18n)", function () {
 
   it("words the reporting month with or without a year", function () {
     assert.equal(
-      reportingMonthText(ledgerWith({ reportingMonth: 6, reportingYear: 2024 }), "zh-CN"),
-      "2024年1—6月"
+      ledgerPeriodLabel(ledgerWith({ reportingMonth: 6, reportingYear: 2024 }), "zh-CN"),
+      "2024年1-6月"
     );
     assert.equal(
-      reportingMonthText(ledgerWith({ reportingMonth: 6, reportingYear: 2024 }), "en"),
-      "months 1–6 of 2024"
+      ledgerPeriodLabel(ledgerWith({ reportingMonth: 6, reportingYear: 2024 }), "en"),
+      "Jan–Jun 2024"
     );
-    assert.equal(reportingMonthText(ledgerWith({ reportingMonth: 9 }), "zh-CN"), "1—9月");
-    assert.equal(reportingMonthText(ledgerWith({}), "zh-CN"), "未识别");
+    assert.equal(ledgerPeriodLabel(ledgerWith({ reportingMonth: 9 }), "zh-CN"), "1-9月");
+    assert.equal(ledgerPeriodLabel(ledgerWith({}), "zh-CN"), null);
   });
 
   it("names the amount unit and where it came from", function () {

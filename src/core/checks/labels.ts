@@ -2,7 +2,7 @@
 import type { AmountField, Currency, LocalText, ProjectRow } from "../types";
 import { AMOUNT_FIELDS } from "../types";
 import { FIELD_LABELS } from "../reader/fields";
-import { wanText, wanTextEn } from "../rules/number-text";
+import { wanText, wanTextEn } from "../text/wording";
 
 /**
  * Field names as the reader calls them, lower-cased in English for use inside sentences;

@@ -6,7 +6,7 @@ import type { AmountField, Finding, Ledger, ProjectRow } from "../types";
 import { AMOUNT_FIELDS } from "../types";
 import { locatedFinding, rowFinding } from "./finding";
 import { AMOUNT_LABELS, money, projectLabel } from "./labels";
-import { amountText } from "../rules/number-text";
+import { groupedNumber } from "../text/wording";
 
 /** A median of 1,000,000万元 (100亿元) per project means the column was almost surely typed in 元. */
 const IMPLAUSIBLE_MEDIAN_WAN = 1_000_000;
@@ -53,7 +53,7 @@ function columnFinding(ledger: Ledger, field: AmountField, columnMedian: number)
     severity: "warning",
     field,
     message: {
-      "zh-CN": `${label["zh-CN"]}列的数值中位数为${value["zh-CN"]}（约${amountText(columnMedian / 10000)}亿元），单个项目如此之大不合常理：是否按“元”填写，而表的单位是“${unit}”？`,
+      "zh-CN": `${label["zh-CN"]}列的数值中位数为${value["zh-CN"]}（约${groupedNumber(columnMedian / 10000)}亿元），单个项目如此之大不合常理：是否按“元”填写，而表的单位是“${unit}”？`,
       en: `The ${label.en} column has a median of ${value.en}, implausibly large per project: was it typed in yuan while the sheet's unit is ${unit}?`,
     },
     data: { median: columnMedian, unit },

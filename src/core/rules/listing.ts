@@ -5,7 +5,7 @@
 import type { ListingResult, ListingTier, RuleSet } from "../report-types";
 import type { LocalText, ProjectRow } from "../types";
 import { findKeyword, matchKeyword } from "./keywords";
-import { wanText, wanTextEn } from "./number-text";
+import { wanText, wanTextEn } from "../text/wording";
 
 /** Floating noise from unit conversion must not push an amount exactly at the threshold below it. */
 const EPSILON = 1e-9;

@@ -3,7 +3,7 @@ import { percent } from "../format";
 import type { CheckReport, ProjectResult } from "../report-types";
 import type { Lang, LocalText } from "../types";
 import { pick, say } from "./labels";
-import { asOfText } from "./period-text";
+import { asOfText } from "../text/wording";
 
 /** "注：text" for one note; "注：1.a" then "2.b"… for several. */
 export function numberedNotes(notes: string[], lang: Lang): string[] {

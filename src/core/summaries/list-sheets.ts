@@ -12,7 +12,7 @@ import { numberedNotes, bandsNote, rateNote, rulesNotes, timeProgressNote } from
 import { ERROR_FONT, SEVERITY_LABELS, pick, say } from "./labels";
 import { FIELD_LABELS } from "../reader/fields";
 import { areaWord, type SummaryOptions } from "./options";
-import { periodLabel, timeProgressLine } from "./period-text";
+import { periodLabel, timeProgressLine } from "../text/wording";
 import { projectColumns, projectRows, varianceOrder } from "./project-columns";
 import { sanitizeSheetName } from "./sheet-names";
 import {

@@ -4,7 +4,7 @@ import type { SpecRow } from "../sheet-spec";
 import type { Lang } from "../types";
 import { STATUS_LABELS, pick, say } from "./labels";
 import { FIELD_LABELS } from "../reader/fields";
-import { completedHeader, yearHeader } from "./period-text";
+import { completedHeader, yearHeader } from "../text/wording";
 import {
   amountColumn,
   percentColumn,

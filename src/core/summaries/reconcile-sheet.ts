@@ -12,7 +12,7 @@ import { FIELD_LABELS } from "../reader/fields";
 import { orderHeadline, orderWarnings } from "../reconcile/period-order";
 import { numberedNotes } from "./footnotes";
 import type { SummaryOptions } from "./options";
-import { monthText } from "./period-text";
+import { monthText } from "../text/wording";
 import { sanitizeSheetName } from "./sheet-names";
 import {
   amountColumn,

@@ -12,7 +12,7 @@ import { FORMATS, type SheetSpec } from "../sheet-spec";
 import type { Contact, Lang } from "../types";
 import { capitalise, say } from "./labels";
 import { DEFAULT_REPLY_DAYS, type SummaryOptions } from "./options";
-import { asOfText, followingMonthDate } from "./period-text";
+import { asOfText, followingMonthDate } from "../text/wording";
 import { projectColumns, projectRows, varianceOrder } from "./project-columns";
 import { sanitizeSheetName } from "./sheet-names";
 import { compact, headerRows, seqColumn, specColumns } from "./table";

@@ -24,7 +24,7 @@ import {
   scaleAmount,
   type SummaryOptions,
 } from "./options";
-import { completedHeader, periodLabel, timeProgressLine, yearHeader } from "./period-text";
+import { completedHeader, periodLabel, timeProgressLine, yearHeader } from "../text/wording";
 import { sanitizeSheetName } from "./sheet-names";
 import {
   amountColumn,

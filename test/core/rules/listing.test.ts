@@ -3,7 +3,7 @@ import { evaluateListing } from "../../../src/core/rules/listing";
 import { DEFAULT_RULES, findPreset } from "../../../src/core/rules/presets";
 import type { RuleSet } from "../../../src/core/report-types";
 import { makeProject, type ProjectSeed } from "../../helpers/ledger-builder";
-import { wanText } from "../../../src/core/rules/number-text";
+import { wanText } from "../../../src/core/text/wording";
 
 const listing = (seed: Partial<ProjectSeed>, rules: RuleSet = DEFAULT_RULES) =>
   evaluateListing(makeProject({ name: "测试项目", ...seed }), rules);

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { DEFAULT_RULES, findPreset, PRESETS } from "../../../src/core/rules/presets";
 import { editDistance, parseRuleSet, ruleSetToJson } from "../../../src/core/rules/validate";
 import { toCnyAmounts } from "../../../src/core/rules/currency";
-import { amountText } from "../../../src/core/rules/number-text";
+import { groupedNumber } from "../../../src/core/text/wording";
 import type { RuleSet } from "../../../src/core/report-types";
 import type { LocalText } from "../../../src/core/types";
 import { makeProject } from "../../helpers/ledger-builder";
@@ -279,10 +279,10 @@ describe("currency and figures", () => {
   });
 
   it("amountText groups thousands and trims zeros", () => {
-    assert.equal(amountText(2800), "2,800");
-    assert.equal(amountText(1234.5), "1,234.5");
-    assert.equal(amountText(2999.99), "2,999.99");
-    assert.equal(amountText(-1234567.891), "-1,234,567.89");
-    assert.equal(amountText(3000 - 2999.99), "0.01");
+    assert.equal(groupedNumber(2800), "2,800");
+    assert.equal(groupedNumber(1234.5), "1,234.5");
+    assert.equal(groupedNumber(2999.99), "2,999.99");
+    assert.equal(groupedNumber(-1234567.891), "-1,234,567.89");
+    assert.equal(groupedNumber(3000 - 2999.99), "0.01");
   });
 });
