@@ -40,9 +40,13 @@ function luminance(colour: string | undefined): number | null {
   return 0.2126 * red + 0.7152 * green + 0.0722 * blue;
 }
 
-/** Office.context.officeTheme is missing on some hosts (Excel on the web, older desktops). */
-export function officeFluentTheme(): Theme {
-  const background = Office.context?.officeTheme?.bodyBackgroundColor;
+/** Dark on a dark host background ("#RRGGBB"), light otherwise (also when there is none, as in WPS). */
+export function fluentThemeFor(background: string | undefined): Theme {
   const light = luminance(background);
   return light !== null && light < 0.5 ? darkTheme : lightTheme;
+}
+
+/** Office.context.officeTheme is missing on some hosts (Excel on the web, older desktops). */
+export function officeFluentTheme(): Theme {
+  return fluentThemeFor(Office.context?.officeTheme?.bodyBackgroundColor);
 }

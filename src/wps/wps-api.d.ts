@@ -21,6 +21,8 @@ export interface WpsApplication {
   readonly ApiEvent?: WpsApiEvent;
   readonly PluginStorage: WpsPluginStorage;
   CreateTaskPane(url: string, title?: string): WpsTaskPane;
+  /** The pane CreateTaskPane made, by its ID (the ribbon keeps the ID in PluginStorage). */
+  GetTaskPane(id: number): WpsTaskPane;
 }
 
 export interface WpsApiEvent {

@@ -149,23 +149,12 @@ export class FakeWps {
         this.counter
       ),
       CreateTaskPane(url: string, title = "") {
-        const pane = { url, title, visible: false };
-        fake.taskPanes.push(pane);
-        return strict(
-          "TaskPane",
-          {
-            ID: fake.taskPanes.length,
-            get Visible() {
-              return pane.visible;
-            },
-            set Visible(v: boolean) {
-              pane.visible = v;
-            },
-            Width: 350,
-          },
-          { get: ["ID", "Visible", "Width"], set: ["Visible", "Width"] },
-          fake.counter
-        );
+        fake.taskPanes.push({ url, title, visible: false });
+        return fake.taskPane(fake.taskPanes.length);
+      },
+      GetTaskPane(id: number) {
+        if (!fake.taskPanes[id - 1]) throw new FakeWpsError(`no task pane ${id}`);
+        return fake.taskPane(id);
       },
     };
     return strict(
@@ -180,9 +169,30 @@ export class FakeWps {
           "ApiEvent",
           "PluginStorage",
           "CreateTaskPane",
+          "GetTaskPane",
         ],
         set: ["ScreenUpdating"],
       },
+      this.counter
+    );
+  }
+
+  /** Task pane `id` (1-based, as CreateTaskPane numbered it). */
+  private taskPane(id: number) {
+    const pane = this.taskPanes[id - 1];
+    return strict(
+      "TaskPane",
+      {
+        ID: id,
+        get Visible() {
+          return pane.visible;
+        },
+        set Visible(v: boolean) {
+          pane.visible = v;
+        },
+        Width: 350,
+      },
+      { get: ["ID", "Visible", "Width"], set: ["Visible", "Width"] },
       this.counter
     );
   }
