@@ -10,7 +10,18 @@ export {
   type ListKind,
 } from "./list-sheets";
 export { buildReconcileSheet } from "./reconcile-sheet";
-export { buildReminderLetters } from "./reminder-letters";
+export {
+  buildReminderLetters,
+  buildLetterListSheet,
+  letterNumber,
+  letterNumberProblem,
+  parseLetterDate,
+  uniqueFileNames,
+  unitContact,
+  DEFAULT_LETTER_NUMBER,
+  type LetterOptions,
+  type ReminderLetter,
+} from "./reminder-letters";
 export {
   buildOutputSheets,
   OUTPUT_SHEET_KINDS,

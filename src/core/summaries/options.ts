@@ -16,8 +16,10 @@ export interface SummaryOptions {
   issuer?: string;
   /** Working days a unit has to report its measures. Default 5. */
   replyWithinDays?: number;
-  /** Date line of letters; default the month after the period: "2024年10月X日". */
-  letterDate?: string;
+  /** 文号 pattern of the letters, with {year} and {n}: "县重点办督〔{year}〕{n}号". Default DEFAULT_LETTER_NUMBER. */
+  letterNumber?: string;
+  /** {n} of the first letter (the office's running number). Default 1. */
+  firstLetterNumber?: number;
 }
 
 export const DEFAULT_REPLY_DAYS = 5;

@@ -6,7 +6,7 @@ import type { LocalText } from "../types";
 import { LIST_TEXT, buildListSheets, type ListKind } from "./list-sheets";
 import type { SummaryOptions } from "./options";
 import { buildReconcileSheet } from "./reconcile-sheet";
-import { buildReminderLetters } from "./reminder-letters";
+import { buildLetterListSheet } from "./reminder-letters";
 import { uniqueSheetNames } from "./sheet-names";
 import { buildSummarySheet } from "./summary-sheet";
 
@@ -53,7 +53,8 @@ function outputSheets(report: CheckReport, options: OutputOptions): SheetSpec[] 
   sheets.push(...buildListSheets(report, options, listKinds));
   if (wanted("reconcile") && options.reconcile)
     sheets.push(buildReconcileSheet(options.reconcile, options));
-  if (wanted("letters")) sheets.push(...buildReminderLetters(report, options));
+  const letters = wanted("letters") ? buildLetterListSheet(report, options) : null;
+  if (letters) sheets.push(letters);
 
   const names = uniqueSheetNames(
     sheets.map((s) => s.name),

@@ -7,17 +7,22 @@ import type { Lang } from "../types";
 
 /**
  * 高于/低于/与时间进度持平, decided on the displayed (rounded) value so that the words never
- * contradict the number shown. Empty when V is unknown.
+ * contradict the number shown. Empty when V is unknown. `term`: the bulletins' 时间进度 (the
+ * narrative, as the seeds say it) or the tables' 时序进度 (letters).
  */
-export function compareText(variancePoints: number | null, lang: Lang): string {
+export function compareText(
+  variancePoints: number | null,
+  lang: Lang,
+  term: "时间进度" | "时序进度" = "时间进度"
+): string {
   if (variancePoints === null) return "";
   const shown = pointsAbs(variancePoints);
   if (Number(shown) === 0)
-    return lang === "en" ? "in line with the time schedule" : "与时间进度持平";
+    return lang === "en" ? "in line with the time schedule" : `与${term}持平`;
   const ahead = variancePoints > 0;
   if (lang === "en")
     return `${shown} percentage points ${ahead ? "ahead of" : "behind"} the time schedule`;
-  return `${ahead ? "高于" : "低于"}时间进度${shown}个百分点`;
+  return `${ahead ? "高于" : "低于"}${term}${shown}个百分点`;
 }
 
 /** "A、B、C" / "A, B and C". */

@@ -37,8 +37,8 @@ describe("output sheets from runCheck", () => {
       [8]
     );
     assert.deepEqual(
-      sheets.filter((s) => s.key.startsWith("letter:")).map((s) => s.name),
-      ["督导函-县工信局", "督导函-县交通局", "督导函-县教育局"]
+      byKey.get("letters")!.rows.map((r) => r.values[1]),
+      ["县工信局", "县交通局", "县教育局"]
     );
   });
 
