@@ -8,9 +8,9 @@
  * output) as they are. Every method is one round of work on the workbook (one Excel.run for
  * Office.js); the workflow never holds host objects between calls.
  *
- * Errors: a method rejects with an InputError (src/core/errors.ts, text in zh-CN and en) for what
- * the user can fix (sheet not found, protected, workbook protected, old host version); anything
- * else it throws is treated as a bug.
+ * Errors: a method rejects with a HostError (src/core/errors.ts, text in zh-CN and en) for what
+ * the host refuses and the user can fix (sheet not found, protected, workbook protected, old host
+ * version); anything else it throws is reported as a bug (errorReport).
  *
  * Invariant every host keeps: the user's cells are never changed. Output goes to new sheets; the
  * only writes on the user's sheet are the annotations, which clearAnnotations() removes exactly.
@@ -80,7 +80,7 @@ export interface Host {
   listSheets(): Promise<SheetInfo[]>;
 
   /** The used range of a sheet as a Grid (values, number formats, merges, hidden rows/columns).
-   * Default: the active sheet. A missing sheet rejects with InputError code "excel.sheet-not-found". */
+   * Default: the active sheet. A missing sheet rejects with HostError code "excel.sheet-not-found". */
   readGrid(sheetName?: string): Promise<Grid>;
 
   /**

@@ -5,20 +5,20 @@
  * everything written to it.
  */
 import { version } from "../../package.json";
-import { isInputError } from "../core/index";
+import { errorReport, isTaizhangError } from "../core/index";
 import type { Lang } from "../core/index";
-import { FileProblem } from "../xlsx/errors";
 import { COMMANDS, langOf, parseCommand, type Command, type ParsedCommand } from "./args";
 import { EXIT_OK, EXIT_USAGE } from "./commands/outcome";
 import { commandHelp, generalHelp } from "./help";
 import { StdoutError, type CliIo } from "./io";
-import { UsageError } from "./usage";
 
 export type CommandRunner = (parsed: ParsedCommand, io: CliIo) => Promise<number>;
 export type CommandLoaders = Record<Command, () => Promise<CommandRunner>>;
 
 /** Exit code when the reader of stdout went away (`| head`): 128 + SIGPIPE, as for other tools. */
 export const EXIT_READER_LEFT = 141;
+/** A bug in taizhang (EX_SOFTWARE of sysexits.h): never the user's input. */
+export const EXIT_BUG = 70;
 
 export async function runCommandLine(
   argv: string[],
@@ -31,10 +31,15 @@ export async function runCommandLine(
     await io.stdoutFlushed?.();
     return code;
   } catch (error) {
-    if (!(error instanceof StdoutError)) throw error;
-    if (error.readerLeft) return EXIT_READER_LEFT;
-    io.stderr(`${error.text[lang]}\n`);
-    return EXIT_USAGE;
+    if (error instanceof StdoutError) {
+      if (error.readerLeft) return EXIT_READER_LEFT;
+      io.stderr(`${error.text[lang]}\n`);
+      return EXIT_USAGE;
+    }
+    // A programming error: say so in the user's language, with the stack for the report.
+    const stack = error instanceof Error && error.stack ? `\n${error.stack}` : "";
+    io.stderr(`${errorReport(error).text[lang]}${stack}\n`);
+    return EXIT_BUG;
   }
 }
 
@@ -68,20 +73,10 @@ async function dispatch(
     const run = await commands[command]();
     return await run(parsed, io);
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(
-        `${error.text[lang]}\n${lang === "zh-CN" ? `查看用法：taizhang ${command} --help` : `See: taizhang ${command} --help`}\n`
-      );
-      return EXIT_USAGE;
-    }
-    if (error instanceof FileProblem) {
-      io.stderr(`${error.text[lang]}\n`);
-      return EXIT_USAGE;
-    }
-    if (isInputError(error)) {
-      io.stderr(`${error.textIn(lang)}\n`);
-      return EXIT_USAGE;
-    }
-    throw error;
+    if (!isTaizhangError(error)) throw error; // a bug, or stdout failing: runCommandLine's
+    const help =
+      lang === "zh-CN" ? `查看用法：taizhang ${command} --help` : `See: taizhang ${command} --help`;
+    io.stderr(error.kind === "usage" ? `${error.text[lang]}\n${help}\n` : `${error.text[lang]}\n`);
+    return EXIT_USAGE;
   }
 }

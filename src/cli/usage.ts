@@ -1,10 +1,9 @@
 /** Usage errors (bad options): exit code 2 with the message and a pointer to --help. */
-import type { LocalText } from "../core/index";
+import { TaizhangError, type LocalText } from "../core/index";
 
-export class UsageError extends Error {
-  constructor(readonly text: LocalText) {
-    super(text.en);
-    this.name = "UsageError";
+export class UsageError extends TaizhangError {
+  constructor(text: LocalText) {
+    super("usage", text, "usage");
   }
 }
 

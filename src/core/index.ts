@@ -6,7 +6,16 @@ export * from "./types";
 export * from "./report-types";
 export * from "./sheet-spec";
 export * from "./format";
-export { InputError, isInputError } from "./errors";
+export {
+  TaizhangError,
+  InputError,
+  HostError,
+  isTaizhangError,
+  isInputError,
+  errorReport,
+  type ErrorKind,
+  type ErrorReport,
+} from "./errors";
 export { columnLetter } from "./parse/column-letter";
 export * from "./parse/a1-address";
 export {

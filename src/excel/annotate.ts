@@ -8,12 +8,13 @@
  * removes exactly that: our conditional formats and mark cells that still hold our marks.
  */
 import type { AnnotateOptions, AnnotateResult } from "../app/host";
-import { InputError } from "../core/index";
+import { HostError } from "../core/index";
 import type { CheckReport } from "../core/index";
 import { ANNOTATION_HEADERS, annotationMarks, ourMarkAreas } from "../app/annotation-marks";
 import type { MergedArea } from "../core/index";
 import { MAX_COL, areaAddress, columnLetters, parseAreaAddress } from "../core/index";
 import { ANNOTATION_MARK, annotationFormula } from "../core/index";
+import { sheetNotFound } from "./read-grid";
 import { storedValue } from "./settings";
 import { type ExcelSession, officeErrorCode } from "./session";
 
@@ -46,14 +47,7 @@ export async function annotateIn(
   const protection = sheet.protection.load("protected");
   const used = sheet.getUsedRangeOrNullObject(true).load("address");
   await session.sync();
-  if (sheet.isNullObject)
-    throw new InputError(
-      {
-        "zh-CN": `找不到工作表“${report.ledger.sheetName}”。`,
-        en: `There is no sheet named "${report.ledger.sheetName}".`,
-      },
-      "excel.sheet-not-found"
-    );
+  if (sheet.isNullObject) throw sheetNotFound(report.ledger.sheetName);
   if (protection.protected) throw sheetProtected(sheet.name);
   const projects = report.projects;
   if (projects.length === 0 || used.isNullObject)
@@ -145,8 +139,8 @@ export async function clearAnnotationsIn(session: ExcelSession): Promise<boolean
 }
 
 /** The used range reaches the last columns (XFD): the two mark columns have nowhere to go. */
-function noRoomForMarks(sheetName: string): InputError {
-  return new InputError(
+function noRoomForMarks(sheetName: string): HostError {
+  return new HostError(
     {
       "zh-CN": `工作表“${sheetName}”已用到最后一列（XFD 列），右侧没有空列可写进度标注。请删除右侧多余的内容后重试。`,
       en: `Sheet "${sheetName}" is used up to its last column (XFD), so there is no free column on the right for the annotations. Delete the stray content on the right and try again.`,
@@ -155,8 +149,8 @@ function noRoomForMarks(sheetName: string): InputError {
   );
 }
 
-export function sheetProtected(name: string): InputError {
-  return new InputError(
+export function sheetProtected(name: string): HostError {
+  return new HostError(
     {
       "zh-CN": `工作表“${name}”受保护，无法添加或清除标注。请在“审阅 › 撤销工作表保护”后重试。`,
       en: `The sheet "${name}" is protected, so annotations cannot be added or removed. Unprotect it (Review › Unprotect Sheet) and try again.`,

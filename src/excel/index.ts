@@ -1,7 +1,7 @@
 /**
  * The add-in's operations on the open workbook: plain async functions over the global
  * Excel/Office objects (no React state), each one Excel.run with a bounded number of syncs.
- * Errors arrive as InputError with a message in zh-CN and en.
+ * Errors arrive as TaizhangError (HostError, InputError) with a message in zh-CN and en.
  */
 import { checkOptionsOf, readerOptionsOf, savedRules } from "../app/options";
 import { isReconcileKey } from "../app/workflow";

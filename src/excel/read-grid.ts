@@ -5,7 +5,7 @@
  * A chunk holds about CHUNK_CELLS cells, so its response stays far below Excel on the web's
  * 5 MB limit; if Excel still rejects a chunk as too big, it is read again in halves.
  */
-import { InputError } from "../core/index";
+import { HostError, isTaizhangError } from "../core/index";
 import type { CellValue, Grid, MergedArea } from "../core/index";
 import { areaAddress, parseAreaAddress, parseMultiAreaAddress, shiftArea } from "../core/index";
 import {
@@ -104,7 +104,7 @@ async function loadSheetHeader(
     await session.sync();
   } catch (error) {
     // Our own errors (a time-out) and a missing sheet are final; Excel's failure on merges is not.
-    if (error instanceof InputError || officeErrorCode(error) === "ItemNotFound") throw error;
+    if (isTaizhangError(error) || officeErrorCode(error) === "ItemNotFound") throw error;
     queueHeader();
     await session.sync();
     return undefined;
@@ -186,8 +186,8 @@ function mergesInGrid(address: string, used: MergedArea): MergedArea[] {
   );
 }
 
-export function sheetNotFound(name: string): InputError {
-  return new InputError(
+export function sheetNotFound(name: string): HostError {
+  return new HostError(
     { "zh-CN": `找不到工作表“${name}”。`, en: `There is no sheet named "${name}".` },
     "excel.sheet-not-found"
   );

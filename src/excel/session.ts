@@ -1,8 +1,8 @@
 /**
  * Every adapter operation runs through withExcel(): one Excel.run, syncs counted and time-boxed
- * (context.sync() can hang on Excel on the web), Office errors turned into localised InputErrors.
+ * (context.sync() can hang on Excel on the web), Office errors turned into localised HostErrors.
  */
-import { InputError } from "../core/index";
+import { HostError, isTaizhangError, type TaizhangError } from "../core/index";
 import type { LocalText } from "../core/index";
 
 /** ExcelApi set the add-in needs everywhere (Excel 2019 / 2021 volume-licensed desktops). */
@@ -35,7 +35,7 @@ export function isExcelApiSupported(version: string): boolean {
 
 export function requireExcelApi(version: string): void {
   if (!isExcelApiSupported(version)) {
-    throw new InputError(
+    throw new HostError(
       {
         "zh-CN": `此版本的 Excel 不支持所需功能（需要 ExcelApi ${version}，即 Excel 2019 或更新版本、Microsoft 365 或 Excel 网页版）。`,
         en: `This version of Excel lacks a feature the add-in needs (ExcelApi ${version}: Excel 2019 or later, Microsoft 365 or Excel on the web).`,
@@ -76,7 +76,7 @@ function timeBoxed(promise: Promise<void>): Promise<void> {
     timer = setTimeout(() => {
       const seconds = Math.round(config.syncTimeoutMs / 1000);
       reject(
-        new InputError(
+        new HostError(
           {
             "zh-CN": `Excel 在 ${seconds} 秒内没有响应，操作已停止。请稍后重试；如果正在编辑单元格，请先按 Enter 或 Esc 结束编辑。`,
             en: `Excel did not respond within ${seconds} seconds, so the operation stopped. Try again; if a cell is being edited, press Enter or Esc first.`,
@@ -131,17 +131,31 @@ const MESSAGES: Record<string, LocalText> = {
 MESSAGES.ResponsePayloadSizeLimitExceeded = MESSAGES.RequestPayloadSizeLimitExceeded;
 MESSAGES.RangeExceedsLimit = MESSAGES.RequestPayloadSizeLimitExceeded;
 
-/** Turns anything thrown inside Excel.run into an InputError with a message in both languages. */
-export function toAdapterError(error: unknown): InputError {
-  if (error instanceof InputError) return error;
-  const code = officeErrorCode(error) ?? "Unknown";
+/**
+ * Turns what Excel.run threw into a HostError with a message in both languages. Our own errors
+ * pass through; anything that is neither ours nor Office's (a TypeError, say) is a bug and is
+ * rethrown as it is, so it is reported as one rather than as the user's mistake.
+ */
+export function toAdapterError(error: unknown): TaizhangError {
+  if (isTaizhangError(error)) return error;
+  const code = officeErrorCode(error);
+  if (code === null || !isOfficeError(error) || PROGRAMMING_CODES.has(code)) throw error;
   const known = MESSAGES[code];
   const detail = error instanceof Error ? error.message : String(error);
-  return new InputError(
+  return new HostError(
     known ?? {
       "zh-CN": `Excel 报告错误（${code}）：${detail}`,
       en: `Excel reported an error (${code}): ${detail}`,
     },
     `excel.${code}`
   );
+}
+
+/** Office codes that only our own code can cause (a property read before it was loaded). */
+const PROGRAMMING_CODES: ReadonlySet<string> = new Set(["PropertyNotLoaded"]);
+
+/** Office.js rejects with OfficeExtension.Error ("RichApi.Error") or an error carrying a string code and debugInfo. */
+function isOfficeError(error: unknown): boolean {
+  const candidate = error as { name?: unknown; debugInfo?: unknown } | null;
+  return candidate?.name === "RichApi.Error" || candidate?.debugInfo !== undefined;
 }

@@ -9,7 +9,7 @@
  * Formatting is applied to whole ranges (one action per styled range), never cell by cell.
  */
 import type { WriteSheetsOptions, WrittenSheet } from "../app/host";
-import { InputError } from "../core/index";
+import { HostError } from "../core/index";
 import { type CellStyle, type SheetLayout, type StyledRange, runsOf } from "../core/index";
 import { uniqueSheetNames } from "../core/index";
 import type { MergedArea } from "../core/index";
@@ -117,8 +117,8 @@ async function deleteNewSheets(
   await session.sync();
 }
 
-function workbookProtected(): InputError {
-  return new InputError(
+function workbookProtected(): HostError {
+  return new HostError(
     {
       "zh-CN": "工作簿结构受保护，无法插入汇总表。请在“审阅 › 保护工作簿”中撤销保护后重试。",
       en: "The workbook structure is protected, so summary sheets cannot be added. Unprotect it (Review › Protect Workbook) and try again.",

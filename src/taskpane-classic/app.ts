@@ -6,12 +6,12 @@
 import type { Host } from "../app/host";
 import { outputOptionsOf, summaryGroupings } from "../app/options";
 import { checkLedger, detectLedger, insertOutputs, loadWorkbookSettings } from "../app/workflow";
-import { isInputError } from "../core/index";
+import { errorReport } from "../core/index";
 import type { CheckReport, ProjectResult } from "../core/index";
 import type { Lang, Ledger } from "../core/index";
 import { copyTextArea } from "./clipboard";
 import { append, button, clear, el } from "./dom";
-import { TEXT, annotated, inserted, unexpectedError } from "./strings";
+import { TEXT, annotated, inserted } from "./strings";
 import {
   type BarKind,
   laggingView,
@@ -193,9 +193,7 @@ export class ClassicPane {
   }
 }
 
-/** Input errors carry their own words; anything else is reported as unexpected, with its text. */
+/** Our errors carry their own words; anything else is reported as a bug (errorReport). */
 export function errorText(error: unknown, lang: Lang): string {
-  if (isInputError(error)) return error.textIn(lang);
-  const detail = error instanceof Error ? error.message : String(error);
-  return unexpectedError(detail, lang);
+  return errorReport(error).text[lang];
 }

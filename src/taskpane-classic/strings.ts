@@ -90,9 +90,3 @@ export function moreProjects(count: number, lang: Lang): string {
 export function groupedBy(label: string, lang: Lang): string {
   return lang === "zh-CN" ? `按${label}` : `By ${label.toLowerCase()}`;
 }
-
-export function unexpectedError(detail: string, lang: Lang): string {
-  return lang === "zh-CN"
-    ? `发生意外错误：${detail}。请重试；如仍出错，请把这段文字发给技术支持。`
-    : `Something unexpected went wrong: ${detail}. Try again; if it persists, send this text to support.`;
-}

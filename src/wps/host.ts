@@ -1,7 +1,7 @@
 /**
  * The workflow's Host (src/app/host.ts) over WPS 表格's object model. WPS calls are synchronous;
  * each method is one piece of work on the active workbook, wrapped in a Promise for the workflow.
- * Errors the user can act on (no workbook, protection, an old WPS) arrive as InputError.
+ * Errors the user can act on (no workbook, protection, an old WPS) arrive as HostError.
  */
 import type {
   AnnotateOptions,

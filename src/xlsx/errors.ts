@@ -2,15 +2,14 @@
  * Problems with an input or output file (not with the ledger's data): the CLI turns them into
  * exit code 2 with the message in the user's language.
  */
-import type { LocalText } from "../core/index";
+import { TaizhangError, type LocalText } from "../core/index";
 
-export class FileProblem extends Error {
+export class FileProblem extends TaizhangError {
   constructor(
     readonly file: string,
-    readonly text: LocalText
+    text: LocalText
   ) {
-    super(text.en);
-    this.name = "FileProblem";
+    super("file", text, "file");
   }
 }
 

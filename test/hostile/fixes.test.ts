@@ -5,7 +5,7 @@ import { parseNumber } from "../../src/core/parse/number";
 import { readLedger } from "../../src/core/reader/index";
 import { MAX_CELL_CHARS, fitCellText, layoutSheet } from "../../src/core/sheet-spec";
 import type { CellValue, Grid } from "../../src/core/types";
-import { InputError } from "../../src/core/errors";
+import { HostError } from "../../src/core/errors";
 import { annotateLedger, runCheckInWorkbook } from "../../src/excel";
 import { loadWorkbook } from "../../src/xlsx/read-grid";
 import { FakeExcelHost, FakeRichApiError, coerceTyped } from "../fake-excel";
@@ -123,7 +123,7 @@ describe("fixes found by the hostile corpus", () => {
     await usingHost(host, async () => {
       const { report } = await runCheckInWorkbook({ sheetName: "台账" });
       await assert.rejects(annotateLedger(report), (error: unknown) => {
-        assert.ok(error instanceof InputError);
+        assert.ok(error instanceof HostError);
         assert.equal(error.code, "excel.no-room");
         assert.match(error.text["zh-CN"], /^工作表“台账”已用到最后一列（XFD 列）/);
         return true;

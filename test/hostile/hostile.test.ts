@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { InputError } from "../../src/core/errors";
+import { HostError } from "../../src/core/errors";
 import type { Finding } from "../../src/core/types";
 import {
   annotateLedger,
@@ -132,7 +132,7 @@ describe("hostile inputs: a generated corpus through the CLI and the fake Excel 
               await annotateLedger(report);
               assert.equal(c.annotateRefused, undefined, "annotate was expected to refuse");
             } catch (error) {
-              assert.ok(error instanceof InputError, String(error));
+              assert.ok(error instanceof HostError, String(error));
               assert.ok(
                 c.annotateRefused && error.text["zh-CN"].includes(c.annotateRefused),
                 error.text["zh-CN"]

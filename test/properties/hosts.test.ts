@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
-import { InputError } from "../../src/core/errors";
+import { TaizhangError } from "../../src/core/errors";
 import type { CheckReport } from "../../src/core/report-types";
 import {
   annotateLedger,
@@ -63,7 +63,7 @@ describe("properties: hosts never change the user's data", function () {
                 if (operation === "select" && report.projects.length > 0)
                   await selectProject("本月", report.projects[0].row.sheetRow);
               } catch (error) {
-                assert.ok(error instanceof InputError, `${operation}: ${String(error)}`);
+                assert.ok(error instanceof TaizhangError, `${operation}: ${String(error)}`);
               }
               assert.deepEqual(snapshot(), before, `after ${operation}`);
             }

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { resolve } from "node:path";
 import { runCheck } from "../../src/core/check";
 import { groupKeyFunction, groupingsOf } from "../../src/app/options";
-import { InputError } from "../../src/core/errors";
+import { HostError, InputError } from "../../src/core/errors";
 import { readLedger } from "../../src/core/reader/index";
 import { DEFAULT_RULES } from "../../src/core/rules/presets";
 import type { Ledger } from "../../src/core/types";
@@ -204,13 +204,20 @@ describe("task pane: results, verdicts and errors", function () {
 
   it("turns errors into what happened and what to do next", function () {
     const gone = paneErrorOf(
-      new InputError({ "zh-CN": "找不到", en: "gone" }, "excel.sheet-not-found")
+      new HostError({ "zh-CN": "找不到", en: "gone" }, "excel.sheet-not-found")
     );
     assert.equal(gone.next.en, 'Pick another sheet under "Detect".');
     const rules = paneErrorOf(new InputError({ "zh-CN": "规则", en: "rules" }, "settings.rules"));
     assert.match(rules.next["zh-CN"], /设置/);
     const bug = paneErrorOf(new TypeError("x is undefined"));
-    assert.equal(bug.message.en, "Something unexpected went wrong: x is undefined");
+    assert.match(
+      bug.message.en,
+      /^Taizhang hit an internal error \(TypeError: x is undefined\)\. This is not something you did/
+    );
+    assert.match(
+      bug.message["zh-CN"],
+      /^台账助手内部出错（TypeError: x is undefined）。这不是您的操作问题/
+    );
     assert.equal(bug.code, "unexpected");
   });
 });

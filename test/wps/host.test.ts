@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { runCheck } from "../../src/core/check";
-import { isInputError } from "../../src/core/errors";
+import { HostError } from "../../src/core/errors";
 import { reconcileLedgers } from "../../src/core/reconcile/reconcile";
 import { readLedger } from "../../src/core/reader/index";
 import { DEFAULT_RULES } from "../../src/core/rules/presets";
@@ -123,7 +123,7 @@ describe("WPS host: the workflow on a strict fake WPS 表格", () => {
     const code = async (work: Promise<unknown>) =>
       work.then(
         () => "resolved",
-        (e: unknown) => (isInputError(e) ? e.code : String(e))
+        (e: unknown) => (e instanceof HostError ? e.code : String(e))
       );
     assert.equal(
       await code(hostOf(new FakeWps({ noWorkbook: true })).listSheets()),
@@ -144,7 +144,7 @@ describe("WPS host: the workflow on a strict fake WPS 表格", () => {
     const error = await hostOf(old)
       .writeSheets(summaryLayouts(report))
       .catch((e: unknown) => e);
-    assert.ok(isInputError(error) && error.code === "wps.old-version");
+    assert.ok(error instanceof HostError && error.code === "wps.old-version");
     assert.match(error.text["zh-CN"], /Shapes\.AddChart2/);
     assert.deepEqual(old.sheetNames, before, "partial sheets removed");
   });

@@ -1,13 +1,11 @@
 /**
  * Anything thrown by the adapter or the engine, as the pane shows it: what happened in plain words
- * and what to do next. InputErrors carry their own bilingual text; anything else is a bug or a
- * host failure, shown with its detail and a generic next step.
+ * and what to do next. Our errors (input, file, host) carry their own bilingual text; anything
+ * else is a bug, said to be one (errorReport), with a "please report" next step.
  */
 import { SAVED_RULES_CODE } from "../../app/options";
 import type { PaneError } from "../../app/state";
-import { isInputError } from "../../core/index";
-import type { LocalText } from "../../core/index";
-import { FileProblem } from "../../xlsx/errors";
+import { errorReport, type ErrorKind, type LocalText } from "../../core/index";
 import { TEXT } from "../i18n";
 
 export type { PaneError };
@@ -20,21 +18,21 @@ const NEXT_STEPS: [prefix: string, next: LocalText][] = [
   ["input", TEXT.errorInput],
 ];
 
+/** The next step when no code says better, by kind. */
+const NEXT_BY_KIND: Record<ErrorKind, LocalText> = {
+  input: TEXT.errorRetry,
+  file: TEXT.errorFile,
+  usage: TEXT.errorRetry,
+  host: TEXT.errorRetry,
+  bug: TEXT.errorRetry,
+};
+
 export function paneErrorOf(error: unknown): PaneError {
-  // A file the user picked (last month's ledger) that cannot be read: the message names it.
-  if (error instanceof FileProblem)
-    return { message: error.text, next: TEXT.errorFile, code: "file" };
-  if (isInputError(error)) {
-    const next = NEXT_STEPS.find(([prefix]) => error.code.startsWith(prefix))?.[1];
-    return { message: error.text, next: next ?? TEXT.errorRetry, code: error.code };
-  }
-  const detail = error instanceof Error ? error.message : String(error);
+  const { kind, code, text } = errorReport(error);
+  const next = NEXT_STEPS.find(([prefix]) => code.startsWith(prefix))?.[1];
   return {
-    message: {
-      "zh-CN": `发生了意外错误：${detail}`,
-      en: `Something unexpected went wrong: ${detail}`,
-    },
-    next: TEXT.errorRetry,
-    code: "unexpected",
+    message: text,
+    next: kind === "file" ? TEXT.errorFile : (next ?? NEXT_BY_KIND[kind]),
+    code: kind === "bug" ? "unexpected" : kind === "file" ? "file" : code,
   };
 }
