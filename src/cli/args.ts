@@ -5,7 +5,7 @@
  */
 import { parseArgs } from "node:util";
 import type { TimeMode } from "../core/index";
-import { editDistance } from "../core/index";
+import { editDistance, isInputError, letterNumberProblem, parseLetterDate } from "../core/index";
 import type { Lang } from "../core/index";
 import { usageError } from "./usage";
 
@@ -26,6 +26,16 @@ export interface CommonOptions {
   pretty: boolean;
   out?: string;
   append: boolean;
+  /** Folder for the 督导函 (.docx, one per unit). */
+  letters?: string;
+  /** The letters' date (YYYY-MM-DD); default today. */
+  letterDate?: string;
+  /** 文号 pattern with {year} and {n}. */
+  letterNumber?: string;
+  /** {n} of the first letter. */
+  letterStart?: number;
+  /** Sender of the letters. */
+  issuer?: string;
   strict: boolean;
   help: boolean;
 }
@@ -49,9 +59,23 @@ const OPTION_SPEC = {
   pretty: { type: "boolean" },
   out: { type: "string" },
   append: { type: "boolean" },
+  letters: { type: "string" },
+  "letter-date": { type: "string" },
+  "letter-number": { type: "string" },
+  "letter-start": { type: "string" },
+  issuer: { type: "string" },
   strict: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
+
+/** The options of the 督导函: the folder, and its settings (only with --letters). */
+const LETTER_OPTIONS = [
+  "letters",
+  "letter-date",
+  "letter-number",
+  "letter-start",
+  "issuer",
+] as const;
 
 /** Options each command accepts (beyond --help and --lang). */
 const ALLOWED: Record<Command, readonly (keyof typeof OPTION_SPEC)[]> = {
@@ -67,6 +91,7 @@ const ALLOWED: Record<Command, readonly (keyof typeof OPTION_SPEC)[]> = {
     "pretty",
     "out",
     "append",
+    ...LETTER_OPTIONS,
     "strict",
   ],
   reconcile: ["sheet", "rules", "usd-rate", "json", "pretty", "out", "strict"],
@@ -125,6 +150,12 @@ export function parseCommand(command: Command, args: string[]): ParsedCommand {
     pretty: v.pretty ?? false,
     out: v.out,
     append: v.append ?? false,
+    letters: v.letters,
+    letterDate: v["letter-date"] === undefined ? undefined : checkLetterDate(v["letter-date"]),
+    letterNumber:
+      v["letter-number"] === undefined ? undefined : checkLetterNumber(v["letter-number"]),
+    letterStart: v["letter-start"] === undefined ? undefined : parseLetterStart(v["letter-start"]),
+    issuer: v.issuer,
     strict: v.strict ?? false,
     help: v.help ?? false,
   };
@@ -216,6 +247,20 @@ function checkFiles(command: Command, files: string[], options: CommonOptions): 
       "--append needs --out: where to save the copy (the input is never written to)."
     );
   }
+  const letterSettings = {
+    "--letter-date": options.letterDate,
+    "--letter-number": options.letterNumber,
+    "--letter-start": options.letterStart,
+    "--issuer": options.issuer,
+  };
+  const withoutLetters = Object.entries(letterSettings).filter(([, v]) => v !== undefined);
+  if (options.letters === undefined && withoutLetters.length > 0) {
+    const flags = withoutLetters.map(([flag]) => flag).join(" ");
+    throw usageError(
+      `${flags} 设置督导函，需与 --letters 文件夹 同用。`,
+      `${flags} set the reminder letters: use with --letters FOLDER.`
+    );
+  }
   // --append keeps the input's kind, so its copy may be a macro workbook or a template.
   const outPattern = options.append ? /\.(xlsx|xlsm|xltx|xltm)$/i : /\.xlsx$/i;
   if (options.out !== undefined && !outPattern.test(options.out)) {
@@ -228,6 +273,35 @@ function checkFiles(command: Command, files: string[], options: CommonOptions): 
         : `--out must be an .xlsx file: ${options.out}`
     );
   }
+}
+
+/** The core's own check of the date, worded as a usage error. */
+function checkLetterDate(value: string): string {
+  try {
+    parseLetterDate(value);
+    return value;
+  } catch (error) {
+    if (!isInputError(error)) throw error;
+    throw usageError(`--letter-date：${error.text["zh-CN"]}`, `--letter-date: ${error.text.en}`);
+  }
+}
+
+function checkLetterNumber(value: string): string {
+  const problem = letterNumberProblem(value);
+  if (problem)
+    throw usageError(`--letter-number：${problem["zh-CN"]}`, `--letter-number: ${problem.en}`);
+  return value;
+}
+
+function parseLetterStart(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || value.trim() === "") {
+    throw usageError(
+      `--letter-start 应为正整数（第一份督导函的序号），收到 "${value}"。`,
+      `--letter-start must be a whole number from 1 (the first letter's number), got "${value}".`
+    );
+  }
+  return n;
 }
 
 function parseLang(value: string | undefined): Lang {

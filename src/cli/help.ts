@@ -65,11 +65,18 @@ const COMMANDS_HELP: Record<Command, Record<Lang, string>> = {
 选项：
 ${COMMON_ZH}
 ${PERIOD_ZH}
-  --out 报告.xlsx         写出报告工作簿（汇总表、清单、督导函，含完成率与时序进度对比图）
+  --out 报告.xlsx         写出报告工作簿（汇总表、清单、督导函清单，含完成率与时序进度对比图）
   --append                与 --out 同用：复制原工作簿并追加报告工作表（原工作表原样保留；
                           含图表、数据透视表、宏等无法保留的内容时拒绝执行）
+  --letters 文件夹        为每个有滞后或未开工项目的责任单位写一份督导函（Word 文档 督导函-单位.docx；
+                          文件夹不存在时新建，同名文件被替换，其他文件不动）
+  --letter-date YYYY-MM-DD  督导函的成文日期（默认今天）
+  --letter-number 格式    文号格式，{year} 为年份、{n} 为序号（默认“重点办督〔{year}〕{n}号”）
+  --letter-start N        第一份督导函的序号 {n}（默认 1）
+  --issuer 名称           发文单位（默认“重点项目建设推进办公室”）
 
 示例：npx taizhang check samples/county-2024-m09.xlsx --out /tmp/报告.xlsx
+      npx taizhang check samples/county-2024-m09.xlsx --letters /tmp/督导函 --issuer 县重点项目建设推进办公室
 `,
     en: `Usage: taizhang check <ledger.xlsx> [options]
 
@@ -79,11 +86,20 @@ failing the listing criteria, the data problems and the report paragraph.
 Options:
 ${COMMON_EN}
 ${PERIOD_EN}
-  --out REPORT.xlsx       write the report workbook (summary tables, lists, letters, with a chart of completion vs time progress)
+  --out REPORT.xlsx       write the report workbook (summary tables, lists, the list of letters, with a chart of completion vs time progress)
   --append                with --out: copy the input workbook and add the report sheets (original sheets kept as they are;
                           refuses workbooks with charts, pivot tables, macros or other parts that cannot be carried over)
+  --letters FOLDER        write one reminder letter (督导函, a Word document Letter-UNIT.docx with --lang en) per
+                          responsible unit with projects behind schedule or not started (the folder is made if
+                          missing; a file of the same name is replaced, other files are left alone)
+  --letter-date YYYY-MM-DD  the letters' date (default today)
+  --letter-number PATTERN the letter number (文号), {year} for the year and {n} for the number
+                          (default "重点办督〔{year}〕{n}号")
+  --letter-start N        {n} of the first letter (default 1)
+  --issuer NAME           the sender (default 重点项目建设推进办公室 / Key Projects Office)
 
-Example: npx taizhang check samples/county-2024-m09.xlsx --out /tmp/report.xlsx
+Examples: npx taizhang check samples/county-2024-m09.xlsx --out /tmp/report.xlsx
+          npx taizhang check samples/county-2024-m09.xlsx --letters /tmp/letters --issuer 县重点项目建设推进办公室
 `,
   },
   reconcile: {

@@ -6,6 +6,7 @@ import type { ParsedCommand } from "../args";
 import type { CliIo } from "../io";
 import { reportJson } from "../json-report";
 import { loadLedger } from "../load";
+import { assertLetterFolder, writeLetters } from "../letters";
 import { loadRules } from "../load-rules";
 import { assertOutputsAreNotInputs, reportWritten, writeJson, writeOutputFile } from "../output";
 import { createProgress } from "../progress";
@@ -16,7 +17,12 @@ export async function checkCommand({ files, options }: ParsedCommand, io: CliIo)
   const [file] = files;
   const { lang } = options;
   await assertOutputsAreNotInputs([options.out, options.json], files);
-  const progress = createProgress(io, lang, options.out ? 4 : 3);
+  if (options.letters !== undefined) await assertLetterFolder(options.letters);
+  const progress = createProgress(
+    io,
+    lang,
+    3 + Number(options.out !== undefined) + Number(options.letters !== undefined)
+  );
   try {
     const rules = await loadRules(options.rules, options.usdRate);
     const loaded = await loadLedger(file, options.sheet, progress);
@@ -39,9 +45,16 @@ export async function checkCommand({ files, options }: ParsedCommand, io: CliIo)
         : await writeReportWorkbook(specs, { lang });
       await writeOutputFile(options.out, bytes);
     }
+    const { letters } = options;
+    let letterPaths: string[] = [];
+    if (letters !== undefined) {
+      progress.step({ "zh-CN": "写出督导函", en: "Writing the reminder letters" });
+      letterPaths = await writeLetters(report, { ...options, letters }, files, io);
+    }
     progress.done();
-    if (!options.json && !options.out) io.stdout(checkSummaryText(report, source, lang));
-    reportWritten([options.json, options.out], io, lang);
+    if (!options.json && !options.out && letters === undefined)
+      io.stdout(checkSummaryText(report, source, lang));
+    reportWritten([options.json, options.out, ...letterPaths], io, lang);
     return exitCodeFor(
       report.findings.concat(report.projects.flatMap((p) => p.findings)),
       options.strict
