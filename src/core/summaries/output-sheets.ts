@@ -1,7 +1,6 @@
 /** Every output sheet in order, with unique valid tab names and stable keys. */
 import type { CheckReport, ReconcileResult } from "../report-types";
 import type { SheetSpec } from "../sheet-spec";
-import { answeringOncePerReport } from "./footnotes";
 import type { LocalText } from "../types";
 import { LIST_TEXT, buildListSheets, type ListKind } from "./list-sheets";
 import type { SummaryOptions } from "./options";
@@ -36,7 +35,7 @@ export interface OutputOptions extends SummaryOptions {
 }
 
 export function buildOutputSheets(report: CheckReport, options: OutputOptions): SheetSpec[] {
-  return answeringOncePerReport(report, () => outputSheets(report, options));
+  return outputSheets(report, options);
 }
 
 function outputSheets(report: CheckReport, options: OutputOptions): SheetSpec[] {
