@@ -5,6 +5,7 @@
 export * from "./types";
 export * from "./report-types";
 export * from "./sheet-spec";
+export { formattedText } from "./number-formats";
 export * from "./format";
 export {
   TaizhangError,

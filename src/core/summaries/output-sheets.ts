@@ -1,6 +1,7 @@
 /** Every output sheet in order, with unique valid tab names and stable keys. */
 import type { CheckReport, ReconcileResult } from "../report-types";
 import type { SheetSpec } from "../sheet-spec";
+import { answeringOncePerReport } from "./footnotes";
 import type { LocalText } from "../types";
 import { LIST_TEXT, buildListSheets, type ListKind } from "./list-sheets";
 import type { SummaryOptions } from "./options";
@@ -35,7 +36,7 @@ export interface OutputOptions extends SummaryOptions {
 }
 
 export function buildOutputSheets(report: CheckReport, options: OutputOptions): SheetSpec[] {
-  return outputSheets(report, options);
+  return answeringOncePerReport(report, () => outputSheets(report, options));
 }
 
 function outputSheets(report: CheckReport, options: OutputOptions): SheetSpec[] {

@@ -82,7 +82,8 @@ describe("summary sheet", () => {
       null,
       null,
       "计划投资",
-      "1-9月完成投资",
+      // broken at the word boundary after the period, never inside a word ("1-9月完成投\n资")
+      "1-9月\n完成投资",
       "占年度计划%",
       null,
       null,
