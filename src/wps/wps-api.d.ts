@@ -167,7 +167,6 @@ export interface WpsPageSetup {
   /** "$1:$5" repeats those rows on every page. */
   PrintTitleRows: string;
   CenterFooter: string;
-  CenterHorizontally: boolean;
 }
 
 export interface WpsDocumentProperties {

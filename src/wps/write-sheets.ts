@@ -22,6 +22,8 @@ import type { WpsApplication, WpsWorkbook, WpsWorksheet } from "./wps-api";
 /** Cells per Value2 write. */
 export const WRITE_CHUNK_CELLS = 50_000;
 const BORDER_GREY = "#808080";
+/** Sheets this long print on more than one page (the .xlsx writer's rule). */
+const ONE_PAGE_ROWS = 60;
 
 const H_ALIGN = { left: -4131, center: -4108, right: -4152 } as const;
 const V_ALIGN = { top: -4160, middle: -4108, bottom: -4107 } as const;
@@ -58,7 +60,7 @@ export function writeLayouts(
         const sheet = workbook.Worksheets.Add(null, last);
         created.push(sheet);
         sheet.Name = writeNames[i];
-        writeLayoutInWps(app, sheet, layout);
+        renderLayout(app, sheet, layout);
         last = sheet;
       }
     } catch (error) {
@@ -78,7 +80,7 @@ export function writeLayouts(
   }
 }
 
-function writeLayoutInWps(app: WpsApplication, sheet: WpsWorksheet, layout: SheetLayout): void {
+function renderLayout(app: WpsApplication, sheet: WpsWorksheet, layout: SheetLayout): void {
   // Number formats before values, so Text ("@") cells keep strings as given.
   for (const { range, style } of layout.styles)
     if (style.numberFormat) sheet.Range(areaAddress(range)).NumberFormat = style.numberFormat;
@@ -91,7 +93,7 @@ function writeLayoutInWps(app: WpsApplication, sheet: WpsWorksheet, layout: Shee
     sheet.Range(`${run.start + 1}:${run.end + 1}`).RowHeight = run.value;
   freeze(app, layout.freeze);
   if (layout.varianceBands) addBandConditions(sheet, layout.varianceBands);
-  pageSetup(sheet, layout.print);
+  pageSetup(sheet, layout);
   if (layout.chart) addChart(app, sheet, layout);
 }
 
@@ -166,19 +168,15 @@ function addBandConditions(
   }
 }
 
-/** The layout's print setup (A4 landscape, pages wide/tall, centred, header rows repeated, page footer). */
-function pageSetup(sheet: WpsWorksheet, print: SheetLayout["print"]): void {
+/** A4 landscape, one page wide; short sheets (a summary with its chart) on one page. */
+function pageSetup(sheet: WpsWorksheet, layout: SheetLayout): void {
   const setup = sheet.PageSetup;
+  const printedRows = layout.values.length + (layout.chart ? layout.chart.anchor.rows + 1 : 0);
   setup.PaperSize = 9;
-  setup.Orientation = print.orientation === "landscape" ? 2 : 1;
+  setup.Orientation = 2;
   setup.Zoom = false;
-  setup.FitToPagesWide = print.fitToPagesWide;
-  // 0 pages tall: as many as needed, which the object model says with false.
-  setup.FitToPagesTall = print.fitToPagesTall > 0 ? print.fitToPagesTall : false;
-  setup.CenterHorizontally = print.centerHorizontally;
-  setup.CenterFooter = print.footer;
-  if (print.titleRows)
-    setup.PrintTitleRows = `$${print.titleRows.top + 1}:$${print.titleRows.bottom + 1}`;
+  setup.FitToPagesWide = 1;
+  setup.FitToPagesTall = printedRows <= ONE_PAGE_ROWS ? 1 : false;
 }
 
 /**
@@ -190,12 +188,13 @@ function addChart(app: WpsApplication, sheet: WpsWorksheet, layout: SheetLayout)
   if (!chart) return;
   const shapes = sheet.Shapes;
   need(app, shapes, "AddChart2", "Shapes.AddChart2");
-  const helper = chart.helper.range;
+  const helperCol = layout.values[0]?.length ?? 0;
+  const helper: MergedArea = { ...chart.values, left: helperCol, right: helperCol };
   const rows = helper.bottom - helper.top + 1;
   const helperRange = sheet.Range(areaAddress(helper));
-  helperRange.NumberFormat = chart.helper.numberFormat;
+  helperRange.NumberFormat = "0.00%";
   helperRange.Value2 = Array.from({ length: rows }, () => [chart.lineValue]);
-  if (chart.helper.hidden) helperRange.EntireColumn.Hidden = true;
+  helperRange.EntireColumn.Hidden = true;
 
   const { row, col, rows: height, cols: width } = chart.anchor;
   const from = sheet.Range(areaAddress({ top: row, left: col, bottom: row, right: col }));

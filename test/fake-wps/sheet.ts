@@ -46,7 +46,6 @@ export class WpsSheetData {
     FitToPagesTall: 1 as number | false,
     PrintTitleRows: "",
     CenterFooter: "",
-    CenterHorizontally: false,
   };
   freeze: { rows: number; columns: number } | null = null;
   scroll = { row: 1, column: 1 };

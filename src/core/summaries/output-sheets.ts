@@ -1,7 +1,6 @@
 /** Every output sheet in order, with unique valid tab names and stable keys. */
 import type { CheckReport, ReconcileResult } from "../report-types";
 import type { SheetSpec } from "../sheet-spec";
-import { answeringOncePerReport } from "./footnotes";
 import type { LocalText } from "../types";
 import { LIST_TEXT, buildListSheets, type ListKind } from "./list-sheets";
 import type { SummaryOptions } from "./options";
@@ -18,6 +17,7 @@ export const OUTPUT_SHEET_KINDS: readonly { kind: OutputSheetKind; label: LocalT
   { kind: "behind", label: LIST_TEXT.behind.title },
   { kind: "ahead", label: LIST_TEXT.ahead.title },
   { kind: "not-started", label: LIST_TEXT["not-started"].title },
+  { kind: "preliminary", label: LIST_TEXT.preliminary.title },
   { kind: "not-listed", label: LIST_TEXT["not-listed"].title },
   { kind: "problems", label: LIST_TEXT.problems.title },
   { kind: "reconcile", label: { "zh-CN": "月度核对表", en: "Monthly reconciliation" } },
@@ -36,7 +36,7 @@ export interface OutputOptions extends SummaryOptions {
 }
 
 export function buildOutputSheets(report: CheckReport, options: OutputOptions): SheetSpec[] {
-  return answeringOncePerReport(report, () => outputSheets(report, options));
+  return outputSheets(report, options);
 }
 
 function outputSheets(report: CheckReport, options: OutputOptions): SheetSpec[] {

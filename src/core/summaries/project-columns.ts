@@ -6,7 +6,7 @@ import { STATUS_LABELS, pick, say } from "./labels";
 import { FIELD_LABELS } from "../reader/fields";
 import { completedHeader, yearHeader } from "../text/wording";
 import {
-  listAmountColumn,
+  amountColumn,
   percentColumn,
   pointsColumn,
   rateHeader,
@@ -56,11 +56,7 @@ export function projectColumns(report: CheckReport, lang: Lang, unitSuffix = "")
   const progress: ProjectColumn[] = [];
   if (hasCompletion) {
     progress.push(
-      listAmountColumn(
-        `${completedHeader(period, lang)}${unitSuffix}`,
-        (p) => p.cny.completed,
-        year
-      ),
+      amountColumn(`${completedHeader(period, lang)}${unitSuffix}`, (p) => p.cny.completed, year),
       percentColumn(rateHeader(lang), (p) => p.schedule.completionRate, year)
     );
     if (period.timeProgress !== null)
@@ -75,11 +71,11 @@ export function projectColumns(report: CheckReport, lang: Lang, unitSuffix = "")
     sectorCategory: has(sectorCategory)
       ? textColumn(say(lang, "行业/类别", "Sector / category"), 18, sectorCategory)
       : null,
-    total: listAmountColumn(
+    total: amountColumn(
       `${say(lang, "总投资", "Total investment")}${unitSuffix}`,
       (p) => p.cny.totalInvestment
     ),
-    plan: listAmountColumn(
+    plan: amountColumn(
       `${say(lang, "计划投资", "Annual plan")}${unitSuffix}`,
       (p) => p.cny.annualPlan,
       year
