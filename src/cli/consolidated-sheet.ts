@@ -4,7 +4,7 @@
  */
 import { AMOUNT_FIELDS, type AmountField, type Lang } from "../core/index";
 import type { ConsolidatedLedger } from "../core/index";
-import { FORMATS, displayWidth, type SheetSpec, type SpecValue } from "../core/index";
+import { FORMATS, LIST_AMOUNTS, displayWidth, type SheetSpec, type SpecValue } from "../core/index";
 import { say } from "../core/index";
 
 export const CONSOLIDATED_KEY = "consolidated";
@@ -26,6 +26,7 @@ export function consolidatedLedgerSheet(consolidated: ConsolidatedLedger, lang: 
     }),
   }));
   return {
+    lang,
     key: CONSOLIDATED_KEY,
     name: say(lang, "汇总台账", "Consolidated ledger"),
     title: say(lang, "重点项目汇总台账", "Consolidated key project ledger"),
@@ -38,9 +39,10 @@ export function consolidatedLedgerSheet(consolidated: ConsolidatedLedger, lang: 
         displayWidth(header),
         ...rows.slice(0, 200).map((r) => displayWidth(String(r.values[col] ?? "")))
       );
+      // Amounts as in the lists (万元, thousands separators); the layout widens them to their longest figure.
       return {
         width: Math.min(40, Math.max(8, longest + 2)),
-        format: isAmount ? FORMATS.amount2 : FORMATS.general,
+        ...(isAmount ? LIST_AMOUNTS : { format: FORMATS.general }),
         align: isAmount ? "right" : "left",
       };
     }),

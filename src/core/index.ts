@@ -5,6 +5,7 @@
 export * from "./types";
 export * from "./report-types";
 export * from "./sheet-spec";
+export { formattedText } from "./number-formats";
 export * from "./format";
 export {
   TaizhangError,
@@ -34,7 +35,6 @@ export { FIELD_LABELS } from "./reader/fields";
 // Rule sets (listing criteria and schedule settings).
 export { PRESETS, DEFAULT_RULES, findPreset, cloneRuleSet, bandLabel } from "./rules/presets";
 export { parseRuleSet, ruleSetToJson, MAX_RULES_CHARS, editDistance } from "./rules/validate";
-export { severeLagPoints } from "./rules/bands";
 
 // Checking.
 export { runCheck, TOTAL_KEY } from "./check";
@@ -45,7 +45,6 @@ export {
   hasCompletionColumn,
   isStarted,
   isBehind,
-  isSeverelyBehind,
   bandIndex,
 } from "./schedule/schedule";
 export * from "./groups/index";

@@ -2,8 +2,9 @@
  * An output sheet described once, as data. Both writers (Office.js and .xlsx) render a SheetSpec
  * through layoutSheet(), so positions, merges and styles are decided here and nowhere else.
  */
+import { formattedText } from "./number-formats";
 import type { ColourBand } from "./report-types";
-import type { MergedArea } from "./types";
+import type { Lang, MergedArea } from "./types";
 
 export type SpecValue = string | number | boolean | null;
 
@@ -13,6 +14,12 @@ export const FORMATS = {
   general: "General",
   integer: "0",
   amount2: "0.00",
+  /** 万元 amounts in lists: thousands separators, two decimals… */
+  amountGrouped2: "#,##0.00",
+  /** …or none when every amount of the column is whole (Excel has no code that drops the dot only for whole numbers). */
+  amountGroupedWhole: "#,##0",
+  /** 亿元 amounts of single projects (reconciliation): four decimals keep 万元 precision. */
+  amount4: "0.0000",
   /** Fractions shown as percentages: 0.4214 → 42.14%. */
   percent2: "0.00%",
   /** Signed percentage points: +3.20 / -7.86. */
@@ -24,6 +31,8 @@ export interface SpecColumn {
   width: number;
   /** Number format code of the body cells. */
   format: string;
+  /** Number format used instead when every number in the column is whole ("#,##0" for "#,##0.00"). */
+  wholeFormat?: string;
   align: "left" | "center" | "right";
   wrap?: boolean;
 }
@@ -66,6 +75,8 @@ export interface ChartSpec {
 }
 
 export interface SheetSpec {
+  /** Language of the sheet's own words (the page footer); default zh-CN. */
+  lang?: Lang;
   /** Stable key ("summary:sector", "list:behind", "letter:县发改局"); used to recognise our own sheets. */
   key: string;
   /** Worksheet tab name (≤ 31 characters, none of []:*?/\). */
@@ -139,7 +150,59 @@ export interface SheetLayout {
     lineName: string;
     /** Where to anchor the chart (top-left cell) and its size in cells. */
     anchor: { row: number; col: number; rows: number; cols: number };
+    /**
+     * The cells the time-progress line plots (hosts ignore literal series): a column right of
+     * the table repeating T beside each category, hidden, so the chart plots hidden cells.
+     */
+    helper: { range: MergedArea; numberFormat: string; hidden: true };
   } | null;
+  print: PrintSetup;
+}
+
+/** How the sheet prints, applied by every writer (.xlsx always, Office.js from ExcelApi 1.9, WPS). */
+export interface PrintSetup {
+  paperSize: "A4";
+  orientation: "landscape";
+  /** Scaled to this many pages wide… */
+  fitToPagesWide: number;
+  /** …and this many tall; 0: as many as the sheet needs (lists print at one legible scale). */
+  fitToPagesTall: number;
+  centerHorizontally: boolean;
+  /** Rows repeated at the top of every printed page (the table's header rows), 0-based. */
+  titleRows: { top: number; bottom: number } | null;
+  /** Centre footer in the page codes every host takes (&P page, &N pages). */
+  footer: string;
+}
+
+/** The page footer of a sheet in `lang`: "第 &P 页 共 &N 页" / "Page &P of &N". */
+export function pageFooter(lang: Lang): string {
+  return lang === "en" ? "Page &P of &N" : "第 &P 页 共 &N 页";
+}
+
+/**
+ * Widths are estimated for 等线/Calibri; WPS and LibreOffice show the sheets in other fonts
+ * (Noto Sans CJK, DejaVu, Carlito) whose digits and CJK run up to ~15% wider.
+ */
+const FONT_MARGIN = 1.15;
+/** Bold text (headers, 合计 rows) runs ~8% wider. */
+const BOLD_MARGIN = 1.08;
+/** Characters of a column's width the cell padding and the border take. */
+const CELL_PADDING = 1;
+
+/** Column width (characters) that shows `text` on one line. */
+function widthFor(text: string, bold: boolean): number {
+  return Math.ceil(printedWidth(text, bold) + CELL_PADDING);
+}
+
+/**
+ * Width of a text in any of the hosts' fonts: CJK characters are full-width (2 units) in every
+ * CJK font; digits and Latin letters get the margin of the widest fallback font.
+ */
+function printedWidth(text: string, bold: boolean): number {
+  const units = displayWidth(text);
+  const wide = units - text.length; // each wide character counts 2 units, 1 of them here
+  const narrow = text.length - wide;
+  return (2 * wide + narrow * FONT_MARGIN) * (bold ? BOLD_MARGIN : 1);
 }
 
 const TITLE_FILL = "#FFFFFF";
@@ -199,6 +262,10 @@ function needsCopy(source: readonly SpecValue[]): boolean {
 
 export function layoutSheet(spec: SheetSpec): SheetLayout {
   const width = Math.max(1, spec.columns.length);
+  // Widths from the longest formatted value, then widened where a header word would not fit.
+  const fit = fitBodyColumns(spec);
+  const headerCells = fitHeaderCells(placeHeaderCells(spec.headerRows), fit.widths);
+  const widths = fit.widths;
   const values: SpecValue[][] = [];
   const merges: MergedArea[] = [];
   const styles: StyledRange[] = [];
@@ -224,14 +291,14 @@ export function layoutSheet(spec: SheetSpec): SheetLayout {
   // A line of text merged across the table; tall enough for its wrapped length.
   const charsPerLine = Math.max(
     20,
-    spec.columns.reduce((s, c) => s + c.width, 0)
+    widths.reduce((s, w) => s + w, 0)
   );
   const pushTextRow = (line: string, style: CellStyle): void => {
     const r = values.length;
     values.push(withFirst(blankRow(), line));
     if (width > 1) merges.push(fullRow(r));
     styles.push({ range: fullRow(r), style });
-    const lines = style.wrap ? Math.ceil(displayWidth(line) / charsPerLine) : 1;
+    const lines = style.wrap ? linesOf(line, charsPerLine, false) : 1;
     if (lines > 1) rowHeights.push({ row: r, height: heightOfLines(lines) });
   };
   const paragraphStyle: CellStyle = { wrap: true, vAlign: "top", hAlign: "left" };
@@ -246,7 +313,7 @@ export function layoutSheet(spec: SheetSpec): SheetLayout {
   const headerTop = values.length;
   const headerCount = spec.headerRows.length;
   for (let i = 0; i < headerCount; i++) values.push(blankRow());
-  for (const { row, col, colSpan, rowSpan, text } of placeHeaderCells(spec.headerRows)) {
+  for (const { row, col, colSpan, rowSpan, text } of headerCells) {
     values[headerTop + row][col] = text;
     if (colSpan > 1 || rowSpan > 1) {
       merges.push({
@@ -269,14 +336,14 @@ export function layoutSheet(spec: SheetSpec): SheetLayout {
         border: true,
       },
     });
-    rowHeights.push(...headerRowHeights(spec, headerTop));
+    rowHeights.push(...headerRowHeights(headerCells, headerCount, widths, headerTop));
   }
 
   // Body.
   // One pass over the rows (lists have 100,000): cells, wrapped heights, and each row's kind,
   // font colour and band for the runs below.
   const bodyTop = values.length;
-  const wrapped = wrapColumns(spec);
+  const wrapped = wrapColumns(spec, widths);
   const kinds: SpecRow["kind"][] = [];
   const fontColors: (string | null)[] = [];
   const rowBands: (number | null)[] = [];
@@ -304,7 +371,7 @@ export function layoutSheet(spec: SheetSpec): SheetLayout {
     spec.columns.forEach((col, c) => {
       styles.push({
         range: { top: bodyTop, left: c, bottom: bodyBottom, right: c },
-        style: { numberFormat: col.format, hAlign: col.align, wrap: col.wrap },
+        style: { numberFormat: fit.formats[c], hAlign: col.align, wrap: col.wrap },
       });
     });
     // Row kinds: consecutive runs of the same kind become one range.
@@ -390,6 +457,11 @@ export function layoutSheet(spec: SheetSpec): SheetLayout {
           rows: 18,
           cols: Math.max(6, Math.min(width, 10)),
         },
+        helper: {
+          range: { top: first, left: width, bottom: chartBottom, right: width },
+          numberFormat: FORMATS.percent2,
+          hidden: true,
+        },
       };
     }
   }
@@ -400,7 +472,7 @@ export function layoutSheet(spec: SheetSpec): SheetLayout {
     values: fitCellTexts(values, body),
     merges,
     styles,
-    columnWidths: spec.columns.map((c) => c.width),
+    columnWidths: widths,
     rowHeights,
     freeze: {
       rows: (spec.leadParagraphs ?? []).length > 0 ? 0 : bodyTop,
@@ -409,6 +481,15 @@ export function layoutSheet(spec: SheetSpec): SheetLayout {
     body,
     varianceBands,
     chart,
+    print: {
+      paperSize: "A4",
+      orientation: "landscape",
+      fitToPagesWide: 1,
+      fitToPagesTall: chart && printedRows(values.length, chart) <= ONE_PAGE_ROWS ? 1 : 0,
+      centerHorizontally: true,
+      titleRows: headerCount > 0 ? { top: headerTop, bottom: headerTop + headerCount - 1 } : null,
+      footer: pageFooter(spec.lang ?? "zh-CN"),
+    },
   };
 }
 
@@ -440,10 +521,16 @@ export function displayWidth(text: string): number {
 }
 
 /** Header cells with their 0-based row/column: rowSpans push later cells of lower rows right. */
-function placeHeaderCells(
-  headerRows: HeaderCell[][]
-): { row: number; col: number; colSpan: number; rowSpan: number; text: string }[] {
-  const placed: { row: number; col: number; colSpan: number; rowSpan: number; text: string }[] = [];
+interface PlacedHeaderCell {
+  row: number;
+  col: number;
+  colSpan: number;
+  rowSpan: number;
+  text: string;
+}
+
+function placeHeaderCells(headerRows: HeaderCell[][]): PlacedHeaderCell[] {
+  const placed: PlacedHeaderCell[] = [];
   const occupied = new Set<string>();
   headerRows.forEach((cells, row) => {
     let col = 0;
@@ -464,28 +551,151 @@ function placeHeaderCells(
  * Heights of the header rows so wrapped header text shows whole: hosts do not autofit rows
  * whose text sits in merged cells. A cell spanning rows shares its height among them.
  */
-function headerRowHeights(spec: SheetSpec, headerTop: number): { row: number; height: number }[] {
-  const needed = spec.headerRows.map(() => heightOfLines(1));
-  for (const { row, col, colSpan, rowSpan, text } of placeHeaderCells(spec.headerRows)) {
-    const chars = spec.columns.slice(col, col + colSpan).reduce((s, c) => s + c.width, 0);
-    const lines = Math.ceil(displayWidth(text) / Math.max(2, chars - 2));
-    const perRow = heightOfLines(lines) / rowSpan;
+function headerRowHeights(
+  cells: PlacedHeaderCell[],
+  headerCount: number,
+  widths: number[],
+  headerTop: number
+): { row: number; height: number }[] {
+  const needed = new Array<number>(headerCount).fill(heightOfLines(1));
+  for (const { row, col, colSpan, rowSpan, text } of cells) {
+    const chars = spanWidth(widths, col, colSpan);
+    const perRow = heightOfLines(linesOf(text, chars, true)) / rowSpan;
     for (let dr = 0; dr < rowSpan && row + dr < needed.length; dr++)
       needed[row + dr] = Math.max(needed[row + dr], perRow);
   }
   return needed.map((height, i) => ({ row: headerTop + i, height: Math.ceil(height) }));
 }
 
+/** Lines a text takes in `chars` of width: its own line breaks, each line wrapped (font margin included). */
+function linesOf(text: string, chars: number, bold: boolean): number {
+  const room = Math.max(2, chars - CELL_PADDING);
+  let lines = 0;
+  for (const line of text.split("\n"))
+    lines += Math.max(1, Math.ceil(printedWidth(line, bold) / room));
+  return lines;
+}
+
+function spanWidth(widths: number[], col: number, colSpan: number): number {
+  let chars = 0;
+  for (let c = col; c < col + colSpan && c < widths.length; c++) chars += widths[c];
+  return chars;
+}
+
+/**
+ * Header texts broken only where a reader would break them: at the text's own line breaks and,
+ * when a line does not fit its column, at a word boundary (atWordBoundary); a word that
+ * still does not fit (a Chinese line, an English word) widens the column instead of being split
+ * ("1-9月完成投\n资"). Widths are changed in place.
+ */
+function fitHeaderCells(cells: PlacedHeaderCell[], widths: number[]): PlacedHeaderCell[] {
+  return cells.map((cell) => {
+    const last = Math.min(widths.length - 1, cell.col + cell.colSpan - 1);
+    const chars = spanWidth(widths, cell.col, cell.colSpan);
+    const lines = cell.text
+      .split("\n")
+      .flatMap((line) => (widthFor(line, true) <= chars ? [line] : atWordBoundary(line)));
+    const need = Math.max(...lines.map(unbreakableWidth));
+    if (need > chars && last >= 0) widths[last] += need - chars;
+    return { ...cell, text: lines.join("\n") };
+  });
+}
+
+/**
+ * A header line in two at the word boundary that leaves the shorter longest half: before a unit
+ * bracket ("总投资｜（万元）") or after a period ("1-9月｜完成投资", "2024年｜计划投资").
+ */
+function atWordBoundary(line: string): string[] {
+  let best: string[] = [line];
+  let bestWidth = displayWidth(line);
+  for (let i = 1; i < line.length; i++) {
+    const boundary =
+      /[（(]/.test(line[i]) || (/\d[年月]$/.test(line.slice(0, i)) && /[^\d\s）)]/.test(line[i]));
+    if (!boundary) continue;
+    const parts = [line.slice(0, i).trimEnd(), line.slice(i)];
+    const width = Math.max(...parts.map(displayWidth));
+    if (width < bestWidth) [best, bestWidth] = [parts, width];
+  }
+  return best;
+}
+
+/** Width of the longest piece a host may not break: an English word, or a whole Chinese line. */
+function unbreakableWidth(line: string): number {
+  const words = /\s/.test(line) ? line.split(/\s+/) : [line];
+  return Math.max(...words.map((w) => widthFor(w, true)));
+}
+
+/**
+ * Column widths and formats from the body: a number column is at least as wide as its longest
+ * formatted value (the largest and the most negative number, bold in 合计 rows), so no cell
+ * shows "###"; a column of whole numbers takes its whole-number format. Text columns that wrap
+ * keep their width (the text wraps); other text widens its column up to MAX_TEXT_WIDTH.
+ */
+function fitBodyColumns(spec: SheetSpec): { widths: number[]; formats: string[] } {
+  const columns = spec.columns;
+  const n = columns.length;
+  // [plain rows, bold rows] × [largest, smallest]
+  const extremes = [0, 1, 2, 3].map(() => new Float64Array(n).fill(NaN));
+  const whole = new Array<boolean>(n).fill(true);
+  const textNeed = new Array<number>(n).fill(0);
+  for (let i = 0; i < spec.rows.length; i++) {
+    const row = spec.rows[i];
+    if (row.span) continue;
+    const bold = row.kind !== "data";
+    const [high, low] = bold ? [extremes[2], extremes[3]] : [extremes[0], extremes[1]];
+    const values = row.values;
+    const m = Math.min(n, values.length);
+    for (let c = 0; c < m; c++) {
+      const v = values[c];
+      if (typeof v === "number") {
+        if (!Number.isFinite(v)) continue;
+        if (!(v <= high[c])) high[c] = v;
+        if (!(v >= low[c])) low[c] = v;
+        if (whole[c] && Math.abs(v - Math.round(v)) >= 0.005) whole[c] = false;
+      } else if (typeof v === "string" && !columns[c].wrap && 2 * v.length > textNeed[c]) {
+        textNeed[c] = Math.max(textNeed[c], Math.min(MAX_TEXT_WIDTH, widthFor(v, bold)));
+      }
+    }
+  }
+  const formats = columns.map((col, c) => {
+    const hasNumbers = !Number.isNaN(extremes[0][c]) || !Number.isNaN(extremes[2][c]);
+    return col.wholeFormat && hasNumbers && whole[c] ? col.wholeFormat : col.format;
+  });
+  const widths = columns.map((col, c) => {
+    let need = Math.max(col.width, textNeed[c]);
+    for (let k = 0; k < 4; k++) {
+      const v = extremes[k][c];
+      if (!Number.isNaN(v)) need = Math.max(need, widthFor(formattedText(v, formats[c]), k >= 2));
+    }
+    return need;
+  });
+  return { widths, formats };
+}
+
+/**
+ * Rows (the chart's included) that still print legibly on one A4 landscape page: a summary with
+ * its chart is kept on one page, never its chart cut in two; every other sheet prints one page
+ * wide and as many pages tall as it needs, at the same scale whatever its length.
+ */
+const ONE_PAGE_ROWS = 60;
+
+function printedRows(rows: number, chart: NonNullable<SheetLayout["chart"]>): number {
+  return Math.max(rows, chart.anchor.row + chart.anchor.rows);
+}
+
+/** Text that does not wrap widens its column at most to this. */
+const MAX_TEXT_WIDTH = 60;
+
 /** Row height (points) that shows `lines` lines of 11-pt text. */
 function heightOfLines(lines: number): number {
   return 15 * lines + 3;
 }
 
-/** The wrap columns, with how many width units a line of each holds. */
-function wrapColumns(spec: SheetSpec): { c: number; perLine: number }[] {
+/** The wrap columns, with how many width units a line of each holds (font margin included). */
+function wrapColumns(spec: SheetSpec, widths: number[]): { c: number; perLine: number }[] {
   const wrapped: { c: number; perLine: number }[] = [];
   spec.columns.forEach((col, c) => {
-    if (col.wrap) wrapped.push({ c, perLine: Math.max(2, col.width - 1) });
+    if (col.wrap) wrapped.push({ c, perLine: Math.max(2, widths[c] - CELL_PADDING) });
   });
   return wrapped;
 }

@@ -10,7 +10,7 @@ import { readSheetGrid } from "./read-grid";
 import { withExcel } from "./session";
 import { loadStoredSettings, saveSettings } from "./settings";
 import { listWorksheetsIn } from "./workbook-sheets";
-import { writeLayouts } from "./write-sheets";
+import { canSetPageLayout, writeLayouts } from "./write-sheets";
 
 /** Activates the sheet and selects a row (1-based sheet row). One sync. */
 export function selectProject(sheetName: string, sheetRow: number): Promise<void> {
@@ -26,8 +26,8 @@ export function selectProject(sheetName: string, sheetRow: number): Promise<void
 export function excelHost(): Host {
   return {
     capabilities: {
-      // The Office.js writer sets no print setup yet (issue 14: ExcelApi 1.9, feature-detected).
-      pageLayout: false,
+      // The writer sets the print setup where worksheet.pageLayout exists (ExcelApi 1.9).
+      pageLayout: canSetPageLayout(),
       charts: true,
       sheetActivation: false,
     },

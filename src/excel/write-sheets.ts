@@ -10,7 +10,13 @@
  */
 import type { WriteSheetsOptions, WrittenSheet } from "../app/host";
 import { HostError } from "../core/index";
-import { type CellStyle, type SheetLayout, type StyledRange, runsOf } from "../core/index";
+import {
+  type CellStyle,
+  type PrintSetup,
+  type SheetLayout,
+  type StyledRange,
+  runsOf,
+} from "../core/index";
 import { uniqueSheetNames } from "../core/index";
 import type { MergedArea } from "../core/index";
 import { areaAddress, columnLetters } from "../core/index";
@@ -29,7 +35,7 @@ import { type ExcelSession, isExcelApiSupported } from "./session";
 
 export type { WrittenSheet };
 
-export interface WriteOptions extends WriteSheetsOptions {
+export interface ExcelWriteOptions extends WriteSheetsOptions {
   /** Request bytes per sync (tests use small budgets). */
   payloadBudget?: number;
 }
@@ -39,7 +45,7 @@ const BORDER_COLOR = "#808080";
 export async function writeLayouts(
   session: ExcelSession,
   layouts: SheetLayout[],
-  options: WriteOptions = {}
+  options: ExcelWriteOptions = {}
 ): Promise<WrittenSheet[]> {
   const { context } = session;
   const worksheets = context.workbook.worksheets.load("items/name,items/id");
@@ -74,7 +80,7 @@ export async function writeLayouts(
       const sheet = context.workbook.worksheets.add(writeNames[i]);
       sheet.load("id");
       created.push(sheet);
-      await renderLayout(sheet, layout, batch);
+      await writeLayoutInExcel(sheet, layout, batch);
     }
     await batch.flush();
   } catch (error) {
@@ -129,7 +135,7 @@ function workbookProtected(): HostError {
 
 // ───────────────────────────── One sheet ─────────────────────────────
 
-async function renderLayout(
+async function writeLayoutInExcel(
   sheet: Excel.Worksheet,
   layout: SheetLayout,
   batch: PayloadBatch
@@ -154,6 +160,37 @@ async function renderLayout(
   freeze(sheet, layout.freeze);
   if (liveBands) await addBandFormats(sheet, layout, batch);
   if (layout.chart) await addChart(sheet, layout, batch);
+  await setPageLayout(sheet, layout.print, batch);
+}
+
+/**
+ * The layout's print setup through worksheet.pageLayout (ExcelApi 1.9: Excel 2021, Microsoft 365,
+ * Excel on the web). Excel 2019 lacks it: the sheets are written without, and print as Excel's
+ * defaults (the .xlsx and WPS writers always set it).
+ */
+async function setPageLayout(
+  sheet: Excel.Worksheet,
+  print: PrintSetup,
+  batch: PayloadBatch
+): Promise<void> {
+  if (!isExcelApiSupported("1.9")) return;
+  await batch.reserve(7 * ACTION_BYTES);
+  const page = sheet.pageLayout;
+  page.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+  page.paperSize = print.paperSize;
+  page.centerHorizontally = print.centerHorizontally;
+  page.zoom = {
+    horizontalFitToPages: print.fitToPagesWide,
+    verticalFitToPages: print.fitToPagesTall,
+  };
+  page.headersFooters.defaultForAllPages.centerFooter = print.footer;
+  if (print.titleRows)
+    page.setPrintTitleRows(`$${print.titleRows.top + 1}:$${print.titleRows.bottom + 1}`);
+}
+
+/** Whether this Excel applies the print setup (the host's pageLayout capability). */
+export function canSetPageLayout(): boolean {
+  return isExcelApiSupported("1.9");
 }
 
 /** The number format each cell ends with: later styled ranges override earlier ones. */
@@ -303,7 +340,7 @@ async function addBandFormats(
 
 /**
  * Clustered columns of the completion rate with the time progress as a line. The line's values
- * sit in a helper column right of the table (ExcelApi 1.7 series.setValues needs a range).
+ * sit in the layout's helper column (ExcelApi 1.7 series.setValues needs a range).
  */
 async function addChart(
   sheet: Excel.Worksheet,
@@ -312,24 +349,15 @@ async function addChart(
 ): Promise<void> {
   const chart = layout.chart;
   if (!chart) return;
-  const helperCol = layout.values[0]?.length ?? 0;
-  const helper: MergedArea = {
-    top: chart.values.top,
-    left: helperCol,
-    bottom: chart.values.bottom,
-    right: helperCol,
-  };
+  // The helper column the layout places (T beside each category), hidden as the layout says.
+  const helper = chart.helper.range;
   const rows = helper.bottom - helper.top + 1;
   const helperValues = Array.from({ length: rows }, () => [chart.lineValue]);
   await batch.reserve(jsonBytes(helperValues) * 2 + 12 * ACTION_BYTES);
   const helperRange = sheet.getRange(areaAddress(helper));
-  helperRange.numberFormat = Array.from({ length: rows }, () => ["0.00%"]);
+  helperRange.numberFormat = Array.from({ length: rows }, () => [chart.helper.numberFormat]);
   helperRange.values = helperValues;
-  helperRange.format.font.color = "#808080";
-  const label = sheet.getRange(
-    areaAddress({ ...helper, top: helper.top - 1, bottom: helper.top - 1 })
-  );
-  label.values = [[cellInput(chart.lineName, "General")]];
+  if (chart.helper.hidden) helperRange.columnHidden = true;
 
   const categories = sheet.getRange(areaAddress(chart.categories));
   const excelChart = sheet.charts.add(

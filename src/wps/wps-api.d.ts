@@ -167,6 +167,7 @@ export interface WpsPageSetup {
   /** "$1:$5" repeats those rows on every page. */
   PrintTitleRows: string;
   CenterFooter: string;
+  CenterHorizontally: boolean;
 }
 
 export interface WpsDocumentProperties {

@@ -22,8 +22,6 @@ import type { WpsApplication, WpsWorkbook, WpsWorksheet } from "./wps-api";
 /** Cells per Value2 write. */
 export const WRITE_CHUNK_CELLS = 50_000;
 const BORDER_GREY = "#808080";
-/** Sheets this long print on more than one page (the .xlsx writer's rule). */
-const ONE_PAGE_ROWS = 60;
 
 const H_ALIGN = { left: -4131, center: -4108, right: -4152 } as const;
 const V_ALIGN = { top: -4160, middle: -4108, bottom: -4107 } as const;
@@ -60,7 +58,7 @@ export function writeLayouts(
         const sheet = workbook.Worksheets.Add(null, last);
         created.push(sheet);
         sheet.Name = writeNames[i];
-        renderLayout(app, sheet, layout);
+        writeLayoutInWps(app, sheet, layout);
         last = sheet;
       }
     } catch (error) {
@@ -80,7 +78,7 @@ export function writeLayouts(
   }
 }
 
-function renderLayout(app: WpsApplication, sheet: WpsWorksheet, layout: SheetLayout): void {
+function writeLayoutInWps(app: WpsApplication, sheet: WpsWorksheet, layout: SheetLayout): void {
   // Number formats before values, so Text ("@") cells keep strings as given.
   for (const { range, style } of layout.styles)
     if (style.numberFormat) sheet.Range(areaAddress(range)).NumberFormat = style.numberFormat;
@@ -93,7 +91,7 @@ function renderLayout(app: WpsApplication, sheet: WpsWorksheet, layout: SheetLay
     sheet.Range(`${run.start + 1}:${run.end + 1}`).RowHeight = run.value;
   freeze(app, layout.freeze);
   if (layout.varianceBands) addBandConditions(sheet, layout.varianceBands);
-  pageSetup(sheet, layout);
+  pageSetup(sheet, layout.print);
   if (layout.chart) addChart(app, sheet, layout);
 }
 
@@ -168,15 +166,19 @@ function addBandConditions(
   }
 }
 
-/** A4 landscape, one page wide; short sheets (a summary with its chart) on one page. */
-function pageSetup(sheet: WpsWorksheet, layout: SheetLayout): void {
+/** The layout's print setup (A4 landscape, pages wide/tall, centred, header rows repeated, page footer). */
+function pageSetup(sheet: WpsWorksheet, print: SheetLayout["print"]): void {
   const setup = sheet.PageSetup;
-  const printedRows = layout.values.length + (layout.chart ? layout.chart.anchor.rows + 1 : 0);
   setup.PaperSize = 9;
-  setup.Orientation = 2;
+  setup.Orientation = print.orientation === "landscape" ? 2 : 1;
   setup.Zoom = false;
-  setup.FitToPagesWide = 1;
-  setup.FitToPagesTall = printedRows <= ONE_PAGE_ROWS ? 1 : false;
+  setup.FitToPagesWide = print.fitToPagesWide;
+  // 0 pages tall: as many as needed, which the object model says with false.
+  setup.FitToPagesTall = print.fitToPagesTall > 0 ? print.fitToPagesTall : false;
+  setup.CenterHorizontally = print.centerHorizontally;
+  setup.CenterFooter = print.footer;
+  if (print.titleRows)
+    setup.PrintTitleRows = `$${print.titleRows.top + 1}:$${print.titleRows.bottom + 1}`;
 }
 
 /**
@@ -188,13 +190,12 @@ function addChart(app: WpsApplication, sheet: WpsWorksheet, layout: SheetLayout)
   if (!chart) return;
   const shapes = sheet.Shapes;
   need(app, shapes, "AddChart2", "Shapes.AddChart2");
-  const helperCol = layout.values[0]?.length ?? 0;
-  const helper: MergedArea = { ...chart.values, left: helperCol, right: helperCol };
+  const helper = chart.helper.range;
   const rows = helper.bottom - helper.top + 1;
   const helperRange = sheet.Range(areaAddress(helper));
-  helperRange.NumberFormat = "0.00%";
+  helperRange.NumberFormat = chart.helper.numberFormat;
   helperRange.Value2 = Array.from({ length: rows }, () => [chart.lineValue]);
-  helperRange.EntireColumn.Hidden = true;
+  if (chart.helper.hidden) helperRange.EntireColumn.Hidden = true;
 
   const { row, col, rows: height, cols: width } = chart.anchor;
   const from = sheet.Range(areaAddress({ top: row, left: col, bottom: row, right: col }));

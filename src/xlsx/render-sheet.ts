@@ -3,7 +3,7 @@
  * widths, heights, frozen panes, the live band colours as conditional formatting, print setup
  * and, when the layout has a chart, the <drawing> that holds it (see chart-parts.ts).
  */
-import type { CellStyle, SheetLayout, SpecValue } from "../core/index";
+import type { CellStyle, PrintSetup, SheetLayout, SpecValue } from "../core/index";
 import { bandFormula, type ColourBand } from "../core/index";
 import type { MergedArea } from "../core/index";
 import { columnLetter } from "../core/index";
@@ -21,8 +21,6 @@ export interface RenderOptions {
 }
 
 const BASE_FONT_SIZE = 11;
-/** Rows that still print legibly on one A4 landscape page when scaled to fit. */
-const ONE_PAGE_ROWS = 60;
 /** Excel's default column: a column of this width is left to the sheet default, as before. */
 const DEFAULT_COLUMN_WIDTH = 9;
 /**
@@ -34,13 +32,15 @@ const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 /** The worksheet part of a layout, as chunks of XML text made while they are consumed. */
-export function* renderLayout(layout: SheetLayout, options: RenderOptions): Generator<string> {
+export function* sheetXml(layout: SheetLayout, options: RenderOptions): Generator<string> {
   const width = layoutWidth(layout);
   const height = layout.values.length;
   const helper = lineHelperRange(layout);
   const lastColumn = helper ? helper.right : width - 1;
   const styleIds = cellStyleIds(layout, width, options);
-  const helperStyle = options.styles.cellXf({ numberFormat: "0.00%" });
+  const helperStyle = options.styles.cellXf({
+    numberFormat: helper ? layout.chart!.helper.numberFormat : "General",
+  });
   const heights = new Map(layout.rowHeights.map(({ row, height: h }) => [row, h]));
   const letters = Array.from({ length: lastColumn + 1 }, (_, c) => columnLetter(c));
   const covered = mergedAway(layout, width);
@@ -95,19 +95,9 @@ function layoutWidth(layout: SheetLayout): number {
   return layout.values.reduce((w, row) => Math.max(w, row.length), layout.columnWidths.length);
 }
 
-/**
- * The chart's time-progress line needs cells to plot (hosts ignore literal series): a hidden
- * column right of the table repeats T beside each category. The chart then plots hidden cells.
- */
+/** The chart's helper column (layout.chart.helper): T beside each category, for its line to plot. */
 export function lineHelperRange(layout: SheetLayout): MergedArea | null {
-  if (!layout.chart) return null;
-  const col = layoutWidth(layout);
-  return {
-    top: layout.chart.values.top,
-    left: col,
-    bottom: layout.chart.values.bottom,
-    right: col,
-  };
+  return layout.chart ? layout.chart.helper.range : null;
 }
 
 /** A cell from its opening (`<c r="B7" s="12"`) and value. */
@@ -168,7 +158,7 @@ function columnsXml(layout: SheetLayout, helper: MergedArea | null): string {
       cols.push(`<col min="${c + 1}" max="${end + 1}" width="${widths[c]}" customWidth="1"/>`);
     c = end + 1;
   }
-  if (helper) {
+  if (helper && layout.chart?.helper.hidden) {
     const n = helper.left + 1;
     cols.push(
       `<col min="${n}" max="${n}" width="${DEFAULT_COLUMN_WIDTH}" hidden="1" customWidth="1"/>`
@@ -179,8 +169,6 @@ function columnsXml(layout: SheetLayout, helper: MergedArea | null): string {
 
 function sheetTail(layout: SheetLayout, options: RenderOptions): string {
   const merges = layout.merges.map((m) => `<mergeCell ref="${rangeAddress(m)}"/>`);
-  // A4 landscape, one page wide; short sheets (a summary with its chart) on one page.
-  const printedRows = layout.values.length + (layout.chart ? layout.chart.anchor.rows + 1 : 0);
   return (
     (merges.length > 0
       ? `<mergeCells count="${merges.length}">${merges.join("")}</mergeCells>`
@@ -188,10 +176,35 @@ function sheetTail(layout: SheetLayout, options: RenderOptions): string {
     (layout.varianceBands
       ? bandRules(layout.varianceBands.range, layout.varianceBands.bands, options.styles)
       : "") +
-    `<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="${printedRows <= ONE_PAGE_ROWS ? 1 : 0}"/>` +
+    printXml(layout.print) +
     (options.drawingRelId ? `<drawing r:id="${options.drawingRelId}"/>` : "") +
     "</worksheet>"
   );
+}
+
+/** SpreadsheetML paper size codes. */
+const PAPER_SIZES: Record<PrintSetup["paperSize"], number> = { A4: 9 };
+
+/**
+ * The layout's print setup: centred, A4 landscape scaled to its pages (fitToPage in <sheetPr>),
+ * Excel's default margins, the page-number footer. The repeated header rows are the workbook's
+ * _xlnm.Print_Titles name (printTitlesName), not part of the sheet.
+ */
+function printXml(print: PrintSetup): string {
+  return (
+    (print.centerHorizontally ? `<printOptions horizontalCentered="1"/>` : "") +
+    `<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
+    `<pageSetup paperSize="${PAPER_SIZES[print.paperSize]}" orientation="${print.orientation}"` +
+    ` fitToWidth="${print.fitToPagesWide}" fitToHeight="${print.fitToPagesTall}"/>` +
+    `<headerFooter><oddFooter>${escapeXml(`&C${print.footer}`)}</oddFooter></headerFooter>`
+  );
+}
+
+/** The print titles of a layout as a defined name's formula ('汇总-行业'!$4:$5), or null. */
+export function printTitlesFormula(layout: SheetLayout): string | null {
+  const rows = layout.print.titleRows;
+  if (!rows) return null;
+  return `'${layout.name.replace(/'/g, "''")}'!$${rows.top + 1}:$${rows.bottom + 1}`;
 }
 
 /**

@@ -134,10 +134,10 @@ describe("sheet layout", () => {
       footnotes: [],
       freezeColumns: 0,
     });
-    // 240 display units over 20 per line → 12 lines
+    // 240 display units over 19 per line (20 less the cell padding) → 13 lines
     assert.deepEqual(layout.rowHeights, [
       { row: 0, height: 30 },
-      { row: 2, height: 15 * 12 + 3 },
+      { row: 2, height: 15 * 13 + 3 },
     ]);
   });
 });

@@ -46,6 +46,7 @@ export class WpsSheetData {
     FitToPagesTall: 1 as number | false,
     PrintTitleRows: "",
     CenterFooter: "",
+    CenterHorizontally: false,
   };
   freeze: { rows: number; columns: number } | null = null;
   scroll = { row: 1, column: 1 };

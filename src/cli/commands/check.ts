@@ -1,6 +1,6 @@
 /** `taizhang check <ledger.xlsx>`: read, check, and print / write the results. */
 import { runCheck } from "../../core/index";
-import { buildOutputSheets } from "../../core/index";
+import { planOutputSheets } from "../../core/index";
 import { appendReportSheets, writeReportWorkbook } from "../../xlsx/write-workbook";
 import type { ParsedCommand } from "../args";
 import type { CliIo } from "../io";
@@ -8,7 +8,13 @@ import { reportJson } from "../json-report";
 import { loadLedger } from "../load";
 import { assertLetterFolder, writeLetters } from "../letters";
 import { loadRules } from "../load-rules";
-import { assertOutputsAreNotInputs, reportWritten, writeJson, writeOutputFile } from "../output";
+import {
+  assertOutputsAreNotInputs,
+  reportSkippedSheets,
+  reportWritten,
+  writeJson,
+  writeOutputFile,
+} from "../output";
 import { createProgress } from "../progress";
 import { checkSummaryText } from "../text-summary";
 import { exitCodeFor } from "./outcome";
@@ -39,11 +45,12 @@ export async function checkCommand({ files, options }: ParsedCommand, io: CliIo)
       await writeJson(options.json, reportJson(report, source, lang), io, options.pretty);
     if (options.out) {
       progress.step({ "zh-CN": "写出报告工作簿", en: "Writing the report workbook" });
-      const specs = buildOutputSheets(report, { lang });
+      const { sheets: specs, skipped } = planOutputSheets(report, { lang });
       const bytes = options.append
         ? await appendReportSheets(file, loaded.bytes, specs, { lang, outFile: options.out })
         : await writeReportWorkbook(specs, { lang });
       await writeOutputFile(options.out, bytes);
+      reportSkippedSheets(skipped, io, lang);
     }
     const { letters } = options;
     let letterPaths: string[] = [];

@@ -5,7 +5,7 @@
 import { basename } from "node:path";
 import { consolidateLedgers } from "../../core/index";
 import { checkConsolidated } from "../../core/index";
-import { buildOutputSheets } from "../../core/index";
+import { planOutputSheets } from "../../core/index";
 import { writeReportWorkbook } from "../../xlsx/write-workbook";
 import type { ParsedCommand } from "../args";
 import { consolidatedLedgerSheet } from "../consolidated-sheet";
@@ -14,7 +14,13 @@ import type { CliIo } from "../io";
 import { reportJson } from "../json-report";
 import { loadLedger, type LoadedLedger } from "../load";
 import { loadRules } from "../load-rules";
-import { assertOutputsAreNotInputs, reportWritten, writeJson, writeOutputFile } from "../output";
+import {
+  assertOutputsAreNotInputs,
+  reportSkippedSheets,
+  reportWritten,
+  writeJson,
+  writeOutputFile,
+} from "../output";
 import { createProgress } from "../progress";
 import { exitCodeFor } from "./outcome";
 
@@ -71,8 +77,10 @@ export async function consolidateCommand(
       );
     }
     progress.step({ "zh-CN": "写出汇总工作簿", en: "Writing the merged workbook" });
-    const specs = [mergedSheet, ...buildOutputSheets(report, { lang })];
+    const plan = planOutputSheets(report, { lang });
+    const specs = [mergedSheet, ...plan.sheets];
     await writeOutputFile(options.out!, await writeReportWorkbook(specs, { lang }));
+    reportSkippedSheets(plan.skipped, io, lang);
     progress.done();
     reportWritten([options.json, options.out], io, lang);
     return exitCodeFor(

@@ -4,9 +4,7 @@
  */
 import type { GroupFigures, ProjectResult } from "../report-types";
 import { isBehind, isStarted, varianceOf } from "../schedule/schedule";
-import type { GroupKeyOrder } from "./order";
 import type { GroupBy } from "./resolve";
-import { isOnList } from "../lists";
 
 export interface FiguresContext {
   /** False when the ledger has no completion column: completed, R and V are null. */
@@ -20,14 +18,10 @@ export interface ProjectGroup {
   projects: ProjectResult[];
 }
 
-/**
- * Projects split by group key; groups in `order` (groups/order.ts: the configured, section or
- * standard order), else in order of first appearance in the ledger.
- */
+/** Projects split by group key, groups in order of first appearance in the ledger. */
 export function partitionProjects(
   projects: readonly ProjectResult[],
-  groupBy: GroupBy,
-  order?: GroupKeyOrder
+  groupBy: GroupBy
 ): ProjectGroup[] {
   const groups = new Map<string, ProjectResult[]>();
   for (const project of projects) {
@@ -36,8 +30,7 @@ export function partitionProjects(
     if (members) members.push(project);
     else groups.set(key, [project]);
   }
-  const keys = order ? order([...groups.keys()]) : [...groups.keys()];
-  return keys.map((key) => ({ key, projects: groups.get(key)! }));
+  return [...groups].map(([key, members]) => ({ key, projects: members }));
 }
 
 export function figuresOf(
@@ -53,7 +46,6 @@ export function figuresOf(
   let ahead = 0;
   let behind = 0;
   let notStarted = 0;
-  let preliminary = 0;
   for (const p of projects) {
     totalInvestment += p.cny.totalInvestment ?? 0;
     annualPlan += p.cny.annualPlan ?? 0;
@@ -62,8 +54,7 @@ export function figuresOf(
     const status = p.schedule.status;
     if (status === "ahead") ahead++;
     else if (isBehind(status)) behind++;
-    if (isOnList(p, "preliminary")) preliminary++;
-    else if (isOnList(p, "not-started")) notStarted++;
+    else if (status === "not-started") notStarted++;
   }
   const completed = context.hasCompletion ? completedSum : null;
   const completionRate = completed !== null && annualPlan !== 0 ? completed / annualPlan : null;
@@ -80,18 +71,14 @@ export function figuresOf(
     ahead,
     behind,
     notStarted,
-    preliminary,
   };
 }
 
-/** One GroupFigures per group, in `order` (else ledger order). */
+/** One GroupFigures per group, in ledger order. */
 export function groupFigures(
   projects: readonly ProjectResult[],
   groupBy: GroupBy,
-  context: FiguresContext,
-  order?: GroupKeyOrder
+  context: FiguresContext
 ): GroupFigures[] {
-  return partitionProjects(projects, groupBy, order).map((g) =>
-    figuresOf(g.key, g.projects, context)
-  );
+  return partitionProjects(projects, groupBy).map((g) => figuresOf(g.key, g.projects, context));
 }

@@ -1,4 +1,3 @@
 export * from "./fields";
 export * from "./resolve";
 export * from "./figures";
-export * from "./order";

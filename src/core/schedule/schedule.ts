@@ -1,7 +1,6 @@
 /**
  * Schedule variance of one project: R = completed / annual plan, V = (R − T) × 100 points on raw
- * values, SPI = R / T, a status and a colour band. The band and 严重滞后 come from the same
- * thresholds: severely behind is being in the last, open-ended band (rules/bands.ts).
+ * values, SPI = R / T, a status and a colour band.
  */
 import type {
   CnyAmounts,
@@ -48,9 +47,14 @@ export function projectSchedule({
   const completionRate = hasPlan && hasCompletion ? (cny.completed ?? 0) / plan : null;
   const variancePoints = varianceOf(completionRate, timeProgress);
   const spi = completionRate !== null && timeProgress ? completionRate / timeProgress : null;
-  const band = bandIndex(variancePoints, rules.colourBands);
-  const status = statusOf(isStarted(row, cny), hasPlan, variancePoints, isSevereBand(band, rules));
-  return { completionRate, variancePoints, spi, status, band };
+  const status = statusOf(isStarted(row, cny), hasPlan, variancePoints, rules.severeBehindPoints);
+  return {
+    completionRate,
+    variancePoints,
+    spi,
+    status,
+    band: bandIndex(variancePoints, rules.colourBands),
+  };
 }
 
 /** V = (R − T) × 100, on raw values; null when either is unknown. */
@@ -67,28 +71,13 @@ function statusOf(
   started: boolean | null,
   hasPlan: boolean,
   variancePoints: number | null,
-  severe: boolean
+  severePoints: number
 ): ScheduleStatus {
   if (started === false) return "not-started";
   if (!hasPlan) return "no-plan";
   if (variancePoints === null) return "unknown";
   if (variancePoints >= 0) return "ahead";
-  return severe ? "severely-behind" : "behind";
-}
-
-/** Whether a band index is the 严重滞后 band: the last one, open ended. */
-export function isSevereBand(band: number | null, rules: RuleSet): boolean {
-  const bands = rules.colourBands;
-  return band !== null && band === bands.length - 1 && bands[band].maxLagPoints === null;
-}
-
-/** Severely behind (严重滞后) for a variance: the same test as the project status and the red band. */
-export function isSeverelyBehind(variancePoints: number | null, rules: RuleSet): boolean {
-  return (
-    variancePoints !== null &&
-    variancePoints < 0 &&
-    isSevereBand(bandIndex(variancePoints, rules.colourBands), rules)
-  );
+  return -variancePoints >= severePoints ? "severely-behind" : "behind";
 }
 
 /** Index of the colour band the lag (−V) falls in, or null. Bands are [min, max) in points behind. */

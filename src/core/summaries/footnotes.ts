@@ -4,7 +4,6 @@ import type { CheckReport, ProjectResult } from "../report-types";
 import type { Lang, LocalText } from "../types";
 import { pick, say } from "./labels";
 import { asOfText } from "../text/wording";
-import { severeLagPoints } from "../rules/bands";
 
 /** "注：text" for one note; "注：1.a" then "2.b"… for several. */
 export function numberedNotes(notes: string[], lang: Lang): string[] {
@@ -44,26 +43,6 @@ export function timeProgressNote(report: CheckReport, lang: Lang): string | null
     lang,
     `时序进度按日计算，为${asOfText(period, "zh-CN")}已过天数/全年天数=${value}。`,
     `Time progress counts days: days elapsed ${asOfText(period, "en")} / days in the year = ${value}.`
-  );
-}
-
-/** "滞后20个百分点及以上为严重滞后。": the start of the last colour band (rules/bands.ts). */
-export function severeNote(report: CheckReport, lang: Lang): string | null {
-  const severe = severeLagPoints(report.rules.colourBands);
-  if (severe === null) return null;
-  return say(
-    lang,
-    `滞后${severe}个百分点及以上为严重滞后。`,
-    `Severely behind: ${severe} points or more behind.`
-  );
-}
-
-/** How 排名 is given (schedule/rank.ts). */
-export function rankNote(lang: Lang): string {
-  return say(
-    lang,
-    "排名按与时序进度比由低到高排列，最滞后的为第1名，数值相同（保留两位小数）的并列。",
-    "Rank by variance, most behind first (1); equal variances (to two decimals) share a rank."
   );
 }
 
@@ -132,19 +111,28 @@ export function rulesNotes(report: CheckReport, lang: Lang): string[] {
 }
 
 /**
- * Whether a report has USD projects, remembered per projects array: the notes of every list and
- * summary ask, and each asking would walk all (100,000) projects again. A memo keyed by the
- * array itself (dropped with it), so the answer is always the one computing it would give.
+ * The answer of hasUsdProjects while buildOutputSheets builds one report's sheets: the notes of
+ * every list and summary ask, and each asking would walk all (100,000) projects again.
  */
-const usdByProjects = new WeakMap<readonly ProjectResult[], boolean>();
+let usdAnswer: { projects: readonly ProjectResult[]; usd: boolean | null } | null = null;
 
 function hasUsdProjects(report: CheckReport): boolean {
-  let usd = usdByProjects.get(report.projects);
-  if (usd === undefined) {
-    usd = report.projects.some((p) => p.row.currency === "USD");
-    usdByProjects.set(report.projects, usd);
-  }
+  const answer = usdAnswer !== null && usdAnswer.projects === report.projects ? usdAnswer : null;
+  if (answer !== null && answer.usd !== null) return answer.usd;
+  const usd = report.projects.some((p) => p.row.currency === "USD");
+  if (answer !== null) answer.usd = usd;
   return usd;
+}
+
+/** Runs `build` with hasUsdProjects answered once for this report (the answer is dropped after). */
+export function answeringOncePerReport<T>(report: CheckReport, build: () => T): T {
+  const outer = usdAnswer;
+  usdAnswer = { projects: report.projects, usd: null };
+  try {
+    return build();
+  } finally {
+    usdAnswer = outer;
+  }
 }
 
 export function roundingNote(lang: Lang): string {

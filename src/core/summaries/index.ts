@@ -15,7 +15,6 @@ export {
   buildLetterListSheet,
   letterNumber,
   letterNumberProblem,
-  localIsoDate,
   parseLetterDate,
   uniqueFileNames,
   unitContact,
@@ -25,9 +24,17 @@ export {
 } from "./reminder-letters";
 export {
   buildOutputSheets,
+  planOutputSheets,
+  type SkippedSheet,
   OUTPUT_SHEET_KINDS,
   type OutputOptions,
   type OutputSheetKind,
 } from "./output-sheets";
 export { sanitizeSheetName, uniqueSheetNames, MAX_SHEET_NAME } from "./sheet-names";
 export { type AmountScale, type SummaryOptions } from "./options";
+export {
+  LIST_AMOUNTS,
+  SUMMARY_AMOUNTS,
+  reconcileAmounts,
+  type AmountFormat,
+} from "./amount-formats";

@@ -6,7 +6,7 @@ import { STATUS_LABELS, pick, say } from "./labels";
 import { FIELD_LABELS } from "../reader/fields";
 import { completedHeader, yearHeader } from "../text/wording";
 import {
-  amountColumn,
+  listAmountColumn,
   percentColumn,
   pointsColumn,
   rateHeader,
@@ -56,7 +56,11 @@ export function projectColumns(report: CheckReport, lang: Lang, unitSuffix = "")
   const progress: ProjectColumn[] = [];
   if (hasCompletion) {
     progress.push(
-      amountColumn(`${completedHeader(period, lang)}${unitSuffix}`, (p) => p.cny.completed, year),
+      listAmountColumn(
+        `${completedHeader(period, lang)}${unitSuffix}`,
+        (p) => p.cny.completed,
+        year
+      ),
       percentColumn(rateHeader(lang), (p) => p.schedule.completionRate, year)
     );
     if (period.timeProgress !== null)
@@ -71,11 +75,11 @@ export function projectColumns(report: CheckReport, lang: Lang, unitSuffix = "")
     sectorCategory: has(sectorCategory)
       ? textColumn(say(lang, "行业/类别", "Sector / category"), 18, sectorCategory)
       : null,
-    total: amountColumn(
+    total: listAmountColumn(
       `${say(lang, "总投资", "Total investment")}${unitSuffix}`,
       (p) => p.cny.totalInvestment
     ),
-    plan: amountColumn(
+    plan: listAmountColumn(
       `${say(lang, "计划投资", "Annual plan")}${unitSuffix}`,
       (p) => p.cny.annualPlan,
       year

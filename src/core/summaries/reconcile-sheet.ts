@@ -1,7 +1,7 @@
 /**
  * Month-on-month reconciliation as one table with section rows: added, removed, cumulative
  * completed that went down (errors, in red), plan and total investment adjusted, this month's
- * increments (total first), and 当月完成 that does not add up. Amounts in 万元.
+ * increments (total first), and 当月完成 that does not add up. Amounts in the summaries' unit (亿元 by default; the notes' figures in 万元).
  */
 import { fixed } from "../format";
 import type { AmountChange, ProjectRef, ReconcileResult } from "../report-types";
@@ -11,7 +11,8 @@ import { ERROR_FONT, pick, say } from "./labels";
 import { FIELD_LABELS } from "../reader/fields";
 import { orderHeadline, orderWarnings } from "../reconcile/period-order";
 import { numberedNotes } from "./footnotes";
-import type { SummaryOptions } from "./options";
+import { reconcileAmounts } from "./amount-formats";
+import { amountScaleOf, amountUnitText, scaleAmount, type SummaryOptions } from "./options";
 import { monthText } from "../text/wording";
 import { sanitizeSheetName } from "./sheet-names";
 import {
@@ -53,6 +54,10 @@ export function buildReconcileSheet(result: ReconcileResult, options: SummaryOpt
   const { lang } = options;
   const sections = reconcileSections(result, lang);
   const hasCodes = sections.some((s) => s.lines.some((l) => l.code !== null));
+  // The summaries' unit (亿元 by default), so the increment reads against the summary tables.
+  const scale = amountScaleOf(options);
+  const amounts = reconcileAmounts(scale);
+  const amount = (wan: number | null) => (wan === null ? null : scaleAmount(wan, scale));
   const columns = compact<ReconcileLine>([
     seqColumn(lang, (l) => l.seq),
     hasCodes
@@ -66,9 +71,24 @@ export function buildReconcileSheet(result: ReconcileResult, options: SummaryOpt
       align: "center",
       value: (l) => l.row,
     },
-    amountColumn<ReconcileLine>(say(lang, "上月数", "Last month"), (l) => l.previous),
-    amountColumn<ReconcileLine>(say(lang, "本月数", "This month"), (l) => l.current),
-    amountColumn<ReconcileLine>(say(lang, "增减", "Change"), (l) => l.change),
+    amountColumn<ReconcileLine>(
+      say(lang, "上月数", "Last month"),
+      (l) => amount(l.previous),
+      undefined,
+      amounts
+    ),
+    amountColumn<ReconcileLine>(
+      say(lang, "本月数", "This month"),
+      (l) => amount(l.current),
+      undefined,
+      amounts
+    ),
+    amountColumn<ReconcileLine>(
+      say(lang, "增减", "Change"),
+      (l) => amount(l.change),
+      undefined,
+      amounts
+    ),
     textColumn<ReconcileLine>(say(lang, "说明", "Details"), 40, (l) => l.note),
   ]);
 
@@ -99,6 +119,7 @@ export function buildReconcileSheet(result: ReconcileResult, options: SummaryOpt
   const months = monthsText(result, lang);
   const area = options.area ?? "";
   return {
+    lang,
     key: "reconcile",
     name: sanitizeSheetName(say(lang, "月度核对", "Reconciliation")),
     title: say(
@@ -107,7 +128,7 @@ export function buildReconcileSheet(result: ReconcileResult, options: SummaryOpt
       `Monthly ledger reconciliation${area ? `, ${area}` : ""}${months ? ` (${months})` : ""}`
     ),
     infoLines: [
-      say(lang, "单位：万元", "Unit: CNY 10,000"),
+      say(lang, `单位：${amountUnitText(scale, lang)}`, `Unit: ${amountUnitText(scale, lang)}`),
       say(
         lang,
         `上月台账：${result.previous.sheet}；本月台账：${result.current.sheet}`,

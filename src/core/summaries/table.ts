@@ -4,6 +4,7 @@
  */
 import { FORMATS, type HeaderCell, type SpecColumn, type SpecValue } from "../sheet-spec";
 import type { Lang } from "../types";
+import { LIST_AMOUNTS, SUMMARY_AMOUNTS, type AmountFormat } from "./amount-formats";
 import { say } from "./labels";
 
 export interface ColumnDef<T> {
@@ -12,6 +13,7 @@ export interface ColumnDef<T> {
   group?: string;
   width: number;
   format: string;
+  wholeFormat?: string;
   align: SpecColumn["align"];
   wrap?: boolean;
   value: (item: T, index: number) => SpecValue;
@@ -21,6 +23,7 @@ export function specColumns<T>(defs: ColumnDef<T>[]): SpecColumn[] {
   return defs.map((d) => ({
     width: d.width,
     format: d.format,
+    ...(d.wholeFormat ? { wholeFormat: d.wholeFormat } : {}),
     align: d.align,
     ...(d.wrap ? { wrap: true } : {}),
   }));
@@ -94,13 +97,23 @@ export function countColumn<T>(header: string, value: (item: T) => SpecValue): C
   return { header, width: 9, format: FORMATS.integer, align: "right", value };
 }
 
+/** An amount column in the sheet kind's format (amount-formats.ts); the layout widens it to its longest figure. */
 export function amountColumn<T>(
+  header: string,
+  value: (item: T) => SpecValue,
+  group?: string,
+  amounts: AmountFormat = SUMMARY_AMOUNTS
+): ColumnDef<T> {
+  return { header, group, width: 10, ...amounts, align: "right", value };
+}
+
+/** An amount of a project list or letter: 万元, thousands separators, decimals only where some has them. */
+export function listAmountColumn<T>(
   header: string,
   value: (item: T) => SpecValue,
   group?: string
 ): ColumnDef<T> {
-  // 13: a bold 合计 such as 1234567.89 still fits where the CJK fallback font has wide digits.
-  return { header, group, width: 13, format: FORMATS.amount2, align: "right", value };
+  return amountColumn(header, value, group, LIST_AMOUNTS);
 }
 
 export function percentColumn<T>(

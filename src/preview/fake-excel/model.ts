@@ -5,6 +5,7 @@
 import { MAX_CELL_CHARS } from "../../core/index";
 import type { CellValue, MergedArea } from "../../core/index";
 import { FakeRichApiError } from "./client";
+import { emptyPageLayout, type FakePageLayout } from "./page-layout";
 
 export type StoredValue = number | string | boolean;
 
@@ -54,6 +55,8 @@ export class FakeSheet {
   readonly conditionalFormats: FakeConditionalFormat[] = [];
   readonly charts: FakeChart[] = [];
   freeze: { rows: number; columns: number } | null = null;
+  /** Print setup set through worksheet.pageLayout (ExcelApi 1.9). */
+  readonly pageLayout: FakePageLayout = emptyPageLayout();
   protected = false;
   visibility: "Visible" | "Hidden" = "Visible";
 

@@ -23,6 +23,7 @@ import {
   loadedNames,
 } from "./client";
 import { type FakeChart, type FakeConditionalFormat, FakeSheet, apiValue } from "./model";
+import { FakePageLayoutProxy } from "./page-layout";
 
 /** Workbook-level state the proxies need. */
 export interface WorkbookState {
@@ -208,6 +209,10 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     return new FakeChartCollection(this.context, this.resolveTarget, `${this.path}.charts`);
   }
 
+  get pageLayout(): FakePageLayoutProxy {
+    return new FakePageLayoutProxy(this.context, this.resolveTarget, `${this.path}.pageLayout`);
+  }
+
   getRange(address?: string): FakeRange {
     const area = address
       ? parseAreaAddress(address)
@@ -391,6 +396,12 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     },
     columnHidden: {
       get: (t) => allOrNone(t.area.left, t.area.right, t.sheet.hiddenColumns),
+      set: (t, v) => {
+        if (typeof v !== "boolean") throw new FakeRichApiError("InvalidArgument", "columnHidden");
+        for (let c = t.area.left; c <= t.area.right; c++)
+          if (v) t.sheet.hiddenColumns.add(c);
+          else t.sheet.hiddenColumns.delete(c);
+      },
       requires: 2,
     },
   };

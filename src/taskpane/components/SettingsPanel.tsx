@@ -28,7 +28,6 @@ import {
   type RulesForm,
   checkForm,
   formOf,
-  linkSevere,
   nextBand,
   presetForm,
   rulesInput,
@@ -149,7 +148,7 @@ export function SettingsPanel({
   const [saved, setSaved] = useState(false);
   const check = useMemo(() => checkForm(form), [form]);
   const edit = (changes: Partial<RulesForm>) => {
-    setForm((f) => linkSevere(f, changes));
+    setForm((f) => ({ ...f, ...changes }));
     setSaved(false);
   };
   const error = (field: FormField) => messages(check.errors[field], lang);

@@ -10,7 +10,7 @@ import { sameSheetName } from "../../core/index";
 import { uniqueSheetNames } from "../../core/index";
 import { addLayoutChart } from "../chart-parts";
 import type { LayoutChart } from "../chart-xml";
-import { renderLayout } from "../render-sheet";
+import { printTitlesFormula, sheetXml } from "../render-sheet";
 import { readSheetMarkers, writeSheetMarkers } from "../sheet-marker";
 import {
   addContentTypeOverride,
@@ -85,7 +85,11 @@ export function addReportSheets(
   const layouts = specs.map((spec, i) => layoutSheet({ ...spec, name: names[i] }));
   const { placements, removed } = replaceEarlierSheets(pkg, wbPath, parts.filter(isOurs), layouts);
   const added = placeNewSheets(pkg, wbPath, layouts, placements);
-  workbook.edit({ remove: new Set(removed.map((p) => parts.indexOf(p))), add: added });
+  const printTitles = layouts.flatMap((layout) => {
+    const formula = printTitlesFormula(layout);
+    return formula === null ? [] : [{ sheet: layout.name, formula }];
+  });
+  workbook.edit({ remove: new Set(removed.map((p) => parts.indexOf(p))), add: added, printTitles });
   // In the order of the specs, so styles, strings and charts are numbered alike every time.
   const order = (p: Placement) => layouts.indexOf(p.layout);
   renderSheets(
@@ -170,7 +174,7 @@ function renderSheets(
     const drawingRelId = layout.chart
       ? addLayoutChart(pkg, path, layout as SheetLayout & { chart: LayoutChart }, fontName)
       : null;
-    pkg.write(path, renderLayout(layout, { fontName, styles, strings, drawingRelId }));
+    pkg.write(path, sheetXml(layout, { fontName, styles, strings, drawingRelId }));
   }
   if (stylesPart) stylesPart.append(styles);
   else addPart(pkg, wbPath, "styles.xml", REL_TYPES.styles, STYLES_TYPE, [styles.stylesXml()]);

@@ -45,7 +45,14 @@ export interface SheetListEdit {
   remove: Set<number>;
   /** New sheets, added after the others. */
   add: { name: string; relId: string }[];
+  /**
+   * Print titles (the rows repeated on every printed page) of sheets of the edited list, by
+   * name: each replaces the sheet's earlier _xlnm.Print_Titles name, if any.
+   */
+  printTitles?: { sheet: string; formula: string }[];
 }
+
+const PRINT_TITLES = "_xlnm.Print_Titles";
 
 /** A text edit: replace [start, end) by `text`. */
 interface Splice {
@@ -122,7 +129,9 @@ export class WorkbookPart {
       )
       .join("");
     if (added) splices.push(this.insertion(added));
-    if (edit.remove.size > 0) splices.push(...this.shiftIndexes(edit));
+    const titles = this.printTitlesByIndex(edit);
+    splices.push(...this.shiftIndexes(edit, new Set(titles.keys())));
+    if (titles.size > 0) splices.push(this.definedNamesInsertion(titles));
     let xml = this.doc.xml;
     for (const s of splices.sort((a, b) => b.start - a.start))
       xml = xml.slice(0, s.start) + s.text + xml.slice(s.end);
@@ -137,11 +146,50 @@ export class WorkbookPart {
     return { start: tag.start, end: tag.end, text: `${open}>${xml}</${tag.name}>` };
   }
 
+  /** Final sheet position → print titles formula. */
+  private printTitlesByIndex(edit: SheetListEdit): Map<number, string> {
+    const finalNames = [
+      ...this.sheets.filter((_, i) => !edit.remove.has(i)).map((s) => s.name),
+      ...edit.add.map((s) => s.name),
+    ];
+    const titles = new Map<number, string>();
+    for (const { sheet, formula } of edit.printTitles ?? []) {
+      const i = finalNames.indexOf(sheet);
+      if (i >= 0) titles.set(i, formula);
+    }
+    return titles;
+  }
+
+  /** The splice adding the print titles: into <definedNames>, or a new one after <sheets> and what may follow it. */
+  private definedNamesInsertion(titles: Map<number, string>): Splice {
+    const names = [...titles]
+      .sort(([a], [b]) => a - b)
+      .map(
+        ([i, formula]) =>
+          `<definedName name="${PRINT_TITLES}" localSheetId="${i}">${escapeXml(formula)}</definedName>`
+      )
+      .join("");
+    const doc = this.doc;
+    const existing = doc.child(doc.root, "definedNames");
+    if (existing) {
+      const { tag, contentEnd } = existing;
+      if (tag.kind !== "empty") return { start: contentEnd, end: contentEnd, text: names };
+      const open = doc.xml.slice(tag.start, tag.end - 2).replace(/\s+$/, "");
+      return { start: tag.start, end: tag.end, text: `${open}>${names}</${tag.name}>` };
+    }
+    // CT_Workbook order: sheets, functionGroups, externalReferences, definedNames, calcPr…
+    const before = ["externalReferences", "functionGroups", "sheets"]
+      .map((n) => doc.child(doc.root, n))
+      .find((e): e is XmlElement => e !== null)!;
+    return { start: before.end, end: before.end, text: `<definedNames>${names}</definedNames>` };
+  }
+
   /**
    * Sheet positions held elsewhere in the part, renumbered after removing sheets: names scoped
-   * to a removed sheet go with it; later positions move down.
+   * to a removed sheet go with it; later positions move down. The print titles of the sheets in
+   * `newTitles` (final positions) go too: they are written anew.
    */
-  private shiftIndexes(edit: SheetListEdit): Splice[] {
+  private shiftIndexes(edit: SheetListEdit, newTitles: Set<number>): Splice[] {
     const doc = this.doc;
     const removed = [...edit.remove];
     const remaining = this.sheets.length - removed.length + edit.add.length;
@@ -153,7 +201,9 @@ export class WorkbookPart {
       const scope = attributes(tag).get("localSheetId");
       if (scope === undefined) continue;
       const i = Number(scope);
-      if (edit.remove.has(i)) splices.push({ start: name.tag.start, end: name.end, text: "" });
+      const replaced = attributes(tag).get("name") === PRINT_TITLES && newTitles.has(shifted(i));
+      if (edit.remove.has(i) || replaced)
+        splices.push({ start: name.tag.start, end: name.end, text: "" });
       else if (shifted(i) !== i)
         splices.push({
           start: name.tag.start,

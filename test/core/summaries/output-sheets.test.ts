@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import {
   buildOutputSheets,
   OUTPUT_SHEET_KINDS,
+  planOutputSheets,
   sanitizeSheetName,
   uniqueSheetNames,
 } from "../../../src/core/summaries";
@@ -38,9 +39,7 @@ describe("output sheets", () => {
         ["list:behind", "滞后项目"],
         ["list:ahead", "超进度项目"],
         ["list:not-started", "未开工项目"],
-        ["list:preliminary", "前期项目"],
         ["list:not-listed", "未达入库标准"],
-        ["list:problems", "数据问题"],
         ["reconcile", "月度核对"],
         ["letters", "督导函"],
       ]
@@ -62,7 +61,31 @@ describe("output sheets", () => {
     });
     assert.deepEqual(
       sheets.map((s) => s.name),
-      ["Summary-Sector", "Data problems"]
+      ["Summary-Sector"]
+    );
+  });
+
+  it("writes no empty sheet: an empty list is skipped, and said why", () => {
+    const plan = planOutputSheets(report, {
+      lang: "en",
+      include: ["summary", "problems"],
+      groupBy: ["sector"],
+    });
+    assert.deepEqual(
+      plan.sheets.map((s) => s.key),
+      ["summary:sector"]
+    );
+    assert.deepEqual(plan.skipped, [
+      {
+        kind: "problems",
+        name: "Data problems",
+        reason: { "zh-CN": "未发现数据问题。", en: "No data problems found." },
+      },
+    ]);
+    // Every sheet says its language, for its page footer.
+    assert.deepEqual(
+      plan.sheets.map((s) => layoutSheet(s).print.footer),
+      ["Page &P of &N"]
     );
   });
 
@@ -101,7 +124,6 @@ describe("output sheets", () => {
         "behind",
         "ahead",
         "not-started",
-        "preliminary",
         "not-listed",
         "problems",
         "reconcile",

@@ -30,7 +30,27 @@ const result: ReconcileResult = {
 };
 
 describe("reconciliation sheet", () => {
-  const sheet = buildReconcileSheet(result, { lang: "zh-CN" });
+  // The figures below are in 万元; the default unit (亿元, as the summaries) is checked last.
+  const sheet = buildReconcileSheet(result, { lang: "zh-CN", amountScale: "万元" });
+
+  it("shows amounts in the summaries' unit: 亿元 with four decimals by default", () => {
+    const yi = buildReconcileSheet(result, { lang: "zh-CN" });
+    assert.equal(yi.infoLines[0], "单位：亿元");
+    assert.deepEqual(yi.rows[5].values.slice(4, 7), [0.12, 0.1, -0.02]);
+    assert.deepEqual(
+      yi.columns.slice(4, 7).map((c) => c.format),
+      ["0.0000", "0.0000", "0.0000"]
+    );
+    // 万元 amounts as in the lists: thousands separators, whole numbers without decimals.
+    assert.deepEqual(
+      sheet.columns.slice(4, 7).map((c) => [c.format, c.wholeFormat]),
+      [
+        ["#,##0.00", "#,##0"],
+        ["#,##0.00", "#,##0"],
+        ["#,##0.00", "#,##0"],
+      ]
+    );
+  });
 
   it("lays out one table with a section row per kind of change", () => {
     assert.equal(sheet.title, "重点项目台账月度核对表（8月→9月）");

@@ -38,7 +38,7 @@ describe("summary sheet", () => {
     assert.ok(sheet.footnotes.some((n) => n.includes("入库标准及规则：市级重大项目")));
     assert.ok(
       sheet.footnotes.includes(
-        "4.与时序进度比按滞后程度着色：滞后10至20个百分点标黄色，滞后20个百分点及以上标红色。"
+        "4.与时序进度比按滞后程度着色：滞后10至30个百分点标黄色，滞后30个百分点及以上标红色。"
       )
     );
   });
@@ -82,7 +82,8 @@ describe("summary sheet", () => {
       null,
       null,
       "计划投资",
-      "1-9月完成投资",
+      // broken at the word boundary after the period, never inside a word ("1-9月完成投\n资")
+      "1-9月\n完成投资",
       "占年度计划%",
       null,
       null,
@@ -107,10 +108,10 @@ describe("summary sheet", () => {
   });
 
   it("bands the variance column by the rule set's colour bands", () => {
-    // 合计 −24.43 → band 1 (red from 20, as 严重滞后); 工业 +1.77 → none; 交通 −44.47 and 社会事业 −75 → band 1
+    // 合计 −24.43 → band 0 (10–30); 工业 +1.77 → none; 交通 −44.47 → band 1; 社会事业 −75 → band 1
     assert.deepEqual(
       sheet.rows.map((r) => r.band),
-      [1, null, 1, 1]
+      [0, null, 1, 1]
     );
     assert.equal(sheet.varianceColumn, 7);
     assert.equal(sheet.bands, report.rules.colourBands);
@@ -133,7 +134,6 @@ describe("summary sheet", () => {
       lineValue: T,
       lineName: "时序进度",
       skipFirstRow: true,
-      rowCount: 3,
     });
     const layout = layoutSheet(sheet);
     assert.deepEqual(layout.chart?.categories, { top: 6, left: 1, bottom: 8, right: 1 });
