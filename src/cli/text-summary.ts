@@ -94,6 +94,17 @@ export function checkSummaryText(
     );
   }
 
+  // 前期 projects apart: the 新开工 and 续建 projects not started yet are the ones to chase.
+  const notStarted = projectsIn(report, "not-started").length;
+  const preliminary = projectsIn(report, "preliminary").length;
+  out.push("");
+  out.push(
+    s(
+      `【未开工】共 ${notStarted} 个；【前期工作项目】共 ${preliminary} 个（另列，不计入未开工）`,
+      `[Not started] ${notStarted} projects; [Preliminary work] ${preliminary} projects (listed apart)`
+    )
+  );
+
   const notListed = projectsIn(report, "not-listed");
   out.push("");
   out.push(

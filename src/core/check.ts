@@ -6,6 +6,7 @@ import { runDataChecks } from "./checks/index";
 import { statedTotalsCheck } from "./checks/subtotals";
 import { totalsMismatchFinding } from "./text/reading";
 import { figuresOf, groupFigures, type FiguresContext } from "./groups/figures";
+import { groupKeyOrder } from "./groups/order";
 import { defaultGroupBy, resolveGroupBy } from "./groups/resolve";
 import type { CheckOptions, CheckReport, GroupFigures, ProjectResult } from "./report-types";
 import { toCnyAmounts } from "./rules/currency";
@@ -59,7 +60,9 @@ export function runCheck(ledger: Ledger, options: CheckOptions): CheckReport {
   });
 
   const groups: Record<string, GroupFigures[]> = {};
-  for (const groupBy of groupBys) groups[groupBy.spec] = groupFigures(projects, groupBy, context);
+  const order = groupKeyOrder(ledger, rules);
+  for (const groupBy of groupBys)
+    groups[groupBy.spec] = groupFigures(projects, groupBy, context, order);
 
   const statedTotals = statedTotalsCheck(ledger, rules);
   // A reading the sheet's own 合计 row contradicts is said first, not as one finding among many.

@@ -35,6 +35,7 @@ export { FIELD_LABELS } from "./reader/fields";
 // Rule sets (listing criteria and schedule settings).
 export { PRESETS, DEFAULT_RULES, findPreset, cloneRuleSet, bandLabel } from "./rules/presets";
 export { parseRuleSet, ruleSetToJson, MAX_RULES_CHARS, editDistance } from "./rules/validate";
+export { severeLagPoints } from "./rules/bands";
 
 // Checking.
 export { runCheck, TOTAL_KEY } from "./check";
@@ -45,6 +46,7 @@ export {
   hasCompletionColumn,
   isStarted,
   isBehind,
+  isSeverelyBehind,
   bandIndex,
 } from "./schedule/schedule";
 export * from "./groups/index";

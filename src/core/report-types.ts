@@ -35,9 +35,11 @@ export interface RuleSet {
   reducedSectors: string[];
   /** Rate used to add USD amounts into 万元 sums. */
   usdToCny: number;
-  /** Lag (points) from which a project is severely behind. */
-  severeBehindPoints: number;
   timeMode: TimeMode;
+  /**
+   * The lag thresholds, in increasing order: a lag in band i is coloured as band i, and the last
+   * band (open ended) is 严重滞后. The parser keeps the last band open ended (rules/bands.ts).
+   */
   colourBands: ColourBand[];
   /** Completed > overPlanRatio × plan is flagged (1.5 = 150%). */
   overPlanRatio: number;
@@ -45,6 +47,11 @@ export interface RuleSet {
   rateTolerancePoints: number;
   /** Category keywords of the 重大前期工作项目 tier. */
   preliminaryCategories: string[];
+  /**
+   * The office's standard order of groups (sector, unit… names as the ledger writes them): groups
+   * named here come first, in this order; the others follow as groups/order.ts says.
+   */
+  groupOrder: string[];
 }
 
 export type ListingTier = "construction" | "preliminary";
@@ -106,10 +113,12 @@ export interface GroupFigures {
   completed: number | null;
   completionRate: number | null;
   variancePoints: number | null;
-  /** Projects ahead / behind (incl. severe) / not started in the group. */
+  /** Projects ahead / behind (incl. severe) / not started (前期 apart) in the group. */
   ahead: number;
   behind: number;
   notStarted: number;
+  /** 重大前期工作项目 in the group (lists.ts isPreliminary). */
+  preliminary: number;
 }
 
 /** Amounts in 万元 CNY (USD converted with the rule set's rate). */

@@ -29,6 +29,7 @@ import {
   formOf,
   keywordsOf,
   presetChoice,
+  linkSevere,
   presetForm,
   rulesInput,
 } from "../../src/taskpane/state/rules-form";
@@ -132,13 +133,35 @@ describe("task pane: rule editor validation", function () {
     const form = presetForm("municipal-3000");
     const overlapping = { ...form, bands: [{ ...form.bands[0], max: "40" }, form.bands[1]] };
     assert.ok(checkForm(overlapping).errors.bands);
-    const check = checkForm({
-      ...form,
-      bands: [{ min: "5", max: "", fill: "#FFEB9C", font: "#9C5700" }],
-    });
+    // Editing the bands moves the 严重滞后 field with the open-ended last band (linkSevere).
+    const check = checkForm(
+      linkSevere(form, { bands: [{ min: "5", max: "", fill: "#FFEB9C", font: "#9C5700" }] })
+    );
     assert.equal(check.rules!.colourBands.length, 1);
     assert.equal(check.rules!.colourBands[0].maxLagPoints, null);
     assert.equal(check.rules!.colourBands[0].label["zh-CN"], "滞后5个百分点及以上");
+  });
+
+  it("the 严重滞后 field and the last band's start are one number (one status rule)", function () {
+    const form = presetForm("municipal-3000"); // 10–20 yellow, 20+ red
+    const moved = linkSevere(form, { severeBehindPoints: "25" });
+    assert.deepEqual(
+      moved.bands.map((b) => [b.min, b.max]),
+      [
+        ["10", "25"],
+        ["25", ""],
+      ]
+    );
+    const rules = checkForm(moved).rules!;
+    assert.deepEqual(
+      rules.colourBands.map((b) => [b.minLagPoints, b.maxLagPoints]),
+      [
+        [10, 25],
+        [25, null],
+      ]
+    );
+    const byBand = linkSevere(form, { bands: [form.bands[0], { ...form.bands[1], min: "30" }] });
+    assert.equal(byBand.severeBehindPoints, "30");
   });
 
   it("saves the preset and every key as JSON parseRuleSet accepts; splits keywords on 、,;", function () {

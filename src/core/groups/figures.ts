@@ -4,7 +4,9 @@
  */
 import type { GroupFigures, ProjectResult } from "../report-types";
 import { isBehind, isStarted, varianceOf } from "../schedule/schedule";
+import type { GroupKeyOrder } from "./order";
 import type { GroupBy } from "./resolve";
+import { isOnList } from "../lists";
 
 export interface FiguresContext {
   /** False when the ledger has no completion column: completed, R and V are null. */
@@ -18,10 +20,14 @@ export interface ProjectGroup {
   projects: ProjectResult[];
 }
 
-/** Projects split by group key, groups in order of first appearance in the ledger. */
+/**
+ * Projects split by group key; groups in `order` (groups/order.ts: the configured, section or
+ * standard order), else in order of first appearance in the ledger.
+ */
 export function partitionProjects(
   projects: readonly ProjectResult[],
-  groupBy: GroupBy
+  groupBy: GroupBy,
+  order?: GroupKeyOrder
 ): ProjectGroup[] {
   const groups = new Map<string, ProjectResult[]>();
   for (const project of projects) {
@@ -30,7 +36,8 @@ export function partitionProjects(
     if (members) members.push(project);
     else groups.set(key, [project]);
   }
-  return [...groups].map(([key, members]) => ({ key, projects: members }));
+  const keys = order ? order([...groups.keys()]) : [...groups.keys()];
+  return keys.map((key) => ({ key, projects: groups.get(key)! }));
 }
 
 export function figuresOf(
@@ -46,6 +53,7 @@ export function figuresOf(
   let ahead = 0;
   let behind = 0;
   let notStarted = 0;
+  let preliminary = 0;
   for (const p of projects) {
     totalInvestment += p.cny.totalInvestment ?? 0;
     annualPlan += p.cny.annualPlan ?? 0;
@@ -54,7 +62,8 @@ export function figuresOf(
     const status = p.schedule.status;
     if (status === "ahead") ahead++;
     else if (isBehind(status)) behind++;
-    else if (status === "not-started") notStarted++;
+    if (isOnList(p, "preliminary")) preliminary++;
+    else if (isOnList(p, "not-started")) notStarted++;
   }
   const completed = context.hasCompletion ? completedSum : null;
   const completionRate = completed !== null && annualPlan !== 0 ? completed / annualPlan : null;
@@ -71,14 +80,18 @@ export function figuresOf(
     ahead,
     behind,
     notStarted,
+    preliminary,
   };
 }
 
-/** One GroupFigures per group, in ledger order. */
+/** One GroupFigures per group, in `order` (else ledger order). */
 export function groupFigures(
   projects: readonly ProjectResult[],
   groupBy: GroupBy,
-  context: FiguresContext
+  context: FiguresContext,
+  order?: GroupKeyOrder
 ): GroupFigures[] {
-  return partitionProjects(projects, groupBy).map((g) => figuresOf(g.key, g.projects, context));
+  return partitionProjects(projects, groupBy, order).map((g) =>
+    figuresOf(g.key, g.projects, context)
+  );
 }

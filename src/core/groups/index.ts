@@ -1,3 +1,4 @@
 export * from "./fields";
 export * from "./resolve";
 export * from "./figures";
+export * from "./order";

@@ -6,7 +6,7 @@
 import type { ColourBand, RuleSet } from "../report-types";
 import type { LocalText } from "../types";
 
-/** "滞后10至30个百分点" / "30 points or more behind". */
+/** "滞后10至20个百分点" / "20 points or more behind". */
 export function bandLabel(minLagPoints: number, maxLagPoints: number | null): LocalText {
   return maxLagPoints === null
     ? { "zh-CN": `滞后${minLagPoints}个百分点及以上`, en: `${minLagPoints} points or more behind` }
@@ -16,22 +16,33 @@ export function bandLabel(minLagPoints: number, maxLagPoints: number | null): Lo
       };
 }
 
-/** Excel's standard "neutral" (yellow) and "bad" (red) palettes. */
+/** Excel's standard "bad" (red) palette: the last band, 严重滞后. */
+export const SEVERE_BAND_COLOURS = { fill: "#FFC7CE", font: "#9C0006" } as const;
+
+/** Lag (points) from which a project is marked yellow, and from which it is red and 严重滞后. */
+export const DEFAULT_WATCH_LAG_POINTS = 10;
+export const DEFAULT_SEVERE_LAG_POINTS = 20;
+
+/**
+ * Yellow (Excel's "neutral") from 10 points behind, red ("bad") from 20. The last band, open
+ * ended, is 严重滞后 (rules/bands.ts): the colours and the status share its start.
+ */
 export function standardColourBands(): ColourBand[] {
+  const watch = DEFAULT_WATCH_LAG_POINTS;
+  const severe = DEFAULT_SEVERE_LAG_POINTS;
   return [
     {
-      minLagPoints: 10,
-      maxLagPoints: 30,
+      minLagPoints: watch,
+      maxLagPoints: severe,
       fill: "#FFEB9C",
       font: "#9C5700",
-      label: bandLabel(10, 30),
+      label: bandLabel(watch, severe),
     },
     {
-      minLagPoints: 30,
+      minLagPoints: severe,
       maxLagPoints: null,
-      fill: "#FFC7CE",
-      font: "#9C0006",
-      label: bandLabel(30, null),
+      ...SEVERE_BAND_COLOURS,
+      label: bandLabel(severe, null),
     },
   ];
 }
@@ -64,12 +75,12 @@ function commonSettings(): Omit<
   return {
     // Configure to the rate you report with (the default is an approximate CNY per USD).
     usdToCny: 7.1,
-    severeBehindPoints: 20,
     timeMode: "month",
     colourBands: standardColourBands(),
     overPlanRatio: 1.5,
     rateTolerancePoints: 0.5,
     preliminaryCategories: [...DEFAULT_PRELIMINARY_CATEGORIES],
+    groupOrder: [],
   };
 }
 
@@ -132,6 +143,7 @@ export function cloneRuleSet(rules: RuleSet): RuleSet {
     name: { ...rules.name },
     reducedSectors: [...rules.reducedSectors],
     preliminaryCategories: [...rules.preliminaryCategories],
+    groupOrder: [...rules.groupOrder],
     colourBands: rules.colourBands.map((band) => ({ ...band, label: { ...band.label } })),
   };
 }

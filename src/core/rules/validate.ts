@@ -5,7 +5,15 @@
  */
 import type { ColourBand, RuleSet, TimeMode } from "../report-types";
 import type { LocalText } from "../types";
-import { bandLabel, cloneRuleSet, DEFAULT_RULES, findPreset, PRESETS } from "./presets";
+import { bandsWithSevereFrom, severeLagPoints } from "./bands";
+import {
+  bandLabel,
+  cloneRuleSet,
+  DEFAULT_RULES,
+  DEFAULT_SEVERE_LAG_POINTS,
+  findPreset,
+  PRESETS,
+} from "./presets";
 
 /** RuleSet keys in the order they are written out. */
 const RULE_KEYS = [
@@ -16,12 +24,12 @@ const RULE_KEYS = [
   "reducedThresholdCNY",
   "reducedSectors",
   "usdToCny",
-  "severeBehindPoints",
   "timeMode",
   "colourBands",
   "overPlanRatio",
   "rateTolerancePoints",
   "preliminaryCategories",
+  "groupOrder",
 ] as const satisfies readonly (keyof RuleSet)[];
 
 const BAND_KEYS = [
@@ -32,8 +40,11 @@ const BAND_KEYS = [
   "label",
 ] as const satisfies readonly (keyof ColourBand)[];
 
-/** `preset` names a built-in rule set to start from. */
-const ACCEPTED_KEYS: readonly string[] = ["preset", ...RULE_KEYS];
+/**
+ * `preset` names a built-in rule set to start from. `severeBehindPoints` (older files, the
+ * settings form) says where the last colour band, 严重滞后, starts; it is not written out.
+ */
+const ACCEPTED_KEYS: readonly string[] = ["preset", ...RULE_KEYS, "severeBehindPoints"];
 
 const TIME_MODES: readonly TimeMode[] = ["month", "day"];
 
@@ -64,7 +75,8 @@ export function parseRuleSet(
     return { rules: null, errors };
   }
 
-  const rules = cloneRuleSet(startingPoint(source, base, errors));
+  const start = startingPoint(source, base, errors);
+  const rules = cloneRuleSet(start);
   for (const key of Object.keys(source)) {
     if (!ACCEPTED_KEYS.includes(key)) errors.push(unknownKey(key, ACCEPTED_KEYS));
   }
@@ -74,7 +86,6 @@ export function parseRuleSet(
     "thresholdCNY",
     "thresholdUSD",
     "reducedThresholdCNY",
-    "severeBehindPoints",
     "rateTolerancePoints",
   ] as const) {
     if (key in source)
@@ -84,13 +95,18 @@ export function parseRuleSet(
     if (key in source)
       assign(readNumber(source[key], key, "positive", errors), (v) => (rules[key] = v));
   }
-  for (const key of ["reducedSectors", "preliminaryCategories"] as const) {
+  for (const key of ["reducedSectors", "preliminaryCategories", "groupOrder"] as const) {
     if (key in source) assign(readKeywords(source[key], key, errors), (v) => (rules[key] = v));
   }
   if ("timeMode" in source)
     assign(readTimeMode(source.timeMode, errors), (v) => (rules.timeMode = v));
   if ("colourBands" in source)
     assign(readBands(source.colourBands, errors), (v) => (rules.colourBands = v));
+  const severe =
+    "severeBehindPoints" in source
+      ? readNumber(source.severeBehindPoints, "severeBehindPoints", "non-negative", errors)
+      : undefined;
+  rules.colourBands = withSevereBand(rules.colourBands, severe, start);
 
   if (rules.reducedThresholdCNY > rules.thresholdCNY) {
     errors.push({
@@ -99,6 +115,25 @@ export function parseRuleSet(
     });
   }
   return errors.length > 0 ? { rules: null, errors } : { rules, errors };
+}
+
+/**
+ * One status rule (rules/bands.ts): the last band is open ended and is 严重滞后. A file's
+ * severeBehindPoints moves its start there (files before the rule had bands 10–30 and 30+ beside
+ * severeBehindPoints 20: they now read as 10–20 and 20+, as 严重滞后 always meant). Bands without
+ * an open-ended last band get the red band from the starting rule set's threshold.
+ */
+function withSevereBand(
+  bands: ColourBand[],
+  severe: number | undefined,
+  start: RuleSet
+): ColourBand[] {
+  if (severe !== undefined) return bandsWithSevereFrom(bands, severe);
+  if (severeLagPoints(bands) !== null) return bands;
+  return bandsWithSevereFrom(
+    bands,
+    severeLagPoints(start.colourBands) ?? DEFAULT_SEVERE_LAG_POINTS
+  );
 }
 
 /** Pretty JSON with a stable key order, as the settings editor and `--rules FILE` expect it. */

@@ -1,6 +1,7 @@
 /**
  * Schedule variance of one project: R = completed / annual plan, V = (R − T) × 100 points on raw
- * values, SPI = R / T, a status and a colour band.
+ * values, SPI = R / T, a status and a colour band. The band and 严重滞后 come from the same
+ * thresholds: severely behind is being in the last, open-ended band (rules/bands.ts).
  */
 import type {
   CnyAmounts,
@@ -47,14 +48,9 @@ export function projectSchedule({
   const completionRate = hasPlan && hasCompletion ? (cny.completed ?? 0) / plan : null;
   const variancePoints = varianceOf(completionRate, timeProgress);
   const spi = completionRate !== null && timeProgress ? completionRate / timeProgress : null;
-  const status = statusOf(isStarted(row, cny), hasPlan, variancePoints, rules.severeBehindPoints);
-  return {
-    completionRate,
-    variancePoints,
-    spi,
-    status,
-    band: bandIndex(variancePoints, rules.colourBands),
-  };
+  const band = bandIndex(variancePoints, rules.colourBands);
+  const status = statusOf(isStarted(row, cny), hasPlan, variancePoints, isSevereBand(band, rules));
+  return { completionRate, variancePoints, spi, status, band };
 }
 
 /** V = (R − T) × 100, on raw values; null when either is unknown. */
@@ -71,13 +67,28 @@ function statusOf(
   started: boolean | null,
   hasPlan: boolean,
   variancePoints: number | null,
-  severePoints: number
+  severe: boolean
 ): ScheduleStatus {
   if (started === false) return "not-started";
   if (!hasPlan) return "no-plan";
   if (variancePoints === null) return "unknown";
   if (variancePoints >= 0) return "ahead";
-  return -variancePoints >= severePoints ? "severely-behind" : "behind";
+  return severe ? "severely-behind" : "behind";
+}
+
+/** Whether a band index is the 严重滞后 band: the last one, open ended. */
+export function isSevereBand(band: number | null, rules: RuleSet): boolean {
+  const bands = rules.colourBands;
+  return band !== null && band === bands.length - 1 && bands[band].maxLagPoints === null;
+}
+
+/** Severely behind (严重滞后) for a variance: the same test as the project status and the red band. */
+export function isSeverelyBehind(variancePoints: number | null, rules: RuleSet): boolean {
+  return (
+    variancePoints !== null &&
+    variancePoints < 0 &&
+    isSevereBand(bandIndex(variancePoints, rules.colourBands), rules)
+  );
 }
 
 /** Index of the colour band the lag (−V) falls in, or null. Bands are [min, max) in points behind. */

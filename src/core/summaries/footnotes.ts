@@ -4,6 +4,7 @@ import type { CheckReport, ProjectResult } from "../report-types";
 import type { Lang, LocalText } from "../types";
 import { pick, say } from "./labels";
 import { asOfText } from "../text/wording";
+import { severeLagPoints } from "../rules/bands";
 
 /** "注：text" for one note; "注：1.a" then "2.b"… for several. */
 export function numberedNotes(notes: string[], lang: Lang): string[] {
@@ -43,6 +44,26 @@ export function timeProgressNote(report: CheckReport, lang: Lang): string | null
     lang,
     `时序进度按日计算，为${asOfText(period, "zh-CN")}已过天数/全年天数=${value}。`,
     `Time progress counts days: days elapsed ${asOfText(period, "en")} / days in the year = ${value}.`
+  );
+}
+
+/** "滞后20个百分点及以上为严重滞后。": the start of the last colour band (rules/bands.ts). */
+export function severeNote(report: CheckReport, lang: Lang): string | null {
+  const severe = severeLagPoints(report.rules.colourBands);
+  if (severe === null) return null;
+  return say(
+    lang,
+    `滞后${severe}个百分点及以上为严重滞后。`,
+    `Severely behind: ${severe} points or more behind.`
+  );
+}
+
+/** How 排名 is given (schedule/rank.ts). */
+export function rankNote(lang: Lang): string {
+  return say(
+    lang,
+    "排名按与时序进度比由低到高排列，最滞后的为第1名，数值相同（保留两位小数）的并列。",
+    "Rank by variance, most behind first (1); equal variances (to two decimals) share a rank."
   );
 }
 

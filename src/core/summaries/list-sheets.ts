@@ -8,13 +8,23 @@ import { LIST_KINDS, type ListKind, projectsIn } from "../lists";
 import { FORMATS, type SheetSpec, type SpecRow } from "../sheet-spec";
 import type { CheckReport, ListingResult, ListingTier, ProjectResult } from "../report-types";
 import type { Finding, Lang, LocalText, SimpleDate } from "../types";
-import { numberedNotes, bandsNote, rateNote, rulesNotes, timeProgressNote } from "./footnotes";
+import {
+  numberedNotes,
+  bandsNote,
+  rankNote,
+  rateNote,
+  rulesNotes,
+  severeNote,
+  timeProgressNote,
+} from "./footnotes";
 import { ERROR_FONT, SEVERITY_LABELS, pick, say } from "./labels";
 import { FIELD_LABELS } from "../reader/fields";
 import { areaWord, type SummaryOptions } from "./options";
 import { periodLabel, timeProgressLine } from "../text/wording";
 import { projectColumns, projectRows, varianceOrder } from "./project-columns";
 import { sanitizeSheetName } from "./sheet-names";
+import { lagRanks } from "../schedule/rank";
+import { rankColumn } from "./rank-column";
 import {
   compact,
   headerRows,
@@ -43,6 +53,11 @@ export const LIST_TEXT: Record<ListKind, { tab: LocalText; title: LocalText; emp
     tab: { "zh-CN": "未开工项目", en: "Not started" },
     title: { "zh-CN": "未开工重点项目清单", en: "Projects not started" },
     empty: { "zh-CN": "本期无未开工项目。", en: "Every project has started." },
+  },
+  preliminary: {
+    tab: { "zh-CN": "前期项目", en: "Preliminary" },
+    title: { "zh-CN": "重大前期工作项目清单", en: "Projects in preliminary work" },
+    empty: { "zh-CN": "本期无前期工作项目。", en: "No project is in preliminary work." },
   },
   "not-listed": {
     tab: { "zh-CN": "未达入库标准", en: "Below criteria" },
@@ -85,7 +100,8 @@ export function buildListSheet(
     case "ahead":
       return hasVariance(report) ? scheduleList(report, kind, options) : null;
     case "not-started":
-      return notStartedList(report, options);
+    case "preliminary":
+      return notStartedList(report, kind, options);
     case "not-listed":
       return notListedList(report, options);
     case "problems":
@@ -115,18 +131,16 @@ function scheduleList(
     set.total,
     set.plan,
     ...set.progress,
+    kind === "behind" ? lagRankColumn(projects, lang) : null,
     set.status,
     set.problems(projects),
   ]);
-  const severe = say(
-    lang,
-    `滞后${report.rules.severeBehindPoints}个百分点及以上为严重滞后。`,
-    `Severely behind: ${report.rules.severeBehindPoints} points or more behind.`
-  );
   const notes = [
     rateNote(lang, true),
     timeProgressNote(report, lang),
-    ...(kind === "behind" ? [severe, bandsNote(report, lang)] : []),
+    ...(kind === "behind"
+      ? [severeNote(report, lang), bandsNote(report, lang), rankNote(lang)]
+      : []),
     ...rulesNotes(report, lang),
   ];
   const varianceColumn = columns.findIndex((c) => c.format === FORMATS.points2);
@@ -137,9 +151,22 @@ function scheduleList(
   };
 }
 
-function notStartedList(report: CheckReport, options: SummaryOptions): SheetSpec {
+/** Not started, and 前期 (listed apart: they are not expected to have started). */
+/** 排名 of the lagging projects: most behind = 1, equal variances share a rank. */
+function lagRankColumn(projects: readonly ProjectResult[], lang: Lang): ColumnDef<ProjectResult> {
+  const ranks = lagRanks(projects.map((p) => p.schedule.variancePoints));
+  const rankOf = new Map<ProjectResult, number | null>();
+  projects.forEach((p, i) => rankOf.set(p, ranks[i]));
+  return rankColumn<ProjectResult>(lang, (p) => rankOf.get(p) ?? null);
+}
+
+function notStartedList(
+  report: CheckReport,
+  kind: "not-started" | "preliminary",
+  options: SummaryOptions
+): SheetSpec {
   const { lang } = options;
-  const projects = projectsIn(report, "not-started");
+  const projects = projectsIn(report, kind);
   const set = projectColumns(report, lang);
   const startDate = projects.some((p) => p.row.startDate !== null)
     ? textColumn<ProjectResult>(
@@ -163,7 +190,31 @@ function notStartedList(report: CheckReport, options: SummaryOptions): SheetSpec
     progress,
     set.problems(projects),
   ]);
-  return listFrame(report, "not-started", options, columns, projects, rulesNotes(report, lang));
+  const notes = [preliminaryNote(report, kind, lang), ...rulesNotes(report, lang)];
+  return listFrame(report, kind, options, columns, projects, notes);
+}
+
+/** Where the 前期 projects are: "类别为前期、预备、储备的前期工作项目另列…". */
+function preliminaryNote(
+  report: CheckReport,
+  kind: "not-started" | "preliminary",
+  lang: Lang
+): string | null {
+  const words = report.rules.preliminaryCategories;
+  if (words.length === 0) return null;
+  const zhWords = words.join("、");
+  const enWords = words.join(", ");
+  return kind === "preliminary"
+    ? say(
+        lang,
+        `类别为${zhWords}的项目为重大前期工作项目，单独列出，不计入未开工项目。`,
+        `Projects whose category is ${enWords} are in preliminary work; they are listed here, not among the projects not started.`
+      )
+    : say(
+        lang,
+        `类别为${zhWords}的重大前期工作项目另列于“${LIST_TEXT.preliminary.tab["zh-CN"]}”表。`,
+        `Projects in preliminary work (category ${enWords}) are listed apart, on "${LIST_TEXT.preliminary.tab.en}".`
+      );
 }
 
 function notListedList(report: CheckReport, options: SummaryOptions): SheetSpec {

@@ -18,6 +18,7 @@ export const OUTPUT_SHEET_KINDS: readonly { kind: OutputSheetKind; label: LocalT
   { kind: "behind", label: LIST_TEXT.behind.title },
   { kind: "ahead", label: LIST_TEXT.ahead.title },
   { kind: "not-started", label: LIST_TEXT["not-started"].title },
+  { kind: "preliminary", label: LIST_TEXT.preliminary.title },
   { kind: "not-listed", label: LIST_TEXT["not-listed"].title },
   { kind: "problems", label: LIST_TEXT.problems.title },
   { kind: "reconcile", label: { "zh-CN": "月度核对表", en: "Monthly reconciliation" } },

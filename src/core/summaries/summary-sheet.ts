@@ -7,12 +7,15 @@ import { groupKeyText, resolveGroupBy } from "../groups";
 import type { CheckReport, GroupFigures } from "../report-types";
 import { bandIndex } from "../schedule/schedule";
 import { displayWidth, type ChartSpec, type SheetSpec } from "../sheet-spec";
-import type { LocalText } from "../types";
+import type { Lang, LocalText } from "../types";
+import { lagRanks } from "../schedule/rank";
+import { rankColumn } from "./rank-column";
 import {
   bandsNote,
   numberedNotes,
   rateNote,
   roundingNote,
+  rankNote,
   rulesNotes,
   timeProgressNote,
 } from "./footnotes";
@@ -45,6 +48,8 @@ interface SummaryLine {
   figures: GroupFigures;
   seq: number | null;
   kind: "total" | "data";
+  /** 排名 among the groups (unit summaries), or null. */
+  rank: number | null;
 }
 
 export function buildSummarySheet(
@@ -61,13 +66,26 @@ export function buildSummarySheet(
   const hasCompletion = report.totals.completed !== null;
   const hasVariance = hasCompletion && period.timeProgress !== null;
 
+  // Groups the chart cannot show (no rate: no annual plan) or that are not judged on schedule
+  // (all 前期) go after the others, in their order, and out of the chart: no empty bars.
+  const charted = groups.filter((g) => isCharted(g, hasVariance));
+  const shown = [...charted, ...groups.filter((g) => !isCharted(g, hasVariance))];
+  const ranked = hasVariance && isRankedGrouping(report, groupBy);
+  const ranks = ranked ? lagRanks(shown.map((g) => g.variancePoints)) : [];
   const lines: SummaryLine[] = [
-    { name: say(lang, "合计", "Total"), figures: report.totals, seq: null, kind: "total" },
-    ...groups.map((g, i): SummaryLine => ({
+    {
+      name: say(lang, "合计", "Total"),
+      figures: report.totals,
+      seq: null,
+      kind: "total",
+      rank: null,
+    },
+    ...shown.map((g, i): SummaryLine => ({
       name: groupKeyText(g.key, lang),
       figures: g,
       seq: i + 1,
       kind: "data",
+      rank: ranks[i] ?? null,
     })),
   ];
   const amount = (wan: number | null) => (wan === null ? null : scaleAmount(wan, scale));
@@ -90,6 +108,7 @@ export function buildSummarySheet(
   const rateColumn = columns.length - 1;
   if (hasVariance) columns.push(pointsColumn(lang, (l) => l.figures.variancePoints));
   const varianceColumn = hasVariance ? columns.length - 1 : undefined;
+  if (ranked) columns.push(rankColumn(lang, (l) => l.rank));
   columns.push(
     countColumn(say(lang, "开工数\n（个）", "Started"), (l) => l.figures.started),
     percentColumn(say(lang, "开工率", "Start rate"), (l) => l.figures.startRate)
@@ -107,12 +126,14 @@ export function buildSummarySheet(
     timeProgressNote(report, lang),
     say(lang, "开工率为已开工项目数/项目数。", "Start rate = projects started / projects."),
     hasVariance ? bandsNote(report, lang) : null,
+    ranked ? rankNote(lang) : null,
+    shown.length > charted.length ? unchartedNote(shown.slice(charted.length), lang) : null,
     ...rulesNotes(report, lang),
     roundingNote(lang),
   ].filter((n): n is string => n !== null);
 
   const chart: ChartSpec | undefined =
-    hasVariance && period.timeProgress !== null && groups.length > 0
+    hasVariance && period.timeProgress !== null && charted.length > 0
       ? {
           title: say(
             lang,
@@ -125,6 +146,7 @@ export function buildSummarySheet(
           lineValue: period.timeProgress,
           lineName: say(lang, "时序进度", "Time progress"),
           skipFirstRow: true,
+          rowCount: charted.length,
         }
       : undefined;
 
@@ -155,6 +177,34 @@ export function buildSummarySheet(
     ...(varianceColumn === undefined ? {} : { varianceColumn, bands }),
     ...(chart ? { chart } : {}),
   };
+}
+
+/** Whether a group has a bar in the chart: a completion rate, and not only 前期 projects. */
+function isCharted(group: GroupFigures, hasVariance: boolean): boolean {
+  if (!hasVariance) return true;
+  return group.completionRate !== null && group.preliminary < group.projects;
+}
+
+/** Units report to the office and are ranked (责任单位, 县区); sectors and categories are not. */
+const RANKED_FIELDS: readonly string[] = ["responsibleUnit", "county"];
+
+function isRankedGrouping(report: CheckReport, groupBy: string): boolean {
+  try {
+    const source = resolveGroupBy(report.ledger, groupBy).source;
+    return "field" in source && RANKED_FIELDS.includes(source.field);
+  } catch {
+    return false;
+  }
+}
+
+/** "前期、（未填）未列入图表（无年度计划或均为前期工作项目）。" */
+function unchartedNote(groups: readonly GroupFigures[], lang: Lang): string {
+  const names = groups.map((g) => groupKeyText(g.key, lang));
+  return say(
+    lang,
+    `${names.join("、")}无年度计划投资或均为前期工作项目，不与时序进度比较，列于表末，未列入图表。`,
+    `${names.join(", ")}: no annual plan or preliminary work only; not compared with the time progress, listed last and left out of the chart.`
+  );
 }
 
 /** What the groups are ("行业" / "sector"), or the group-by as given when the ledger cannot say. */

@@ -8,8 +8,10 @@
 import { billion, percent, yi } from "../format";
 import { BLANK_GROUP_KEY, groupKeyText } from "../groups/fields";
 import { figuresOf, partitionProjects } from "../groups/figures";
+import { groupKeyOrder } from "../groups/order";
 import { resolveGroupBy } from "../groups/resolve";
 import type { CheckReport, GroupFigures, ProjectResult } from "../report-types";
+import { isOnList } from "../lists";
 import { isBehind, isStarted } from "../schedule/schedule";
 import type { Lang, LocalText } from "../types";
 import { compareText, countNoun, hasHave, isAre, joinNames } from "./phrases";
@@ -148,10 +150,13 @@ function narrativeGroups(report: CheckReport, spec: string): NarrativeGroup[] {
     timeProgress: report.period.timeProgress,
   };
   const known = new Map((report.groups[spec] ?? []).map((f) => [f.key, f]));
-  return partitionProjects(report.projects, resolveGroupBy(report.ledger, spec)).map((g) => ({
-    figures: known.get(g.key) ?? figuresOf(g.key, g.projects, context),
-    projects: g.projects,
-  }));
+  const order = groupKeyOrder(report.ledger, report.rules);
+  return partitionProjects(report.projects, resolveGroupBy(report.ledger, spec), order).map(
+    (g) => ({
+      figures: known.get(g.key) ?? figuresOf(g.key, g.projects, context),
+      projects: g.projects,
+    })
+  );
 }
 
 /** 全市 / 全县 / 全区 from the ledger title ("2024年全县重点项目…", "平昌县重点项目…"); default 全市. */
@@ -184,9 +189,9 @@ function completionClause(figures: GroupFigures, lang: Lang): string {
   return parts.join(lang === "en" ? ", " : "，");
 }
 
-/** A、B等4个项目尚未开工。 */
+/** A、B等4个项目尚未开工。 (前期 projects are not expected to have started: not named here.) */
 function notStartedSentence(projects: readonly ProjectResult[], names: number, lang: Lang): string {
-  const notStarted = projects.filter((p) => p.schedule.status === "not-started");
+  const notStarted = projects.filter((p) => isOnList(p, "not-started"));
   if (notStarted.length === 0) return "";
   const cited = citeNames(citedList(notStarted, names), lang);
   if (lang === "en")

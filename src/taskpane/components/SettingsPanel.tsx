@@ -28,6 +28,7 @@ import {
   type RulesForm,
   checkForm,
   formOf,
+  linkSevere,
   nextBand,
   presetForm,
   rulesInput,
@@ -148,7 +149,7 @@ export function SettingsPanel({
   const [saved, setSaved] = useState(false);
   const check = useMemo(() => checkForm(form), [form]);
   const edit = (changes: Partial<RulesForm>) => {
-    setForm((f) => ({ ...f, ...changes }));
+    setForm((f) => linkSevere(f, changes));
     setSaved(false);
   };
   const error = (field: FormField) => messages(check.errors[field], lang);

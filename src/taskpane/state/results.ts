@@ -3,7 +3,7 @@
  * below the listing criteria, data problems), their filters, the groupings on offer and the tone
  * of a variance.
  */
-import { groupKeyText } from "../../core/index";
+import { groupKeyText, isSeverelyBehind } from "../../core/index";
 import type { CheckReport, ProjectResult, ReconcileResult, RuleSet } from "../../core/index";
 import { LIST_KINDS, type ListKind, projectsIn } from "../../core/index";
 import { allFindings } from "../../core/index";
@@ -87,7 +87,7 @@ export type Tone = "good" | "warning" | "danger" | "neutral";
 export function varianceTone(points: number | null, rules: RuleSet): Tone {
   if (points === null) return "neutral";
   if (points >= 0) return "good";
-  return -points >= rules.severeBehindPoints ? "danger" : "warning";
+  return isSeverelyBehind(points, rules) ? "danger" : "warning";
 }
 
 export function groupKeyLabel(key: string, lang: Lang): string {

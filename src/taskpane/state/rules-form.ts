@@ -4,7 +4,7 @@
  * whole set (for rules between fields). What is saved is the JSON parseRuleSet accepts.
  */
 import type { ColourBand, RuleSet, TimeMode } from "../../core/index";
-import { DEFAULT_RULES, PRESETS, bandLabel, findPreset } from "../../core/index";
+import { DEFAULT_RULES, PRESETS, bandLabel, findPreset, severeLagPoints } from "../../core/index";
 import { parseRuleSet } from "../../core/index";
 import type { LocalText } from "../../core/index";
 
@@ -56,7 +56,7 @@ export function formOf(rules: RuleSet): RulesForm {
     reducedThresholdCNY: String(rules.reducedThresholdCNY),
     reducedSectors: rules.reducedSectors.join("、"),
     usdToCny: String(rules.usdToCny),
-    severeBehindPoints: String(rules.severeBehindPoints),
+    severeBehindPoints: String(severeLagPoints(rules.colourBands) ?? ""),
     timeMode: rules.timeMode,
     bands: rules.colourBands.map((band) => ({
       min: String(band.minLagPoints),
@@ -150,6 +150,27 @@ export function withoutKeyPrefix(text: LocalText): LocalText {
 export function savedRuleSet(saved: unknown): RuleSet {
   if (saved === undefined) return DEFAULT_RULES;
   return parseRuleSet(saved).rules ?? DEFAULT_RULES;
+}
+
+/**
+ * One status rule: the last band, open ended, is 严重滞后, so the 严重滞后 field and that band's
+ * start are one number. An edit of either moves the other (and the band that reached it).
+ */
+export function linkSevere(form: RulesForm, changes: Partial<RulesForm>): RulesForm {
+  const next = { ...form, ...changes };
+  const last = next.bands[next.bands.length - 1];
+  if (last === undefined || last.max.trim() !== "") return next;
+  if (changes.bands !== undefined) return { ...next, severeBehindPoints: last.min };
+  if (changes.severeBehindPoints === undefined) return next;
+  const severe = changes.severeBehindPoints;
+  const bands = next.bands.map((band, i) =>
+    i === next.bands.length - 1
+      ? { ...band, min: severe }
+      : band.max === last.min
+        ? { ...band, max: severe }
+        : band
+  );
+  return { ...next, bands };
 }
 
 /** A new band below the last one (or the first band), for the "add band" button. */

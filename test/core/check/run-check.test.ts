@@ -76,9 +76,10 @@ describe("runCheck", () => {
         ["农业", 1, 0],
       ]
     );
+    // The standard order of categories (groups/order.ts): 新开工 before 续建, whatever the ledger's row order.
     assert.deepEqual(
       report.groups.category.map((g) => g.key),
-      ["续建", "新开工"]
+      ["新开工", "续建"]
     );
     assert.equal(report.totals.key, TOTAL_KEY);
     assert.equal(report.totals.completionRate, 8000 / 22000);
@@ -92,7 +93,7 @@ describe("runCheck", () => {
   it("groups by what the user asks, and rejects an unknown field before doing any work", () => {
     const report = runCheck(makeLedger(seeds), { rules, groupBy: ["类别"] });
     assert.deepEqual(Object.keys(report.groups), ["类别"]);
-    assert.ok(report.narrative["zh-CN"].split("\n")[1].startsWith("1、续建项目，"));
+    assert.ok(report.narrative["zh-CN"].split("\n")[1].startsWith("1、新开工项目，"));
     assert.throws(() => runCheck(makeLedger(seeds), { rules, groupBy: ["县区"] }), InputError);
   });
 

@@ -138,6 +138,7 @@ describe("group figures", () => {
       ahead: 1,
       behind: 0,
       notStarted: 1,
+      preliminary: 0,
     });
     assert.equal(transport.key, "交通");
     assert.equal(transport.completionRate, 0.1);

@@ -35,7 +35,6 @@ describe("rule presets", () => {
       "民生",
     ]);
     assert.equal(DEFAULT_RULES.usdToCny, 7.1);
-    assert.equal(DEFAULT_RULES.severeBehindPoints, 20);
     assert.equal(DEFAULT_RULES.timeMode, "month");
     assert.equal(DEFAULT_RULES.overPlanRatio, 1.5);
     assert.equal(DEFAULT_RULES.rateTolerancePoints, 0.5);
@@ -43,8 +42,8 @@ describe("rule presets", () => {
     assert.deepEqual(
       DEFAULT_RULES.colourBands.map((b) => [b.minLagPoints, b.maxLagPoints, b.fill, b.font]),
       [
-        [10, 30, "#FFEB9C", "#9C5700"],
-        [30, null, "#FFC7CE", "#9C0006"],
+        [10, 20, "#FFEB9C", "#9C5700"],
+        [20, null, "#FFC7CE", "#9C0006"],
       ]
     );
   });
@@ -238,12 +237,12 @@ describe("parseRuleSet", () => {
       "reducedThresholdCNY",
       "reducedSectors",
       "usdToCny",
-      "severeBehindPoints",
       "timeMode",
       "colourBands",
       "overPlanRatio",
       "rateTolerancePoints",
       "preliminaryCategories",
+      "groupOrder",
     ]);
     assert.deepEqual(Object.keys(JSON.parse(text).colourBands[0]), [
       "minLagPoints",

@@ -6,7 +6,7 @@ import { makeProject, type ProjectSeed } from "../../helpers/ledger-builder";
 import { pointsAbs } from "../../../src/core/format";
 import fc from "fast-check";
 
-const rules = DEFAULT_RULES; // bands: 10–30 yellow (0), ≥30 red (1); severe from 20 points
+const rules = DEFAULT_RULES; // bands: 10–20 yellow (0), ≥20 red (1) = 严重滞后
 
 function schedule(seed: ProjectSeed, timeProgress: number | null = 0.5, hasCompletion = true) {
   const row = makeProject(seed);
@@ -63,10 +63,10 @@ describe("project schedule", () => {
     assert.equal(schedule({ name: "A", plan: 100, done: 80 }).status, "ahead");
   });
 
-  it("severely behind from rules.severeBehindPoints, with colour bands by lag", () => {
+  it("severely behind in the last (red) colour band, yellow before it", () => {
     const exactlySevere = schedule({ name: "A", plan: 100, done: 30 }); // V = −20
     assert.equal(exactlySevere.status, "severely-behind");
-    assert.equal(exactlySevere.band, 0);
+    assert.equal(exactlySevere.band, 1);
     assert.equal(schedule({ name: "A", plan: 100, done: 31 }).status, "behind");
     assert.equal(schedule({ name: "A", plan: 100, done: 31 }).band, 0);
     assert.equal(schedule({ name: "A", plan: 100, done: 41 }).band, null); // 9 points behind

@@ -31,9 +31,10 @@ describe("list sheets", () => {
       sheet.rows.map((r) => r.ledgerRow),
       [6, 5, 7]
     );
+    // B −25 is 严重滞后 and red (one status rule: red from 20, as 严重滞后).
     assert.deepEqual(
       sheet.rows.map((r) => r.band),
-      [1, 0, null]
+      [1, 1, null]
     );
     assert.deepEqual(sheet.rows[1].values, [
       2,
@@ -45,10 +46,11 @@ describe("list sheets", () => {
       5000,
       0.5,
       -25,
+      2, // 排名: the second most behind
       "严重滞后",
       "资金缺口",
     ]);
-    assert.deepEqual(sheet.rows[2].values.slice(7, 10), [0.7, (0.7 - 0.75) * 100, "滞后"]);
+    assert.deepEqual(sheet.rows[2].values.slice(7, 11), [0.7, (0.7 - 0.75) * 100, 3, "滞后"]);
     assert.equal(sheet.varianceColumn, 8);
     assert.deepEqual(
       sheet.headerRows[0].map((h) => h.text),
@@ -60,6 +62,7 @@ describe("list sheets", () => {
         "总投资",
         "2024年",
         "与时序进度比\n（±个百分点）",
+        "排名",
         "状态",
         "存在问题",
       ]
@@ -185,11 +188,18 @@ describe("list sheets", () => {
     const plain = makeReport(SAMPLE, { completion: false });
     assert.deepEqual(
       buildListSheets(plain, zh).map((s) => s.key),
-      ["list:not-started", "list:not-listed", "list:problems"]
+      ["list:not-started", "list:preliminary", "list:not-listed", "list:problems"]
     );
     assert.deepEqual(
       buildListSheets(report, zh).map((s) => s.key),
-      ["list:behind", "list:ahead", "list:not-started", "list:not-listed", "list:problems"]
+      [
+        "list:behind",
+        "list:ahead",
+        "list:not-started",
+        "list:preliminary",
+        "list:not-listed",
+        "list:problems",
+      ]
     );
   });
 });

@@ -124,6 +124,7 @@ describe("output sheets", () => {
         "behind",
         "ahead",
         "not-started",
+        "preliminary",
         "not-listed",
         "problems",
         "reconcile",

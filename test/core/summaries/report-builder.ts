@@ -90,7 +90,10 @@ export function makeReport(seeds: ProjectSeed[], options: ReportSeed = {}): Chec
       behind: members.filter(
         (p) => p.schedule.status === "behind" || p.schedule.status === "severely-behind"
       ).length,
-      notStarted: members.filter((p) => p.schedule.status === "not-started").length,
+      notStarted: members.filter(
+        (p) => p.schedule.status === "not-started" && p.listing.tier !== "preliminary"
+      ).length,
+      preliminary: members.filter((p) => p.listing.tier === "preliminary").length,
     };
   };
 
@@ -148,7 +151,9 @@ function statusOf(
   if (!hasPlan) return "no-plan";
   if (V === null) return "unknown";
   if (V >= 0) return "ahead";
-  return -V >= rules.severeBehindPoints ? "severely-behind" : "behind";
+  // 严重滞后 = the last (open-ended) colour band.
+  const severe = rules.colourBands[rules.colourBands.length - 1].minLagPoints;
+  return -V >= severe ? "severely-behind" : "behind";
 }
 
 function bandOf(V: number | null, rules: RuleSet): number | null {

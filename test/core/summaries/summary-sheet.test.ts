@@ -38,7 +38,7 @@ describe("summary sheet", () => {
     assert.ok(sheet.footnotes.some((n) => n.includes("入库标准及规则：市级重大项目")));
     assert.ok(
       sheet.footnotes.includes(
-        "4.与时序进度比按滞后程度着色：滞后10至30个百分点标黄色，滞后30个百分点及以上标红色。"
+        "4.与时序进度比按滞后程度着色：滞后10至20个百分点标黄色，滞后20个百分点及以上标红色。"
       )
     );
   });
@@ -108,10 +108,10 @@ describe("summary sheet", () => {
   });
 
   it("bands the variance column by the rule set's colour bands", () => {
-    // 合计 −24.43 → band 0 (10–30); 工业 +1.77 → none; 交通 −44.47 → band 1; 社会事业 −75 → band 1
+    // 合计 −24.43 → band 1 (red from 20, as 严重滞后); 工业 +1.77 → none; 交通 −44.47 and 社会事业 −75 → band 1
     assert.deepEqual(
       sheet.rows.map((r) => r.band),
-      [0, null, 1, 1]
+      [1, null, 1, 1]
     );
     assert.equal(sheet.varianceColumn, 7);
     assert.equal(sheet.bands, report.rules.colourBands);
@@ -134,6 +134,7 @@ describe("summary sheet", () => {
       lineValue: T,
       lineName: "时序进度",
       skipFirstRow: true,
+      rowCount: 3,
     });
     const layout = layoutSheet(sheet);
     assert.deepEqual(layout.chart?.categories, { top: 6, left: 1, bottom: 8, right: 1 });
