@@ -106,6 +106,8 @@ export function outputOptionsOf(saved: WorkbookOptions, lang: Lang): OutputOptio
   if (saved.amountScale) options.amountScale = saved.amountScale;
   if (saved.area) options.area = saved.area;
   if (saved.issuer) options.issuer = saved.issuer;
+  if (saved.letterNumber) options.letterNumber = saved.letterNumber;
+  if (saved.firstLetterNumber) options.firstLetterNumber = saved.firstLetterNumber;
   if (saved.include) options.include = saved.include;
   return options;
 }

@@ -6,6 +6,8 @@
  */
 import {
   FIELD_LABELS,
+  letterNumberProblem,
+  parseLetterDate,
   OUTPUT_SHEET_KINDS,
   type AmountScale,
   type AmountUnit,
@@ -35,7 +37,14 @@ export interface WorkbookOptions {
   lang?: Lang;
   amountScale?: AmountScale;
   area?: string;
+  /** Sender of the 督导函. */
   issuer?: string;
+  /** 文号 pattern of the 督导函, with {year} and {n}. */
+  letterNumber?: string;
+  /** {n} of the first letter. */
+  firstLetterNumber?: number;
+  /** The letters' date, YYYY-MM-DD; without it, the day they are made. */
+  letterDate?: string;
   include?: OutputSheetKind[];
   /** Sheet of last month's ledger, for reconciliation. */
   previousSheet?: string;
@@ -78,6 +87,18 @@ const isColumns: Check = (v) =>
 const isHeader: Check = (v) =>
   isRecord(v) && isNonNegativeInteger(v.first) && isNonNegativeInteger(v.last) && v.first <= v.last;
 
+const isLetterNumber: Check = (v) => typeof v === "string" && letterNumberProblem(v) === null;
+
+const isLetterDate: Check = (v) => {
+  if (typeof v !== "string") return false;
+  try {
+    parseLetterDate(v);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 const isRowRoles: Check = (v) =>
   isRecord(v) &&
   isString(v.sheet) &&
@@ -100,6 +121,9 @@ const CHECKS: { [K in keyof Required<WorkbookOptions>]: Check } = {
   amountScale: oneOf(AMOUNT_SCALES),
   area: isString,
   issuer: isString,
+  letterNumber: isLetterNumber,
+  firstLetterNumber: (v) => Number.isInteger(v) && (v as number) >= 1,
+  letterDate: isLetterDate,
   include: arrayOf(oneOf(SHEET_KINDS)),
   previousSheet: isString,
 };

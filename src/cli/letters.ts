@@ -5,7 +5,7 @@
  */
 import { mkdir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { type CheckReport, buildReminderLetters, say } from "../core/index";
+import { type CheckReport, buildReminderLetters, localIsoDate, say } from "../core/index";
 import type { CommonOptions } from "./args";
 import type { CliIo } from "./io";
 import { assertOutputsAreNotInputs, writeOutputFile } from "./output";
@@ -22,12 +22,6 @@ export async function assertLetterFolder(dir: string): Promise<void> {
   }
 }
 
-/** Today as YYYY-MM-DD on this machine's calendar: the letters' date unless --letter-date gives one. */
-export function localToday(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /**
  * Writes the letters of a report into options.letters; returns the paths written (none when no
  * unit needs a letter, which it says on stderr). `inputs` and the other outputs are never overwritten.
@@ -41,7 +35,8 @@ export async function writeLetters(
   const { lang, letters: dir } = options;
   const letters = buildReminderLetters(report, {
     lang,
-    date: options.letterDate ?? localToday(),
+    // Today on this machine's calendar, unless --letter-date gives the day.
+    date: options.letterDate ?? localIsoDate(new Date()),
     ...(options.letterNumber === undefined ? {} : { letterNumber: options.letterNumber }),
     ...(options.letterStart === undefined ? {} : { firstLetterNumber: options.letterStart }),
     ...(options.issuer === undefined ? {} : { issuer: options.issuer }),

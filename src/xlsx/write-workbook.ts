@@ -15,11 +15,11 @@ import { packageOf, type OutputPackage } from "./writer/package";
 import { ZipEntryError } from "./writer/zip-entries";
 import { contentTypeOf, UneditablePart } from "./zip-parts";
 
-export interface WorkbookWriteOptions {
+export interface WriteOptions {
   lang: Lang;
 }
 
-export interface AppendOptions extends WorkbookWriteOptions {
+export interface AppendOptions extends WriteOptions {
   /** The file the result goes to: its extension must suit the workbook kind (.xlsx, .xlsm…). */
   outFile: string;
 }
@@ -32,7 +32,7 @@ export function fontFor(lang: Lang): string {
 /** A new workbook holding only the report sheets. */
 export async function writeReportWorkbook(
   specs: SheetSpec[],
-  options: WorkbookWriteOptions,
+  options: WriteOptions,
   created = new Date()
 ): Promise<Buffer> {
   const pkg = newWorkbookPackage();

@@ -16,7 +16,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
-import { localToday } from "../../src/cli/letters";
+import { localIsoDate } from "../../src/core/index";
 import { runCli } from "./run-cli";
 
 const SAMPLE = join(__dirname, "..", "..", "samples", "county-2024-m09.xlsx");
@@ -91,7 +91,7 @@ describe("cli: check --letters", function () {
     assert.equal(run.code, 0, run.stderr);
     const files = readdirSync(out);
     assert.ok(files.length > 0 && files.every((f) => /^Letter-.+\.docx$/.test(f)), files.join());
-    const [y, m, d] = localToday().split("-").map(Number);
+    const [y, m, d] = localIsoDate(new Date()).split("-").map(Number);
     const months = ["January", "February", "March", "April", "May", "June", "July"];
     const monthName = [...months, "August", "September", "October", "November", "December"][m - 1];
     assert.match(documentText(join(out, files[0])), new RegExp(`\\n${d} ${monthName} ${y}$`));

@@ -2,7 +2,15 @@
  * The ledger reader: a host's Grid → a Ledger (header, column map, unit, reporting period, every
  * row classified, projects parsed, findings). Pure; never throws, whatever the grid holds.
  */
-import type { AmountField, AmountUnit, Grid, Ledger, ReaderOptions, RowKind } from "../types";
+import type {
+  AmountField,
+  AmountUnit,
+  Grid,
+  Ledger,
+  LocalText,
+  ReaderOptions,
+  RowKind,
+} from "../types";
 import { AMOUNT_FIELDS } from "../types";
 import { unitFromUnitLine } from "../parse/amount";
 import { compactKey } from "../parse/text";
@@ -32,7 +40,8 @@ const UNITS: readonly AmountUnit[] = ["万元", "亿元", "元", "万美元"];
 const COUNT_HEADER = /项目数|项目个数|个数|数量|numberofprojects|projects?count|^projects$/;
 const SAMPLE_ROWS = 300;
 
-function emptyLedger(view: GridView): Ledger {
+/** A ledger of nothing found yet: every row "blank" or "other", default unit, no period. */
+function emptyLedger(view: GridView, findings: Ledger["findings"]): Ledger {
   const rowKinds: RowKind[] = [];
   for (let r = 0; r < view.rowCount; r++) rowKinds.push(view.isBlankRow(r) ? "blank" : "other");
   return {
@@ -54,7 +63,7 @@ function emptyLedger(view: GridView): Ledger {
     projects: [],
     sections: [],
     subtotals: [],
-    findings: [],
+    findings,
   };
 }
 
@@ -72,51 +81,47 @@ function sampleRows(view: GridView, header: HeaderRange): number[] {
   return rows;
 }
 
+type LedgerUnit = Pick<Ledger, "amountUnit" | "amountUnitSource">;
+type LedgerPeriod = Pick<Ledger, "reportingMonth" | "reportingYear" | "periodText">;
+
 /** The sheet unit: the user's, else a unit line above or in the header, else the amount headers' own unit. */
-function resolveUnit(
+function sheetUnit(
   view: GridView,
   header: HeaderRange,
-  ledger: Ledger,
+  columns: Ledger["columns"],
   options: ReaderOptions
-): void {
-  if (options.amountUnit && UNITS.includes(options.amountUnit)) {
-    ledger.amountUnit = options.amountUnit;
-    ledger.amountUnitSource = "user";
-    return;
-  }
+): LedgerUnit {
+  if (options.amountUnit && UNITS.includes(options.amountUnit))
+    return { amountUnit: options.amountUnit, amountUnitSource: "user" };
   for (let r = 0; r <= header.last; r++) {
     for (const value of view.row(r)) {
       const unit = typeof value === "string" && value.length < 80 ? unitFromUnitLine(value) : null;
-      if (unit) {
-        ledger.amountUnit = unit;
-        ledger.amountUnitSource = "unit-line";
-        return;
-      }
+      if (unit) return { amountUnit: unit, amountUnitSource: "unit-line" };
     }
   }
   const tally = new Map<AmountUnit, number>();
   for (const field of AMOUNT_FIELDS) {
-    const unit = ledger.columns[field]?.unit;
+    const unit = columns[field]?.unit;
     if (unit) tally.set(unit, (tally.get(unit) ?? 0) + 1);
   }
   const [top] = [...tally].sort((a, b) => b[1] - a[1]);
-  if (top) {
-    ledger.amountUnit = top[0];
-    ledger.amountUnitSource = "header";
-  }
+  return top
+    ? { amountUnit: top[0], amountUnitSource: "header" }
+    : { amountUnit: "万元", amountUnitSource: "default" };
 }
 
 /** Reporting month/year: from the completed column's header first, then other headers, then the title. */
-function resolvePeriod(
+function reportingPeriodOf(
   view: GridView,
   header: HeaderRange,
   texts: HeaderTexts,
-  ledger: Ledger
-): void {
+  columns: Ledger["columns"],
+  title: string | null
+): LedgerPeriod {
   const preferred: AmountField[] = ["completed", "completedThisMonth", "completedSinceStart"];
   const headerSources = [
-    ...preferred.map((f) => ledger.columns[f]?.header ?? "").filter((t) => t !== ""),
-    ledger.columns.statedRate?.header ?? "",
+    ...preferred.map((f) => columns[f]?.header ?? "").filter((t) => t !== ""),
+    columns.statedRate?.header ?? "",
     ...texts.headers,
   ].filter((t) => t !== "");
   const titleSources: string[] = [];
@@ -142,19 +147,24 @@ function resolvePeriod(
   }
   const year =
     found?.year ??
-    (ledger.title ? yearFromText(ledger.title) : null) ??
+    (title ? yearFromText(title) : null) ??
     [...headerSources, ...titleSources].map((t) => yearFromText(t)).find((y) => y !== null) ??
     null;
-  ledger.reportingMonth = found?.month ?? null;
-  ledger.reportingYear = year;
-  ledger.periodText = found?.text ?? null;
+  return {
+    reportingMonth: found?.month ?? null,
+    reportingYear: year,
+    periodText: found?.text ?? null,
+  };
 }
 
+/**
+ * Reads one grid. Each way out builds its Ledger once, from what was found by then; findings go
+ * through the log, whose list the ledger carries.
+ */
 function read(grid: Grid, options: ReaderOptions): Ledger {
   const view = new GridView(grid);
   const log = new FindingLog(view);
-  const ledger = emptyLedger(view);
-  ledger.findings = log.items;
+  const nothing = emptyLedger(view, log.items);
 
   let hasContent = false;
   for (let r = 0; r < view.rowCount && !hasContent; r++) hasContent = !view.isBlankRow(r);
@@ -163,7 +173,7 @@ function read(grid: Grid, options: ReaderOptions): Ledger {
       "zh-CN": `工作表“${view.sheetName}”是空的`,
       en: `Sheet "${view.sheetName}" is empty`,
     });
-    return ledger;
+    return nothing;
   }
 
   const header = forcedHeader(view, options) ?? locateHeader(view);
@@ -177,88 +187,62 @@ function read(grid: Grid, options: ReaderOptions): Ledger {
       },
       { reason: "no-header" }
     );
-    return ledger;
+    return nothing;
   }
   const texts = combineHeaders(view, header);
   const split = sideBySideSplit(view, header, texts);
   if (split) {
     const first = read(firstColumns(grid, split.keep), options);
-    first.findings.push(sideBySideFinding(view, split));
-    return first;
+    return { ...first, findings: [...first.findings, sideBySideFinding(view, split)] };
   }
   const sample = sampleRows(view, header);
-  ledger.header = header;
-  ledger.headers = texts.headers;
   const title = classifyPreamble({ view }, header, []);
   const year = ledgerYearOf(preambleYear(view, header, title), texts.headers);
-  const mapping = mapColumns(view, texts, sample, options, log, year);
-  ledger.columns = mapping.columns;
-  ledger.setAside = mapping.setAside;
-  resolveUnit(view, header, ledger, options);
+  const { columns, setAside } = mapColumns(view, texts, sample, options, log, year);
+  const unit = sheetUnit(view, header, columns, options);
+  const headed = { ...nothing, header, headers: texts.headers, columns, setAside, ...unit };
+  const notALedger = (reason: string, message: LocalText): Ledger => {
+    log.sheet("read.not-a-ledger", "error", message, { reason });
+    return { ...headed, title: classifyPreamble({ view }, header, nothing.rowKinds) };
+  };
 
-  const hasAmount = AMOUNT_FIELDS.some((f) => ledger.columns[f]);
-  if ((!ledger.columns.name || !hasAmount) && isCardForm(view)) {
-    log.sheet(
-      "read.not-a-ledger",
-      "error",
-      {
-        "zh-CN": `工作表“${view.sheetName}”是单个项目的表单（“项目名称”“业主单位”等写在左侧一列、内容填在右侧），不是每行一个项目的台账，无法逐项汇总`,
-        en: `Sheet "${view.sheetName}" is a form for one project (labels such as 项目名称 down the left, values to their right), not a ledger with one project per row`,
-      },
-      { reason: "card-form" }
-    );
-    ledger.title = classifyPreamble({ view }, header, ledger.rowKinds);
-    return ledger;
-  }
-  if (!ledger.columns.name && texts.headers.some((h) => COUNT_HEADER.test(compactKey(h)))) {
-    log.sheet(
-      "read.not-a-ledger",
-      "error",
-      {
-        "zh-CN": `工作表“${view.sheetName}”是汇总表（每行一个分类或地区及其项目数），不是每行一个项目的台账`,
-        en: `Sheet "${view.sheetName}" is a summary table (one row per group or area with its project count), not a ledger with one project per row`,
-      },
-      { reason: "summary-only" }
-    );
-    ledger.title = classifyPreamble({ view }, header, ledger.rowKinds);
-    return ledger;
-  }
-  if (!ledger.columns.name || !hasAmount) {
-    const missing = !ledger.columns.name
+  const hasAmount = AMOUNT_FIELDS.some((f) => columns[f]);
+  if ((!columns.name || !hasAmount) && isCardForm(view))
+    return notALedger("card-form", {
+      "zh-CN": `工作表“${view.sheetName}”是单个项目的表单（“项目名称”“业主单位”等写在左侧一列、内容填在右侧），不是每行一个项目的台账，无法逐项汇总`,
+      en: `Sheet "${view.sheetName}" is a form for one project (labels such as 项目名称 down the left, values to their right), not a ledger with one project per row`,
+    });
+  if (!columns.name && texts.headers.some((h) => COUNT_HEADER.test(compactKey(h))))
+    return notALedger("summary-only", {
+      "zh-CN": `工作表“${view.sheetName}”是汇总表（每行一个分类或地区及其项目数），不是每行一个项目的台账`,
+      en: `Sheet "${view.sheetName}" is a summary table (one row per group or area with its project count), not a ledger with one project per row`,
+    });
+  if (!columns.name || !hasAmount) {
+    const missing = !columns.name
       ? FIELD_LABELS.name
       : { "zh-CN": "投资金额", en: "investment amount" };
-    log.sheet(
-      "read.not-a-ledger",
-      "error",
-      {
-        "zh-CN": `工作表“${view.sheetName}”不像项目台账：表头（第${view.sheetRow(header.first)}行）中没有“${missing["zh-CN"]}”列`,
-        en: `Sheet "${view.sheetName}" does not look like a project ledger: the header (row ${view.sheetRow(header.first)}) has no ${missing.en} column`,
-      },
-      { reason: !ledger.columns.name ? "no-name-column" : "no-amount-column" }
-    );
-    ledger.title = classifyPreamble({ view }, header, ledger.rowKinds);
-    return ledger;
+    return notALedger(!columns.name ? "no-name-column" : "no-amount-column", {
+      "zh-CN": `工作表“${view.sheetName}”不像项目台账：表头（第${view.sheetRow(header.first)}行）中没有“${missing["zh-CN"]}”列`,
+      en: `Sheet "${view.sheetName}" does not look like a project ledger: the header (row ${view.sheetRow(header.first)}) has no ${missing.en} column`,
+    });
   }
 
-  ledger.found = true;
   const units = {} as Record<AmountField, AmountUnit>;
-  for (const field of AMOUNT_FIELDS)
-    units[field] = ledger.columns[field]?.unit ?? ledger.amountUnit;
-  const usd = ledger.amountUnit === "万美元" || ledger.columns.totalInvestment?.unit === "万美元";
-  ledger.title = title;
-  resolvePeriod(view, header, texts, ledger);
+  for (const field of AMOUNT_FIELDS) units[field] = columns[field]?.unit ?? unit.amountUnit;
+  const usd = unit.amountUnit === "万美元" || columns.totalInvestment?.unit === "万美元";
+  const period = reportingPeriodOf(view, header, texts, columns, title);
   const ctx: RowContext = {
     view,
-    columns: ledger.columns,
+    columns,
     log,
     units,
     defaultCurrency: usd ? "USD" : "CNY",
-    rateScale: rateScaleOf(view, ledger.columns, ledger.columns.statedRate?.header ?? "", sample),
+    rateScale: rateScaleOf(view, columns, columns.statedRate?.header ?? "", sample),
     period:
-      ledger.reportingMonth !== null && ledger.reportingYear !== null
-        ? { year: ledger.reportingYear, month: ledger.reportingMonth }
+      period.reportingMonth !== null && period.reportingYear !== null
+        ? { year: period.reportingYear, month: period.reportingMonth }
         : null,
-    hasStartDateColumn: ledger.columns.startDate !== undefined,
+    hasStartDateColumn: columns.startDate !== undefined,
     hasFormats: Array.isArray(grid.numberFormats),
     lastFormat: { format: null, isDate: false },
     typedCurrencies: new Map(),
@@ -266,20 +250,11 @@ function read(grid: Grid, options: ReaderOptions): Ledger {
     usdColumns: AMOUNT_FIELDS.some((f) => units[f] === "万美元"),
   };
   const rows = readRowsChecked(ctx, header, texts, userRowRoles(view, options));
-  ledger.rowKinds = rows.rowKinds;
-  ledger.projects = rows.projects;
-  ledger.sections = rows.sections;
-  ledger.subtotals = rows.subtotals;
-  ledger.reading = {
-    subRows: rows.policy.subRows,
-    ambiguousRows: rows.ambiguousRows.map((r) => view.sheetRow(r)),
-    detailRows: rows.rowKinds.flatMap((k, r) => (k === "detail" ? [view.sheetRow(r)] : [])),
-  };
   reportMixedCurrencies(ctx, log);
-  if (ledger.projects.length === 0) {
+  const found = rows.projects.length > 0;
+  if (!found) {
     // A header with only 合计/分类 rows under it: a summary table or an empty template.
-    ledger.found = false;
-    const hasTotals = ledger.subtotals.length > 0 || ledger.sections.length > 0;
+    const hasTotals = rows.subtotals.length > 0 || rows.sections.length > 0;
     log.sheet(
       "read.not-a-ledger",
       "error",
@@ -294,10 +269,22 @@ function read(grid: Grid, options: ReaderOptions): Ledger {
           },
       { reason: hasTotals ? "summary-only" : "no-projects" }
     );
-    return ledger;
-  }
-  reportGaps(ledger, log);
-  return ledger;
+  } else reportGaps(columns, period, log);
+  return {
+    ...headed,
+    ...period,
+    found,
+    title,
+    rowKinds: rows.rowKinds,
+    projects: rows.projects,
+    sections: rows.sections,
+    subtotals: rows.subtotals,
+    reading: {
+      subRows: rows.policy.subRows,
+      ambiguousRows: rows.ambiguousRows.map((r) => view.sheetRow(r)),
+      detailRows: rows.rowKinds.flatMap((k, r) => (k === "detail" ? [view.sheetRow(r)] : [])),
+    },
+  };
 }
 
 /** The user's row roles (by 1-based sheet row) as grid rows. */
@@ -383,9 +370,9 @@ function preambleYear(view: GridView, header: HeaderRange, title: string | null)
 }
 
 /** Sheet-level notes: key columns absent, reporting period not stated. */
-function reportGaps(ledger: Ledger, log: FindingLog): void {
+function reportGaps(columns: Ledger["columns"], period: LedgerPeriod, log: FindingLog): void {
   for (const field of ["annualPlan", "completed"] as const) {
-    if (ledger.columns[field]) continue;
+    if (columns[field]) continue;
     const label = FIELD_LABELS[field];
     log.sheet(
       "read.missing-column",
@@ -397,7 +384,7 @@ function reportGaps(ledger: Ledger, log: FindingLog): void {
       { field }
     );
   }
-  if (ledger.reportingMonth === null) {
+  if (period.reportingMonth === null) {
     log.sheet("read.period-missing", "info", {
       "zh-CN": "表头和标题中没有写明报告期（如“1-6月”“截至5月底”），请指定报告月份",
       en: "The headers and title do not state the reporting period (such as 1-6月 or 截至5月底); please give the reporting month",
@@ -414,20 +401,20 @@ export function readLedger(grid: Grid, options: ReaderOptions = {}): Ledger {
       sheetName: typeof grid?.sheetName === "string" ? grid.sheetName : "",
       values: [],
     });
-    const ledger = emptyLedger(view);
-    ledger.findings.push({
-      code: "read.internal-error",
-      severity: "error",
-      sheet: view.sheetName,
-      sheetRow: null,
-      column: null,
-      field: null,
-      message: {
-        "zh-CN": `读取工作表时出错：${String(error)}`,
-        en: `Reading the sheet failed: ${String(error)}`,
+    return emptyLedger(view, [
+      {
+        code: "read.internal-error",
+        severity: "error",
+        sheet: view.sheetName,
+        sheetRow: null,
+        column: null,
+        field: null,
+        message: {
+          "zh-CN": `读取工作表时出错：${String(error)}`,
+          en: `Reading the sheet failed: ${String(error)}`,
+        },
       },
-    });
-    return ledger;
+    ]);
   }
 }
 

@@ -132,28 +132,19 @@ export function rulesNotes(report: CheckReport, lang: Lang): string[] {
 }
 
 /**
- * The answer of hasUsdProjects while buildOutputSheets builds one report's sheets: the notes of
- * every list and summary ask, and each asking would walk all (100,000) projects again.
+ * Whether a report has USD projects, remembered per projects array: the notes of every list and
+ * summary ask, and each asking would walk all (100,000) projects again. A memo keyed by the
+ * array itself (dropped with it), so the answer is always the one computing it would give.
  */
-let usdAnswer: { projects: readonly ProjectResult[]; usd: boolean | null } | null = null;
+const usdByProjects = new WeakMap<readonly ProjectResult[], boolean>();
 
 function hasUsdProjects(report: CheckReport): boolean {
-  const answer = usdAnswer !== null && usdAnswer.projects === report.projects ? usdAnswer : null;
-  if (answer !== null && answer.usd !== null) return answer.usd;
-  const usd = report.projects.some((p) => p.row.currency === "USD");
-  if (answer !== null) answer.usd = usd;
-  return usd;
-}
-
-/** Runs `build` with hasUsdProjects answered once for this report (the answer is dropped after). */
-export function answeringOncePerReport<T>(report: CheckReport, build: () => T): T {
-  const outer = usdAnswer;
-  usdAnswer = { projects: report.projects, usd: null };
-  try {
-    return build();
-  } finally {
-    usdAnswer = outer;
+  let usd = usdByProjects.get(report.projects);
+  if (usd === undefined) {
+    usd = report.projects.some((p) => p.row.currency === "USD");
+    usdByProjects.set(report.projects, usd);
   }
+  return usd;
 }
 
 export function roundingNote(lang: Lang): string {

@@ -15,6 +15,7 @@ export {
   buildLetterListSheet,
   letterNumber,
   letterNumberProblem,
+  localIsoDate,
   parseLetterDate,
   uniqueFileNames,
   unitContact,

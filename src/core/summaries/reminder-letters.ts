@@ -392,6 +392,12 @@ export function parseLetterDate(text: string): LetterDate {
   );
 }
 
+/** A day as YYYY-MM-DD on the calendar of the machine whose clock gave it (the letters' default date). */
+export function localIsoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
 const EN_MONTH_NAMES = [
   "January",
   "February",
