@@ -21,7 +21,7 @@ import {
 import { readSheetGrid } from "./read-grid";
 import { type ExcelSession, withExcel } from "./session";
 import { type WorkbookOptions, readWorkbookOptions } from "./settings";
-import { type WriteOptions, type WrittenSheet, writeLayouts } from "./write-sheets";
+import { type ExcelWriteOptions, type WrittenSheet, writeLayouts } from "./write-sheets";
 
 export { configureExcelAdapter, isExcelApiSupported, lastSyncCount } from "./session";
 export { loadSettings, saveSettings, type WorkbookOptions } from "./settings";
@@ -81,7 +81,7 @@ export { checkOptionsOf, isReconcileKey };
 export function insertSummarySheets(
   report: CheckReport,
   options: OutputOptions,
-  write: WriteOptions = {}
+  write: ExcelWriteOptions = {}
 ): Promise<WrittenSheet[]> {
   return insertSheets(buildOutputSheets(report, options), {
     replaces: (key) => !isReconcileKey(key),
@@ -92,7 +92,7 @@ export function insertSummarySheets(
 /** Writes any SheetSpecs through layoutSheet(), in a bounded number of syncs. */
 export function insertSheets(
   specs: SheetSpec[],
-  write: WriteOptions = {}
+  write: ExcelWriteOptions = {}
 ): Promise<WrittenSheet[]> {
   return withExcel((session) => writeLayouts(session, specs.map(layoutSheet), write));
 }
@@ -119,7 +119,7 @@ export function reconcileSheets(
   previousSheet: string,
   currentSheet: string,
   options: OutputOptions,
-  write: WriteOptions = {}
+  write: ExcelWriteOptions = {}
 ): Promise<ReconcileInWorkbook> {
   return withExcel(async (session) => {
     const saved = await readWorkbookOptions(session);

@@ -35,7 +35,7 @@ import { type ExcelSession, isExcelApiSupported } from "./session";
 
 export type { WrittenSheet };
 
-export interface WriteOptions extends WriteSheetsOptions {
+export interface ExcelWriteOptions extends WriteSheetsOptions {
   /** Request bytes per sync (tests use small budgets). */
   payloadBudget?: number;
 }
@@ -45,7 +45,7 @@ const BORDER_COLOR = "#808080";
 export async function writeLayouts(
   session: ExcelSession,
   layouts: SheetLayout[],
-  options: WriteOptions = {}
+  options: ExcelWriteOptions = {}
 ): Promise<WrittenSheet[]> {
   const { context } = session;
   const worksheets = context.workbook.worksheets.load("items/name,items/id");
@@ -80,7 +80,7 @@ export async function writeLayouts(
       const sheet = context.workbook.worksheets.add(writeNames[i]);
       sheet.load("id");
       created.push(sheet);
-      await renderLayout(sheet, layout, batch);
+      await writeLayoutInExcel(sheet, layout, batch);
     }
     await batch.flush();
   } catch (error) {
@@ -135,7 +135,7 @@ function workbookProtected(): HostError {
 
 // ───────────────────────────── One sheet ─────────────────────────────
 
-async function renderLayout(
+async function writeLayoutInExcel(
   sheet: Excel.Worksheet,
   layout: SheetLayout,
   batch: PayloadBatch

@@ -58,7 +58,7 @@ export function writeLayouts(
         const sheet = workbook.Worksheets.Add(null, last);
         created.push(sheet);
         sheet.Name = writeNames[i];
-        renderLayout(app, sheet, layout);
+        writeLayoutInWps(app, sheet, layout);
         last = sheet;
       }
     } catch (error) {
@@ -78,7 +78,7 @@ export function writeLayouts(
   }
 }
 
-function renderLayout(app: WpsApplication, sheet: WpsWorksheet, layout: SheetLayout): void {
+function writeLayoutInWps(app: WpsApplication, sheet: WpsWorksheet, layout: SheetLayout): void {
   // Number formats before values, so Text ("@") cells keep strings as given.
   for (const { range, style } of layout.styles)
     if (style.numberFormat) sheet.Range(areaAddress(range)).NumberFormat = style.numberFormat;

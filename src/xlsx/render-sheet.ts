@@ -32,7 +32,7 @@ const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 /** The worksheet part of a layout, as chunks of XML text made while they are consumed. */
-export function* renderLayout(layout: SheetLayout, options: RenderOptions): Generator<string> {
+export function* sheetXml(layout: SheetLayout, options: RenderOptions): Generator<string> {
   const width = layoutWidth(layout);
   const height = layout.values.length;
   const helper = lineHelperRange(layout);

@@ -15,11 +15,11 @@ import { packageOf, type OutputPackage } from "./writer/package";
 import { ZipEntryError } from "./writer/zip-entries";
 import { contentTypeOf, UneditablePart } from "./zip-parts";
 
-export interface WriteOptions {
+export interface WorkbookWriteOptions {
   lang: Lang;
 }
 
-export interface AppendOptions extends WriteOptions {
+export interface AppendOptions extends WorkbookWriteOptions {
   /** The file the result goes to: its extension must suit the workbook kind (.xlsx, .xlsm…). */
   outFile: string;
 }
@@ -32,7 +32,7 @@ export function fontFor(lang: Lang): string {
 /** A new workbook holding only the report sheets. */
 export async function writeReportWorkbook(
   specs: SheetSpec[],
-  options: WriteOptions,
+  options: WorkbookWriteOptions,
   created = new Date()
 ): Promise<Buffer> {
   const pkg = newWorkbookPackage();

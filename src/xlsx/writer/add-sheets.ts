@@ -10,7 +10,7 @@ import { sameSheetName } from "../../core/index";
 import { uniqueSheetNames } from "../../core/index";
 import { addLayoutChart } from "../chart-parts";
 import type { LayoutChart } from "../chart-xml";
-import { printTitlesFormula, renderLayout } from "../render-sheet";
+import { printTitlesFormula, sheetXml } from "../render-sheet";
 import { readSheetMarkers, writeSheetMarkers } from "../sheet-marker";
 import {
   addContentTypeOverride,
@@ -174,7 +174,7 @@ function renderSheets(
     const drawingRelId = layout.chart
       ? addLayoutChart(pkg, path, layout as SheetLayout & { chart: LayoutChart }, fontName)
       : null;
-    pkg.write(path, renderLayout(layout, { fontName, styles, strings, drawingRelId }));
+    pkg.write(path, sheetXml(layout, { fontName, styles, strings, drawingRelId }));
   }
   if (stylesPart) stylesPart.append(styles);
   else addPart(pkg, wbPath, "styles.xml", REL_TYPES.styles, STYLES_TYPE, [styles.stylesXml()]);
