@@ -7,6 +7,7 @@ export * from "./report-types";
 export * from "./sheet-spec";
 export { formattedText } from "./number-formats";
 export * from "./format";
+export { FINDING_CODES, type FindingCode } from "./finding-codes";
 export {
   TaizhangError,
   InputError,

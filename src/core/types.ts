@@ -4,6 +4,7 @@
  * Data flows one way: Grid (from a host) → Ledger (reader) → CheckReport (engine: rules,
  * checks, schedule, groups, text) → SheetSpec[] (summaries as data) → a renderer writes them.
  */
+import type { FindingCode } from "./finding-codes";
 
 // ───────────────────────────── Language ─────────────────────────────
 
@@ -46,8 +47,8 @@ export type Severity = "error" | "warning" | "info";
 
 /** Anything worth telling the user about the data, located as precisely as possible. */
 export interface Finding {
-  /** Stable machine id, e.g. "read.unparseable-amount", "check.plan-exceeds-total". */
-  code: string;
+  /** Stable machine id from the catalogue (finding-codes.ts), e.g. "check.plan-exceeds-total". */
+  code: FindingCode;
   severity: Severity;
   /** The input file, as the user named it, where a command reads several (reconcile, consolidate). */
   file?: string;

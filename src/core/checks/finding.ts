@@ -1,8 +1,9 @@
 /** Builds findings located on a ledger's cells. */
+import type { FindingCode } from "../finding-codes";
 import type { FieldKey, Finding, Ledger, LocalText, ProjectRow, Severity } from "../types";
 
 export interface FindingSpec {
-  code: string;
+  code: FindingCode;
   severity: Severity;
   field: FieldKey | null;
   message: LocalText;

@@ -113,7 +113,7 @@ function negativeAmounts(row: ProjectRow): readonly FindingSpec[] {
 function greaterThan(
   row: ProjectRow,
   spec: {
-    code: string;
+    code: FindingSpec["code"];
     severity: FindingSpec["severity"];
     larger: AmountField;
     smaller: AmountField;

@@ -1,4 +1,5 @@
 /** Reading findings, located by sheet, row and column, worded in both languages. */
+import type { FindingCode } from "../finding-codes";
 import type { FieldKey, Finding, LocalText, Severity } from "../types";
 import { FIELD_LABELS } from "./fields";
 import type { GridView } from "./grid-view";
@@ -9,7 +10,7 @@ export class FindingLog {
   constructor(private readonly view: GridView) {}
 
   sheet(
-    code: string,
+    code: FindingCode,
     severity: Severity,
     message: LocalText,
     data?: Record<string, unknown>
@@ -28,7 +29,7 @@ export class FindingLog {
 
   /** A finding about one cell: "第12行 F列（总投资）：…" / "Row 12, column F (Total investment): …". */
   cell(
-    code: string,
+    code: FindingCode,
     severity: Severity,
     r: number,
     c: number,

@@ -78,8 +78,12 @@ export function periodFindings(
   order: PeriodOrder,
   moves: CumulativeMoves
 ): Finding[] {
-  const note = (code: string, severity: Finding["severity"], message: LocalText, data: object) =>
-    findingIn(current, null, { code, severity, field: null, message, data: { ...data } });
+  const note = (
+    code: Finding["code"],
+    severity: Finding["severity"],
+    message: LocalText,
+    data: object
+  ) => findingIn(current, null, { code, severity, field: null, message, data: { ...data } });
   const [p, c] = [previous.ledger, current.ledger];
   const [pp, cp] = [periodText(p), periodText(c)];
   const [pw, cw] = [placeText(previous), placeText(current)];

@@ -7,7 +7,7 @@ import { makeLedger, type ProjectSeed } from "../../helpers/ledger-builder";
 
 const rules = DEFAULT_RULES;
 
-function finding(sheetRow: number | null, code: string): Finding {
+function finding(sheetRow: number | null, code: Finding["code"]): Finding {
   return {
     code,
     severity: "warning",
@@ -39,19 +39,19 @@ describe("runCheck", () => {
     const ledger: Ledger = {
       ...base,
       findings: [
-        finding(4, "read.on-first-project"),
-        finding(2, "read.header-row"),
-        finding(null, "read.sheet"),
+        finding(4, "read.unparseable-number"),
+        finding(2, "read.duplicate-column"),
+        finding(null, "read.period-missing"),
       ],
     };
     const report = runCheck(ledger, { rules });
     assert.deepEqual(
       report.projects[0].findings.map((f) => f.code).filter((c) => c.startsWith("read.")),
-      ["read.on-first-project"]
+      ["read.unparseable-number"]
     );
     assert.deepEqual(
       report.findings.map((f) => f.code).filter((c) => c.startsWith("read.")),
-      ["read.header-row", "read.sheet"]
+      ["read.duplicate-column", "read.period-missing"]
     );
   });
 

@@ -172,7 +172,7 @@ describe("runDataChecks", () => {
   it("does not repeat a cell the reader already reported", () => {
     const ledger = ledgerWith({ total: null });
     ledger.findings.push({
-      code: "read.unparseable-amount",
+      code: "read.unparseable-number",
       severity: "error",
       sheet: "台账",
       sheetRow: 5,

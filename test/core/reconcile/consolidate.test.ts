@@ -203,7 +203,7 @@ describe("consolidateLedgers", () => {
     const a = countyLedger("台账", [["甲", null, 1, 1, ""]]);
     a.findings = [
       {
-        code: "read.x",
+        code: "read.unparseable-number",
         severity: "warning",
         sheet: "台账",
         sheetRow: 4,

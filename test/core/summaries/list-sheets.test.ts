@@ -123,7 +123,7 @@ describe("list sheets", () => {
         ],
         2: [
           finding({
-            code: "check.negative",
+            code: "check.negative-amount",
             severity: "error",
             sheetRow: 6,
             column: "E",
@@ -132,11 +132,11 @@ describe("list sheets", () => {
         ],
       },
       sheetFindings: [
-        finding({ code: "read.unit", severity: "info" }),
-        finding({ code: "read.other-sheet", severity: "info", sheet: "8月", sheetRow: 5 }),
+        finding({ code: "read.period-missing", severity: "info" }),
+        finding({ code: "read.missing-column", severity: "info", sheet: "8月", sheetRow: 5 }),
         // the same finding reported twice is listed once
         finding({
-          code: "check.negative",
+          code: "check.negative-amount",
           severity: "error",
           sheetRow: 6,
           column: "E",
@@ -148,11 +148,11 @@ describe("list sheets", () => {
     assert.deepEqual(
       sheet.rows.map((r) => r.values),
       [
-        [1, "台账", 6, "E", "方山至坡头道路改建工程", "总投资", "错误", "check.negative"],
+        [1, "台账", 6, "E", "方山至坡头道路改建工程", "总投资", "错误", "check.negative-amount"],
         [2, "台账", 5, "G", "天昱太阳能玻璃项目", "累计完成投资", "警告", "check.over-plan"],
-        [3, "台账", null, "", "", "", "提示", "read.unit"],
+        [3, "台账", null, "", "", "", "提示", "read.period-missing"],
         // row 5 of another sheet is not this ledger's project row
-        [4, "8月", 5, "", "", "", "提示", "read.other-sheet"],
+        [4, "8月", 5, "", "", "", "提示", "read.missing-column"],
       ]
     );
     assert.deepEqual(
