@@ -46,6 +46,10 @@ module.exports = (env, options) => ({
       },
     ],
   },
+  optimization: {
+    // One file per lazy reader (xlsx-reader.js with fflate, xls-reader.js with SheetJS), as in dist/.
+    splitChunks: { cacheGroups: { default: false, defaultVendors: false } },
+  },
   performance: {
     maxAssetSize: 900 * 1024,
     maxEntrypointSize: 900 * 1024,

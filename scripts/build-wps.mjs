@@ -12,7 +12,15 @@
 // yet: TAIZHANG_WPS_URL (a folder URL ending in "/", e.g. https://intranet.example/wps/ or
 // file:///D:/addins/), default the bare archive name.
 import { spawnSync } from "node:child_process";
-import { accessSync, chmodSync, constants, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  accessSync,
+  chmodSync,
+  constants,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 
@@ -23,7 +31,11 @@ const xmlAttr = (value) =>
   String(value).replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
 function run(cmd, args, options = {}) {
-  const result = spawnSync(cmd, args, { stdio: "inherit", shell: process.platform === "win32", ...options });
+  const result = spawnSync(cmd, args, {
+    stdio: "inherit",
+    shell: process.platform === "win32",
+    ...options,
+  });
   if (result.status !== 0) {
     console.error(`build:wps: ${cmd} ${args.join(" ")} failed (exit ${result.status})`);
     process.exit(result.status || 1);
@@ -78,19 +90,31 @@ function sizes(folder) {
   for (const name of readdirSync(folder).sort()) {
     const file = join(folder, name);
     const stat = statSync(file);
-    if (stat.isFile()) lines.push(`  ${name.padEnd(20)} ${(stat.size / 1024).toFixed(1).padStart(8)} KB`);
+    if (stat.isFile())
+      lines.push(`  ${name.padEnd(20)} ${(stat.size / 1024).toFixed(1).padStart(8)} KB`);
   }
   return lines.join("\n");
 }
 
 rmSync(DIST, { recursive: true, force: true });
-run("npx", ["webpack", "--config", "webpack.wps.config.js", "--mode", "production", "--stats", "errors-warnings"]);
+run("npx", [
+  "webpack",
+  "--config",
+  "webpack.wps.config.js",
+  "--mode",
+  "production",
+  "--stats",
+  "errors-warnings",
+]);
 writeFileSync(join(DIST, "jsplugins.xml"), jspluginsXml());
 writeFileSync(join(DIST, "publish.xml"), publishXml());
 
 const za = sevenZip();
 if (za) run(za, ["a", "-t7z", "-bd", "-bso0", ARCHIVE, FOLDER], { cwd: DIST, shell: false });
-else console.warn("build:wps: 7zip-bin is not installed; no archive (the folder and the lists are complete).");
+else
+  console.warn(
+    "build:wps: 7zip-bin is not installed; no archive (the folder and the lists are complete)."
+  );
 
 console.log(`build:wps: dist-wps/${FOLDER}/\n${sizes(join(DIST, FOLDER))}`);
 if (za) console.log(`  ${ARCHIVE} ${(statSync(join(DIST, ARCHIVE)).size / 1024).toFixed(1)} KB`);
