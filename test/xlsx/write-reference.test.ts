@@ -4,6 +4,10 @@
  * hostile cases; --out and --append) and the model (test/xlsx/report-model.ts) of the workbook
  * the exceljs-based writer made of them, recorded before that writer was replaced (commit
  * 84d5014). The specs are stored, not recomputed, so reader and engine changes do not move it.
+ * Issue 14 changed the output on purpose in every sheet (print setup: centred, page footer, print
+ * titles, one page wide; widths from the formatted values; header breaks at word boundaries; the
+ * lists' 万元 formats): the models were regenerated from the same specs with
+ * test/xlsx/regenerate-writer-reference.ts, and now also hold the print titles and the footer.
  */
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
