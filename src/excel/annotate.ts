@@ -8,13 +8,12 @@
  * removes exactly that: our conditional formats and mark cells that still hold our marks.
  */
 import type { AnnotateOptions, AnnotateResult } from "../app/host";
-import { HostError } from "../core/index";
 import type { CheckReport } from "../core/index";
 import { ANNOTATION_HEADERS, annotationMarks, ourMarkAreas } from "../app/annotation-marks";
 import type { MergedArea } from "../core/index";
 import { MAX_COL, areaAddress, columnLetters, parseAreaAddress } from "../core/index";
 import { ANNOTATION_MARK, annotationFormula } from "../core/index";
-import { sheetNotFound } from "./read-grid";
+import { noRoomForMarks, sheetNotFound, sheetProtected } from "../app/host-errors";
 import { storedValue } from "./settings";
 import { type ExcelSession, officeErrorCode } from "./session";
 
@@ -136,25 +135,4 @@ export async function clearAnnotationsIn(session: ExcelSession): Promise<boolean
   setting.delete();
   await session.sync();
   return true;
-}
-
-/** The used range reaches the last columns (XFD): the two mark columns have nowhere to go. */
-function noRoomForMarks(sheetName: string): HostError {
-  return new HostError(
-    {
-      "zh-CN": `工作表“${sheetName}”已用到最后一列（XFD 列），右侧没有空列可写进度标注。请删除右侧多余的内容后重试。`,
-      en: `Sheet "${sheetName}" is used up to its last column (XFD), so there is no free column on the right for the annotations. Delete the stray content on the right and try again.`,
-    },
-    "excel.no-room"
-  );
-}
-
-export function sheetProtected(name: string): HostError {
-  return new HostError(
-    {
-      "zh-CN": `工作表“${name}”受保护，无法添加或清除标注。请在“审阅 › 撤销工作表保护”后重试。`,
-      en: `The sheet "${name}" is protected, so annotations cannot be added or removed. Unprotect it (Review › Unprotect Sheet) and try again.`,
-    },
-    "excel.sheet-protected"
-  );
 }

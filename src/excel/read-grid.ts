@@ -5,7 +5,8 @@
  * A chunk holds about CHUNK_CELLS cells, so its response stays far below Excel on the web's
  * 5 MB limit; if Excel still rejects a chunk as too big, it is read again in halves.
  */
-import { HostError, isTaizhangError } from "../core/index";
+import { isTaizhangError } from "../core/index";
+import { sheetNotFound } from "../app/host-errors";
 import type { CellValue, Grid, MergedArea } from "../core/index";
 import { areaAddress, parseAreaAddress, parseMultiAreaAddress, shiftArea } from "../core/index";
 import {
@@ -183,12 +184,5 @@ function mergesInGrid(address: string, used: MergedArea): MergedArea[] {
       -used.top,
       -used.left
     )
-  );
-}
-
-export function sheetNotFound(name: string): HostError {
-  return new HostError(
-    { "zh-CN": `找不到工作表“${name}”。`, en: `There is no sheet named "${name}".` },
-    "excel.sheet-not-found"
   );
 }

@@ -9,7 +9,7 @@
  * Formatting is applied to whole ranges (one action per styled range), never cell by cell.
  */
 import type { WriteSheetsOptions, WrittenSheet } from "../app/host";
-import { HostError } from "../core/index";
+import { workbookProtected } from "../app/host-errors";
 import {
   type CellStyle,
   type PrintSetup,
@@ -121,16 +121,6 @@ async function deleteNewSheets(
   if (partial.length === 0) return;
   for (const sheet of partial) sheet.delete();
   await session.sync();
-}
-
-function workbookProtected(): HostError {
-  return new HostError(
-    {
-      "zh-CN": "工作簿结构受保护，无法插入汇总表。请在“审阅 › 保护工作簿”中撤销保护后重试。",
-      en: "The workbook structure is protected, so summary sheets cannot be added. Unprotect it (Review › Protect Workbook) and try again.",
-    },
-    "excel.workbook-protected"
-  );
 }
 
 // ───────────────────────────── One sheet ─────────────────────────────

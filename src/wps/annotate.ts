@@ -11,7 +11,7 @@ import { ANNOTATION_HEADERS, annotationMarks, ourMarkAreas } from "../app/annota
 import type { MergedArea } from "../core/index";
 import { MAX_COL, areaAddress, columnLetters } from "../core/index";
 import { ANNOTATION_MARK, annotationFormula } from "../core/index";
-import { noRoomForMarks, sheetProtected } from "./messages";
+import { noRoomForMarks, sheetProtected } from "../app/host-errors";
 import { readProperties, readRecord, writeRecord } from "./properties";
 import { bgr, sheetNamed, sheetNames } from "./workbook";
 import type { WpsWorkbook } from "./wps-api";

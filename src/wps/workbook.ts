@@ -3,7 +3,8 @@
  * no workbook open, an old WPS lacking a member, a missing sheet.
  */
 import type { WpsApplication, WpsWorkbook, WpsWorksheet } from "./wps-api";
-import { noWorkbook, oldWps, sheetNotFound } from "./messages";
+import { sheetNotFound } from "../app/host-errors";
+import { noWorkbook, oldWps } from "./messages";
 
 export function activeWorkbook(app: WpsApplication): WpsWorkbook {
   const workbook = app.ActiveWorkbook;

@@ -14,7 +14,7 @@ import { bandFormula } from "../core/index";
 import { cellInput } from "../app/cell-input";
 import { effectiveNumberFormats } from "../excel/write-sheets";
 import type { WrittenSheet, WriteSheetsOptions } from "../app/host";
-import { workbookProtected } from "./messages";
+import { workbookProtected } from "../app/host-errors";
 import { markedSheets, readProperties, updateMarkers } from "./properties";
 import { bgr, need, sheetNames } from "./workbook";
 import type { WpsApplication, WpsWorkbook, WpsWorksheet } from "./wps-api";
