@@ -5,6 +5,7 @@
  * parseRuleSet() does for rule sets: a key of the wrong shape is left out and named, never cast.
  */
 import {
+  AMOUNT_UNITS,
   FIELD_LABELS,
   letterNumberProblem,
   parseLetterDate,
@@ -56,7 +57,6 @@ export interface ParsedWorkbookOptions {
   problems: LocalText[];
 }
 
-const AMOUNT_UNITS: readonly AmountUnit[] = ["万元", "亿元", "元", "万美元"];
 const AMOUNT_SCALES: readonly AmountScale[] = ["亿元", "万元"];
 const TIME_MODES: readonly TimeMode[] = ["month", "day"];
 const LANGS: readonly Lang[] = ["zh-CN", "en"];

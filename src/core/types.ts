@@ -65,7 +65,9 @@ export interface Finding {
 
 // ───────────────────────────── Ledger (reader output) ─────────────────────────────
 
-export type AmountUnit = "万元" | "亿元" | "元" | "万美元";
+/** The amount units a ledger states, in the order the pane offers them. */
+export const AMOUNT_UNITS = ["万元", "亿元", "元", "万美元"] as const;
+export type AmountUnit = (typeof AMOUNT_UNITS)[number];
 export type Currency = "CNY" | "USD";
 
 /** Fields the reader recognises. Amount fields are listed in AMOUNT_FIELDS. */

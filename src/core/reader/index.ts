@@ -11,7 +11,7 @@ import type {
   ReaderOptions,
   RowKind,
 } from "../types";
-import { AMOUNT_FIELDS } from "../types";
+import { AMOUNT_FIELDS, AMOUNT_UNITS } from "../types";
 import { unitFromUnitLine } from "../parse/amount";
 import { compactKey } from "../parse/text";
 import { periodFromHeader, periodFromTitle, yearFromText } from "../parse/period";
@@ -35,7 +35,6 @@ import { firstColumns, sideBySideFinding, sideBySideSplit } from "./second-table
 
 export { FIELD_LABELS } from "./fields";
 
-const UNITS: readonly AmountUnit[] = ["万元", "亿元", "元", "万美元"];
 /** A column of project counts: the mark of a summary table. */
 const COUNT_HEADER = /项目数|项目个数|个数|数量|numberofprojects|projects?count|^projects$/;
 const SAMPLE_ROWS = 300;
@@ -91,7 +90,7 @@ function sheetUnit(
   columns: Ledger["columns"],
   options: ReaderOptions
 ): LedgerUnit {
-  if (options.amountUnit && UNITS.includes(options.amountUnit))
+  if (options.amountUnit && (AMOUNT_UNITS as readonly string[]).includes(options.amountUnit))
     return { amountUnit: options.amountUnit, amountUnitSource: "user" };
   for (let r = 0; r <= header.last; r++) {
     for (const value of view.row(r)) {

@@ -17,7 +17,7 @@ import {
   Subtitle2,
 } from "@fluentui/react-components";
 import { ArrowSyncRegular, CheckmarkRegular } from "@fluentui/react-icons";
-import { PRESETS } from "../../core/index";
+import { AMOUNT_UNITS, PRESETS } from "../../core/index";
 import type { AmountUnit, Lang, Ledger } from "../../core/index";
 import type { WorkbookOptions } from "../../excel/index";
 import { TEXT, monthName, unitName } from "../i18n";
@@ -31,7 +31,6 @@ import { MappingEditor } from "./MappingEditor";
 import { ReadingView, type RowRoleDraft } from "./ReadingView";
 import { usePaneStyles } from "./styles";
 
-const UNITS: AmountUnit[] = ["万元", "亿元", "元", "万美元"];
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 
 interface Choices {
@@ -188,7 +187,7 @@ export function DetectPanel({ flow, lang }: { flow: Workflow; lang: Lang }) {
                   onChange={(_, d) => set({ unit: d.value as AmountUnit | "" })}
                 >
                   <option value="">{`${TEXT.unitAuto[lang]}: ${unitName(ledger.amountUnit, lang)}`}</option>
-                  {UNITS.map((u) => (
+                  {AMOUNT_UNITS.map((u) => (
                     <option key={u} value={u}>
                       {unitName(u, lang)}
                     </option>
