@@ -13,6 +13,7 @@ import { toCnyAmounts } from "./rules/currency";
 import { evaluateListing } from "./rules/listing";
 import { resolvePeriod } from "./schedule/period";
 import { hasCompletionColumn, projectSchedule } from "./schedule/schedule";
+import { projectTimeProgress } from "./schedule/start-progress";
 import { buildNarrativeText, narrativeInputOf } from "./text/narrative";
 import type { Finding, Ledger } from "./types";
 
@@ -48,7 +49,7 @@ export function runCheck(ledger: Ledger, options: CheckOptions): CheckReport {
       schedule: projectSchedule({
         row,
         cny,
-        timeProgress: period.timeProgress,
+        timeProgress: projectTimeProgress(period, row.startDate),
         hasCompletion: context.hasCompletion,
         rules,
       }),

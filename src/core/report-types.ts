@@ -95,6 +95,11 @@ export interface ProjectSchedule {
   variancePoints: number | null;
   /** R / T, or null. */
   spi: number | null;
+  /**
+   * T this project is judged against: the period's, or for a project that started this year the
+   * time progress since its start month (schedule/start-progress.ts); null when unknown.
+   */
+  timeProgress: number | null;
   status: ScheduleStatus;
   /** Index into rules.colourBands, or null. */
   band: number | null;

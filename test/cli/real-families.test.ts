@@ -84,20 +84,24 @@ function differences(c: RealCase, run: CliRun, groupBy?: string): string[] {
   }
   const truth = e.groups?.find((g) => g.by === groupBy);
   if (groupBy && truth) {
-    const rows = json.groups[groupBy] ?? [];
-    const keys = rows.map((r) => r.key);
-    if (JSON.stringify(keys) !== JSON.stringify(truth.rows.map((r) => r.key)))
+    // Groups come in the standard order (src/core/groups/order.ts): keys and figures are
+    // compared whatever their order.
+    const groupRows = json.groups[groupBy] ?? [];
+    const keys = groupRows.map((r) => r.key);
+    const sorted = (list: string[]) => JSON.stringify([...list].sort());
+    if (sorted(keys) !== sorted(truth.rows.map((r) => r.key)))
       out.push(
         `groups.${groupBy} keys ${JSON.stringify(keys)}, expected ${JSON.stringify(truth.rows.map((r) => r.key))}`
       );
     else
-      truth.rows.forEach((want, i) => {
-        if (rows[i].projects !== want.projects)
-          out.push(`group ${want.key}: ${rows[i].projects} projects, expected ${want.projects}`);
+      truth.rows.forEach((want) => {
+        const got = groupRows.find((r) => r.key === want.key)!;
+        if (got.projects !== want.projects)
+          out.push(`group ${want.key}: ${got.projects} projects, expected ${want.projects}`);
         for (const f of ["totalInvestment", "annualPlan", "completed"] as const) {
           const w = want[f];
-          if (w !== null && !close(rows[i][f], w))
-            out.push(`group ${want.key}: ${f} ${rows[i][f]}, expected ${w}`);
+          if (w !== null && !close(got[f], w))
+            out.push(`group ${want.key}: ${f} ${got[f]}, expected ${w}`);
         }
       });
   }

@@ -29,7 +29,10 @@ export function isStarted(row: ProjectRow, cny: CnyAmounts): boolean | null {
 export interface ScheduleInput {
   row: ProjectRow;
   cny: CnyAmounts;
-  /** Time progress T (fraction), or null when no reporting month is known. */
+  /**
+   * Time progress T (fraction) this project is judged against (check.ts gives projectTimeProgress:
+   * since the start month for a project started this year), or null when no month is known.
+   */
   timeProgress: number | null;
   hasCompletion: boolean;
   rules: RuleSet;
@@ -50,7 +53,7 @@ export function projectSchedule({
   const spi = completionRate !== null && timeProgress ? completionRate / timeProgress : null;
   const band = bandIndex(variancePoints, rules.colourBands);
   const status = statusOf(isStarted(row, cny), hasPlan, variancePoints, isSevereBand(band, rules));
-  return { completionRate, variancePoints, spi, status, band };
+  return { completionRate, variancePoints, spi, timeProgress, status, band };
 }
 
 /** V = (R − T) × 100, on raw values; null when either is unknown. */

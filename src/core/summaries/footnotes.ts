@@ -3,7 +3,8 @@ import { percent } from "../format";
 import type { CheckReport, ProjectResult } from "../report-types";
 import type { Lang, LocalText } from "../types";
 import { pick, say } from "./labels";
-import { asOfText } from "../text/wording";
+import { asOfText, monthText } from "../text/wording";
+import { startedThisYear } from "../schedule/start-progress";
 import { severeLagPoints } from "../rules/bands";
 
 /** "注：text" for one note; "注：1.a" then "2.b"… for several. */
@@ -44,6 +45,36 @@ export function timeProgressNote(report: CheckReport, lang: Lang): string | null
     lang,
     `时序进度按日计算，为${asOfText(period, "zh-CN")}已过天数/全年天数=${value}。`,
     `Time progress counts days: days elapsed ${asOfText(period, "en")} / days in the year = ${value}.`
+  );
+}
+
+/**
+ * How a project that started this year is judged (schedule/start-progress.ts), with the first
+ * such project's figures as the example; null when no project of the list started this year.
+ */
+export function startProgressNote(
+  report: CheckReport,
+  projects: readonly ProjectResult[],
+  lang: Lang
+): string | null {
+  const { period } = report;
+  const example = projects.find((p) => startedThisYear(period, p.row.startDate));
+  if (example === undefined || example.row.startDate === null) return null;
+  const T = percent(example.schedule.timeProgress ?? 0);
+  const name = example.row.name ?? "";
+  const s = example.row.startDate.month;
+  if (period.mode === "month" && period.month !== null) {
+    const N = period.month;
+    return say(
+      lang,
+      `本年开工的项目按开工以来的时序进度比较：（报告月份−开工月份+1）/（12−开工月份+1），如${name}${monthText(s, "zh-CN")}开工，时序进度为${N - s + 1}/${13 - s}=${T}；汇总表各组仍按全年时序进度。`,
+      `Projects started this year are compared with the time progress since their start month: (reporting month − start month + 1) / (12 − start month + 1); ${name}, started in ${monthText(s, "en")}: ${N - s + 1}/${13 - s} = ${T}. Group totals use the full-year time progress.`
+    );
+  }
+  return say(
+    lang,
+    `本年开工的项目按开工以来的时序进度比较：开工以来已过天数/开工至年底天数，如${name}为${T}；汇总表各组仍按全年时序进度。`,
+    `Projects started this year are compared with the time progress since their start: days since the start / days from the start to the year end (${name}: ${T}). Group totals use the full-year time progress.`
   );
 }
 

@@ -15,6 +15,7 @@ import {
   rateNote,
   rulesNotes,
   severeNote,
+  startProgressNote,
   timeProgressNote,
 } from "./footnotes";
 import { ERROR_FONT, SEVERITY_LABELS, pick, say } from "./labels";
@@ -24,10 +25,12 @@ import { periodLabel, timeProgressLine } from "../text/wording";
 import { projectColumns, projectRows, varianceOrder } from "./project-columns";
 import { sanitizeSheetName } from "./sheet-names";
 import { lagRanks } from "../schedule/rank";
+import { startedThisYear } from "../schedule/start-progress";
 import { rankColumn } from "./rank-column";
 import {
   compact,
   headerRows,
+  percentColumn,
   rowValues,
   seqColumn,
   specColumns,
@@ -131,6 +134,7 @@ function scheduleList(
     set.total,
     set.plan,
     ...set.progress,
+    startProgressColumn(report, projects, lang),
     kind === "behind" ? lagRankColumn(projects, lang) : null,
     set.status,
     set.problems(projects),
@@ -138,6 +142,7 @@ function scheduleList(
   const notes = [
     rateNote(lang, true),
     timeProgressNote(report, lang),
+    startProgressNote(report, projects, lang),
     ...(kind === "behind"
       ? [severeNote(report, lang), bandsNote(report, lang), rankNote(lang)]
       : []),
@@ -152,6 +157,19 @@ function scheduleList(
 }
 
 /** Not started, and 前期 (listed apart: they are not expected to have started). */
+/** The time progress each project is judged against, when one of them started this year. */
+function startProgressColumn(
+  report: CheckReport,
+  projects: readonly ProjectResult[],
+  lang: Lang
+): ColumnDef<ProjectResult> | null {
+  if (!projects.some((p) => startedThisYear(report.period, p.row.startDate))) return null;
+  return percentColumn<ProjectResult>(
+    say(lang, "项目时序进度", "Own time progress"),
+    (p) => p.schedule.timeProgress
+  );
+}
+
 /** 排名 of the lagging projects: most behind = 1, equal variances share a rank. */
 function lagRankColumn(projects: readonly ProjectResult[], lang: Lang): ColumnDef<ProjectResult> {
   const ranks = lagRanks(projects.map((p) => p.schedule.variancePoints));

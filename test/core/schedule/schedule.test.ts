@@ -90,6 +90,7 @@ describe("project schedule", () => {
       completionRate: null,
       variancePoints: null,
       spi: null,
+      timeProgress: 0.5,
       status: "unknown",
       band: null,
     });

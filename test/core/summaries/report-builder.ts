@@ -62,6 +62,7 @@ export function makeReport(seeds: ProjectSeed[], options: ReportSeed = {}): Chec
         completionRate: R,
         variancePoints: V,
         spi: R !== null && T ? R / T : null,
+        timeProgress: T,
         status: statusOf(row, hasPlan, V, rules),
         band: bandOf(V, rules),
       },
