@@ -3,7 +3,7 @@
  * column letter "F") into a function giving each project its group key.
  */
 import { InputError } from "../errors";
-import { columnLetter } from "../parse/column-letter";
+import { columnIndex, columnLetter } from "../parse/column-letter";
 import { headerKey, matchHeader } from "../reader/fields";
 import type { Ledger, LocalText, ProjectRow } from "../types";
 import { GROUP_FIELDS, GROUP_FIELD_KEYS, cellKeyOf, fieldKeyOf, type GroupField } from "./fields";
@@ -83,7 +83,7 @@ function fieldPresent(ledger: Ledger, field: GroupField): boolean {
 function columnOfLetter(ledger: Ledger, spec: string): number | null {
   const letters = spec.trim().toUpperCase();
   if (!/^[A-Z]{1,3}$/.test(letters)) return null;
-  const sheetColumn = [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const sheetColumn = columnIndex(letters);
   const column = sheetColumn - ledger.origin.col;
   return column >= 0 && column < ledger.headers.length ? column : null;
 }

@@ -3,16 +3,9 @@
  * the fake hosts) and the .xlsx writer.
  */
 import type { MergedArea } from "../types";
-import { columnLetter as columnLetters } from "./column-letter";
+import { columnIndex, columnLetter as columnLetters } from "./column-letter";
 
-export { columnLetters };
-
-/** "A" → 0, "Z" → 25, "AA" → 26. */
-export function columnIndex(letters: string): number {
-  let index = 0;
-  for (const letter of letters.toUpperCase()) index = index * 26 + (letter.charCodeAt(0) - 64);
-  return index - 1;
-}
+export { columnIndex, columnLetters };
 
 /** A 0-based rectangle as an A1 address without sheet: "B3:H40" (a single cell stays "B3"). */
 export function areaAddress(area: MergedArea): string {

@@ -9,3 +9,10 @@ export function columnLetter(index: number): string {
   }
   return letters;
 }
+
+/** Letters → 0-based sheet column index ("A" → 0, "Z" → 25, "AA" → 26). */
+export function columnIndex(letters: string): number {
+  let index = 0;
+  for (const letter of letters.toUpperCase()) index = index * 26 + (letter.charCodeAt(0) - 64);
+  return index - 1;
+}

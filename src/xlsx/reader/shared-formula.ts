@@ -3,7 +3,7 @@
  * text with its relative references moved by the distance between the two cells, as Excel shows
  * it in the cell (and as exceljs gave it before).
  */
-import { columnLetter } from "../../core/index";
+import { columnIndex, columnLetter } from "../../core/index";
 import { MAX_COLUMNS } from "./sheet-cells";
 
 // A reference candidate: optional sheet prefix, then letters/digits/$, not a function name.
@@ -27,16 +27,10 @@ export function slideFormula(
       const upper = letters.toUpperCase();
       // Past XFD it is a name, not a column.
       if (upper.length > 3 || (upper.length === 3 && upper > "XFD")) return whole;
-      const col = columnNumber(upper) + (colDollar ? 0 : cols);
+      const col = columnIndex(upper) + 1 + (colDollar ? 0 : cols);
       const row = Number(digits) + (rowDollar ? 0 : rows);
       if (col < 1 || col > MAX_COLUMNS || row < 1) return whole;
       return `${sheet ?? ""}${colDollar}${columnLetter(col - 1)}${rowDollar}${row}`;
     }
   );
-}
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
-  return n;
 }
