@@ -8,6 +8,7 @@
  */
 import type { CellValue } from "../../core/index";
 import { decodeOoxmlEscapes } from "./ooxml-text";
+import { type RichTextNames, richText, richTextNames } from "./rich-text";
 import { slideFormula } from "./shared-formula";
 import {
   MAX_ROWS,
@@ -22,6 +23,7 @@ import {
   XmlAttributes,
   XmlError,
   type XmlHandler,
+  prefixOfTagBefore,
   scanXmlBytes,
   textBetween,
 } from "./xml-scan";
@@ -44,6 +46,18 @@ const DATE = 6;
 const SPACE = 32;
 const GT = 62;
 const SLASH = 47;
+const EQUALS = 61;
+const COLON = 58;
+const DOUBLE_QUOTE = 34;
+const SINGLE_QUOTE = 39;
+const LT = 60;
+const LOWER_C = 99;
+const LOWER_V = 118;
+const LOWER_R = 114;
+const LOWER_S = 115;
+const LOWER_T = 116;
+/** readPlainCell's answer for a cell it leaves to readCell. */
+const NOT_PLAIN = -2;
 
 interface SharedMaster {
   formula: string;
@@ -52,29 +66,24 @@ interface SharedMaster {
 }
 
 /** Element names as this part spells them (with the prefix its sheetData has, if any). */
-interface Names {
-  prefix: string;
+interface Names extends RichTextNames {
   valueOpen: string;
   rowClose: string;
   cellClose: string;
   valueClose: string;
   formulaClose: string;
   inlineClose: string;
-  textClose: string;
-  phoneticClose: string;
 }
 
 function namesWith(prefix: string): Names {
   return {
-    prefix,
+    ...richTextNames(prefix),
     valueOpen: `<${prefix}v>`,
     rowClose: `</${prefix}row>`,
     cellClose: `</${prefix}c>`,
     valueClose: `</${prefix}v>`,
     formulaClose: `</${prefix}f>`,
     inlineClose: `</${prefix}is>`,
-    textClose: `</${prefix}t>`,
-    phoneticClose: `</${prefix}rPh>`,
   };
 }
 
@@ -121,6 +130,13 @@ class SheetReader implements XmlHandler {
     for (;;) {
       const lt = src.indexOf("<", pos);
       if (lt < 0) return length; // whitespace between rows
+      if (prefix === "" && src.charCodeAt(lt + 1) === LOWER_C) {
+        const end = this.readPlainCell(src, lt + 2);
+        if (end !== NOT_PLAIN) {
+          pos = end;
+          continue;
+        }
+      }
       let at = lt + 1;
       const closing = src.charCodeAt(at) === SLASH;
       if (closing) at++;
@@ -183,6 +199,125 @@ class SheetReader implements XmlHandler {
     return end;
   }
 
+  /**
+   * The cell's row and column (from its r attribute, src[refStart, refEnd), or the one after the
+   * previous cell when refStart is -1), counted as a cell the file mentions.
+   */
+  private placeCell(src: string, refStart: number, refEnd: number): void {
+    if (refStart >= 0) {
+      if (!parseCellRefIn(src, refStart, refEnd, this.ref))
+        throw new XmlError("bad cell reference");
+      // A row written without its number takes it from its first cell.
+      if (!this.rowHasRef && this.cellsInRow === 0) this.row = this.ref.row;
+      this.col = this.ref.col;
+    } else this.col++;
+    if (this.row === 0) this.row = 1; // cells outside any <row>
+    this.cellsInRow++;
+    this.cells.touch(this.row, this.col);
+  }
+
+  /**
+   * The cells nearly every sheet is made of, read without cutting any text out of the XML:
+   * `<c r="B7" s="2" t="s"><v>18</v></c>`, `<c …/>` and `<c …></c>` (unprefixed, attributes
+   * separated by spaces, a <v> value without markup). `at` is just after "<c". Anything else
+   * (formulas, inline strings, cut text, odd spacing) gives NOT_PLAIN before changing anything,
+   * and readCell reads it.
+   */
+  private readPlainCell(src: string, at: number): number {
+    const length = src.length;
+    let refStart = -1;
+    let refEnd = -1;
+    let style = -1;
+    let type = -1;
+    let selfClosing = false;
+    for (;;) {
+      if (at >= length) return NOT_PLAIN;
+      const code = src.charCodeAt(at);
+      if (code === SPACE) {
+        at++;
+        continue;
+      }
+      if (code === GT || code === SLASH) {
+        selfClosing = code === SLASH;
+        if (selfClosing && src.charCodeAt(at + 1) !== GT) return NOT_PLAIN;
+        at += selfClosing ? 2 : 1;
+        break;
+      }
+      if (at === 0 || src.charCodeAt(at - 1) !== SPACE) return NOT_PLAIN; // "<cx …": not a cell
+      const nameStart = at;
+      while (at < length) {
+        const c = src.charCodeAt(at);
+        if (c === EQUALS || c <= SPACE || c === GT || c === SLASH) break;
+        at++;
+      }
+      if (src.charCodeAt(at) !== EQUALS) return NOT_PLAIN;
+      const quote = src.charCodeAt(at + 1);
+      if (quote !== DOUBLE_QUOTE && quote !== SINGLE_QUOTE) return NOT_PLAIN;
+      const valueStart = at + 2;
+      // Values here are short ("B7", "2", "s"): a loop costs less than indexOf.
+      let valueEnd = valueStart;
+      while (valueEnd < length && src.charCodeAt(valueEnd) !== quote) valueEnd++;
+      if (valueEnd >= length) return NOT_PLAIN;
+      // The attribute's local name, when it is one letter (after any prefix).
+      const local =
+        at - nameStart === 1 || (at - nameStart >= 2 && src.charCodeAt(at - 2) === COLON)
+          ? src.charCodeAt(at - 1)
+          : 0;
+      if (local === LOWER_R && refStart < 0) {
+        refStart = valueStart;
+        refEnd = valueEnd;
+      } else if (local === LOWER_S && style < 0) {
+        style = digitsIn(src, valueStart, valueEnd);
+        if (style < 0) return NOT_PLAIN;
+      } else if (local === LOWER_T && type < 0) type = cellType(src, valueStart, valueEnd);
+      at = valueEnd + 1;
+    }
+    if (type < 0) type = NUMBER;
+    if (style < 0) style = 0;
+    if (selfClosing || isCellClose(src, at)) {
+      this.placeCell(src, refStart, refEnd);
+      return selfClosing ? at : at + 4;
+    }
+    if (
+      src.charCodeAt(at) !== LT ||
+      src.charCodeAt(at + 1) !== LOWER_V ||
+      src.charCodeAt(at + 2) !== GT
+    )
+      return NOT_PLAIN;
+    const valueStart = at + 3;
+    let valueEnd = valueStart;
+    while (valueEnd < length && src.charCodeAt(valueEnd) !== LT) valueEnd++;
+    if (
+      src.charCodeAt(valueEnd + 1) !== SLASH ||
+      src.charCodeAt(valueEnd + 2) !== LOWER_V ||
+      src.charCodeAt(valueEnd + 3) !== GT ||
+      !isCellClose(src, valueEnd + 4)
+    )
+      return NOT_PLAIN;
+    this.placeCell(src, refStart, refEnd);
+    let value: CellValue | undefined;
+    if (type === NUMBER) {
+      const number = plainNumber(src, valueStart, valueEnd);
+      if (number === number) value = number;
+    } else if (type === SHARED) {
+      const index = digitsIn(src, valueStart, valueEnd);
+      if (index >= 0) value = this.sharedString(index);
+    }
+    if (value === undefined) {
+      let raw = src.slice(valueStart, valueEnd);
+      if (raw.indexOf("&") >= 0) raw = textBetween(raw, 0, raw.length);
+      value = this.cellValue(type, raw, null);
+    }
+    if (value !== null)
+      this.cells.add(this.row, this.col, value, this.context.styles.format(style), null);
+    return valueEnd + 8;
+  }
+
+  private sharedString(index: number): CellValue {
+    const text = this.context.sharedStrings[index];
+    return text === undefined ? null : nonEmpty(text);
+  }
+
   /** One <c> element (complete, or -1 to wait for more text). */
   private readCell(src: string, nameEnd: number, names: Names): number {
     const attributes = this.attributes;
@@ -210,18 +345,10 @@ class SheetReader implements XmlHandler {
     if (bodyEnd < 0) return -1;
     // Position, style and type, from the attributes.
     const r = attributes.find("r");
-    if (r >= 0) {
-      if (!parseCellRefIn(src, attributes.valueStart(r), attributes.valueEnd(r), this.ref))
-        throw new XmlError("bad cell reference");
-      // A row written without its number takes it from its first cell.
-      if (!this.rowHasRef && this.cellsInRow === 0) this.row = this.ref.row;
-      this.col = this.ref.col;
-    } else this.col++;
-    if (this.row === 0) this.row = 1; // cells outside any <row>
-    this.cellsInRow++;
+    if (r >= 0) this.placeCell(src, attributes.valueStart(r), attributes.valueEnd(r));
+    else this.placeCell(src, -1, -1);
     const row = this.row;
     const col = this.col;
-    this.cells.touch(row, col);
     const s = attributes.find("s");
     const style = s >= 0 ? numberIn(src, attributes.valueStart(s), attributes.valueEnd(s)) : 0;
     const t = attributes.find("t");
@@ -268,7 +395,7 @@ class SheetReader implements XmlHandler {
         if (closeAt < 0 || closeAt > bodyEnd) throw new XmlError("malformed cell");
         if (child === "v") value = (value ?? "") + textBetween(src, openEnd, closeAt);
         else if (child === "f") formula = (formula ?? "") + textBetween(src, openEnd, closeAt);
-        else inline = (inline ?? "") + inlineText(src, openEnd, closeAt, names);
+        else inline = (inline ?? "") + richText(src, openEnd, closeAt, names);
         at = closeAt + close.length;
       } else {
         const gt = src.indexOf(">", at);
@@ -312,10 +439,8 @@ class SheetReader implements XmlHandler {
       return nonEmpty(decodeOoxmlEscapes(inline ?? raw ?? ""));
     if (raw === null || raw === "") return null;
     switch (type) {
-      case SHARED: {
-        const text = this.context.sharedStrings[Number.parseInt(raw, 10)];
-        return text === undefined ? null : nonEmpty(text);
-      }
+      case SHARED:
+        return this.sharedString(Number.parseInt(raw, 10));
       case STRING:
         return nonEmpty(decodeOoxmlEscapes(raw));
       case BOOLEAN:
@@ -328,16 +453,6 @@ class SheetReader implements XmlHandler {
         return Number.parseFloat(raw);
     }
   }
-}
-
-/** The prefix ("x:" or "") of the element whose start tag ends just before `pos`. */
-function prefixOfTagBefore(src: string, pos: number): string {
-  const lt = src.lastIndexOf("<", pos - 1);
-  let end = lt + 1;
-  while (end < pos && src.charCodeAt(end) > SPACE && src.charCodeAt(end) !== GT) end++;
-  const name = src.slice(lt + 1, end);
-  const colon = name.lastIndexOf(":");
-  return colon < 0 ? "" : name.slice(0, colon + 1);
 }
 
 /** End of the element name starting at `at` (-1 when the text ends first). */
@@ -363,57 +478,76 @@ function numberIn(src: string, start: number, end: number): number {
   return n;
 }
 
+/** "</c>" at src[at]. */
+function isCellClose(src: string, at: number): boolean {
+  return (
+    src.charCodeAt(at) === LT &&
+    src.charCodeAt(at + 1) === SLASH &&
+    src.charCodeAt(at + 2) === LOWER_C &&
+    src.charCodeAt(at + 3) === GT
+  );
+}
+
+/** A run of decimal digits in src[start, end) as a number; -1 when empty or anything else. */
+function digitsIn(src: string, start: number, end: number): number {
+  if (start === end || end - start > 15) return -1;
+  let n = 0;
+  for (let at = start; at < end; at++) {
+    const digit = src.charCodeAt(at) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
+}
+
+// Written out: every one of them an exact double.
+const POWERS_OF_TEN = [
+  1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+];
+
+/**
+ * Number.parseFloat(src.slice(start, end)) for a plain decimal ("3000", "-134.81", ".5") of at
+ * most 15 digits, without the substring: such a number and 10^k are exact doubles, so one
+ * division rounds exactly as parseFloat does. NaN for anything else (the caller parses it).
+ */
+export function plainNumber(src: string, start: number, end: number): number {
+  let at = start;
+  const negative = src.charCodeAt(at) === 45; // "-"
+  if (negative) at++;
+  let mantissa = 0;
+  let digits = 0;
+  let point = -1;
+  for (; at < end; at++) {
+    const digit = src.charCodeAt(at) - 48;
+    if (digit >= 0 && digit <= 9) {
+      mantissa = mantissa * 10 + digit;
+      digits++;
+    } else if (digit === -2 && point < 0)
+      point = at; // "."
+    else return NaN;
+  }
+  if (digits === 0 || digits > 15) return NaN;
+  const value = point < 0 ? mantissa : mantissa / POWERS_OF_TEN[end - point - 1];
+  return negative ? -value : value;
+}
+
+/** The t attribute's value src[start, end) as a cell type (NUMBER for "n" and unknown types). */
 function cellType(src: string, start: number, end: number): number {
-  switch (src.slice(start, end)) {
-    case "s":
-      return SHARED;
-    case "str":
-      return STRING;
-    case "inlineStr":
-      return INLINE;
-    case "b":
-      return BOOLEAN;
-    case "e":
-      return ERROR;
-    case "d":
-      return DATE;
+  const first = src.charCodeAt(start);
+  switch (end - start) {
+    case 1:
+      if (first === LOWER_S) return SHARED;
+      if (first === 98) return BOOLEAN; // "b"
+      if (first === 101) return ERROR; // "e"
+      if (first === 100) return DATE; // "d"
+      return NUMBER;
+    case 3:
+      return src.startsWith("str", start) ? STRING : NUMBER;
+    case 9:
+      return src.startsWith("inlineStr", start) ? INLINE : NUMBER;
     default:
       return NUMBER;
   }
-}
-
-/** The text of an inline string (<is>): its <t> runs, phonetic guides (<rPh>) left out. */
-function inlineText(src: string, start: number, end: number, names: Names): string {
-  let text = "";
-  const tOpen = `<${names.prefix}t`;
-  const phoneticOpen = `<${names.prefix}rPh`;
-  let at = start;
-  while (at < end) {
-    const t = src.indexOf(tOpen, at);
-    if (t < 0 || t >= end) break;
-    const phonetic = src.indexOf(phoneticOpen, at);
-    if (phonetic >= 0 && phonetic < t) {
-      const close = src.indexOf(names.phoneticClose, phonetic);
-      at = close < 0 ? end : close + names.phoneticClose.length;
-      continue;
-    }
-    const after = src.charCodeAt(t + tOpen.length);
-    const gt = src.indexOf(">", t);
-    if (gt < 0 || gt >= end) break;
-    if (after !== GT && after > SPACE && after !== SLASH) {
-      at = gt + 1; // another element whose name starts with "t"
-      continue;
-    }
-    if (src.charCodeAt(gt - 1) === SLASH) {
-      at = gt + 1;
-      continue;
-    }
-    const close = src.indexOf(names.textClose, gt);
-    if (close < 0 || close > end) throw new XmlError("malformed inline string");
-    text += textBetween(src, gt + 1, close);
-    at = close + names.textClose.length;
-  }
-  return text;
 }
 
 function nonEmpty(text: string): string | null {
@@ -439,13 +573,15 @@ export function isoDateSerial(text: string, date1904: boolean): number | null {
   return Math.round(serial * 1e9) / 1e9;
 }
 
+/** The sheet's cells; `chunkBytes` is how much XML is decoded at a time (tests make it small). */
 export function scanSheet(
   bytes: Uint8Array,
   name: string,
   state: SheetState,
-  context: SheetContext
+  context: SheetContext,
+  chunkBytes?: number
 ): SheetCells {
   const reader = new SheetReader(name, state, context);
-  scanXmlBytes(bytes, reader);
+  scanXmlBytes(bytes, reader, chunkBytes);
   return reader.cells;
 }
