@@ -6,10 +6,18 @@
  */
 
 const STEP = "  ";
+const BATCH_CHARS = 1 << 16;
 
-/** The JSON text of `value` in pieces whose concatenation is JSON.stringify's text. */
-export function* jsonPieces(value: unknown, pretty = false): Generator<string> {
-  if (isStreamable(value)) yield* streamedPieces(value, "", pretty);
+/**
+ * The JSON text of `value` in pieces whose concatenation is JSON.stringify's text; array
+ * elements come in runs of about `batchChars` characters (one element at least).
+ */
+export function* jsonPieces(
+  value: unknown,
+  pretty = false,
+  batchChars = BATCH_CHARS
+): Generator<string> {
+  if (isStreamable(value)) yield* streamedPieces(value, "", pretty, batchChars);
   else yield whole(value, "", pretty) ?? "null";
 }
 
@@ -25,7 +33,7 @@ export async function writeJsonInChunks(
 ): Promise<void> {
   let pending: string[] = [];
   let length = 0;
-  for (const piece of jsonPieces(value, pretty)) {
+  for (const piece of jsonPieces(value, pretty, Math.min(chunkChars, BATCH_CHARS))) {
     pending.push(piece);
     length += piece.length;
     if (length >= chunkChars) {
@@ -41,7 +49,8 @@ export async function writeJsonInChunks(
 function* streamedPieces(
   value: unknown[] | Record<string, unknown>,
   indent: string,
-  pretty: boolean
+  pretty: boolean,
+  batchChars: number
 ): Generator<string> {
   const inner = indent + STEP;
   const lineStart = pretty ? `\n${inner}` : "";
@@ -51,10 +60,21 @@ function* streamedPieces(
       yield "[]";
       return;
     }
-    // Elements whole: each is small (one project, one finding), and there may be a million.
-    for (let i = 0; i < value.length; i++)
-      yield `${i === 0 ? "[" : ","}${lineStart}${whole(value[i], inner, pretty) ?? "null"}`;
-    yield `${close}]`;
+    // Elements whole, a run of them per JSON.stringify (one call per element costs a third
+    // more): each is small (one project, one finding), and there may be a million. Runs are
+    // sized from the elements' length so far, to about batchChars.
+    const closing = `${close}]`;
+    let count = 1;
+    for (let i = 0; i < value.length;) {
+      const end = Math.min(value.length, i + count);
+      const text = whole(value.slice(i, end), indent, pretty) as string;
+      // "[" elements "]", the elements laid out as they are inside the whole array.
+      const elements = text.slice(1, text.length - closing.length);
+      yield i === 0 ? `[${elements}` : `,${elements}`;
+      count = Math.max(1, Math.floor((batchChars * (end - i)) / text.length));
+      i = end;
+    }
+    yield closing;
     return;
   }
   let first = true;
@@ -63,7 +83,7 @@ function* streamedPieces(
     const prefix = `${first ? "{" : ","}${lineStart}${JSON.stringify(key)}${pretty ? ": " : ":"}`;
     if (isStreamable(member)) {
       yield prefix;
-      yield* streamedPieces(member, inner, pretty);
+      yield* streamedPieces(member, inner, pretty, batchChars);
     } else {
       // Members JSON.stringify leaves out (undefined, functions, symbols) are left out here too.
       const text = whole(member, inner, pretty);
