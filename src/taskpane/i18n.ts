@@ -288,6 +288,19 @@ export const TEXT = {
   dismiss: { "zh-CN": "关闭", en: "Dismiss" },
   done: { "zh-CN": "完成", en: "Done" },
   working: { "zh-CN": "正在处理…", en: "Working…" },
+  // 督导函 (Output)
+  lettersTitle: { "zh-CN": "下载督导函", en: "Download reminder letters" },
+  lettersHint: {
+    "zh-CN":
+      "每个有滞后或未开工项目的责任单位一份 Word 督导函（公文格式），打包为一个 .zip 文件；文号、发文单位和日期取自设置。",
+    en: "One Word letter (official layout) per responsible unit with projects behind schedule or not started, in one .zip file; number, sender and date come from the settings.",
+  },
+  downloadLetters: { "zh-CN": "下载督导函（Word）", en: "Download letters (Word)" },
+  preparingLetters: { "zh-CN": "正在生成督导函…", en: "Making the letters…" },
+  noLetters: {
+    "zh-CN": "没有进度滞后或未开工项目的责任单位，无需发督导函。",
+    en: "No responsible unit has projects behind schedule or not started: no letters needed.",
+  },
 } satisfies Record<string, LocalText>;
 
 export type TextKey = keyof typeof TEXT;
@@ -414,4 +427,11 @@ export function timeProgressText(progress: number | null, lang: Lang): string {
 /** "上月 9月 → 本月 10月". */
 export function reconcilePairText(previous: string, current: string, lang: Lang): string {
   return lang === "en" ? `"${previous}" → "${current}"` : `“${previous}” → “${current}”`;
+}
+
+/** "已生成 3 份督导函（一个 .zip 文件）。" / "Saved 3 letters (one .zip file)." */
+export function lettersSavedText(count: number, lang: Lang): string {
+  return lang === "en"
+    ? `Saved ${count} letter${count === 1 ? "" : "s"} (one .zip file).`
+    : `已生成 ${count} 份督导函（一个 .zip 文件）。`;
 }

@@ -19,6 +19,7 @@ import type { OutputSheetKind } from "../../core/index";
 import type { Lang } from "../../core/index";
 import { OUTPUT_SHEET_KINDS, TEXT } from "../i18n";
 import { copyText } from "../clipboard";
+import { LettersDownload } from "./LettersDownload";
 import { DEFAULT_OUTPUT_KINDS } from "../state/results";
 import type { Workflow } from "../use-workflow";
 import { usePaneStyles } from "./styles";
@@ -103,6 +104,8 @@ export function OutputPanel({ flow, lang }: { flow: Workflow; lang: Lang }) {
         </Button>
         {kinds.length === 0 && <Caption1>{TEXT.nothingChosen[lang]}</Caption1>}
       </section>
+
+      <LettersDownload report={report} settings={settings} lang={lang} disabled={busy !== null} />
 
       <section className={styles.section} aria-labelledby="annotate-title">
         <Subtitle2 as="h2" id="annotate-title">
