@@ -26,7 +26,7 @@ import { DEFAULT_REPLY_DAYS, areaWord, type SummaryOptions } from "./options";
 import { varianceOrder } from "./project-columns";
 import { sanitizeSheetName } from "./sheet-names";
 import {
-  amountColumn,
+  listAmountColumn,
   compact,
   countColumn,
   headerRows,
@@ -470,9 +470,9 @@ export function buildLetterListSheet(
         lang
       )
     ),
-    amountColumn(say(lang, "年度计划投资", "Annual plan"), (u) => u.figures.annualPlan),
+    listAmountColumn(say(lang, "年度计划投资", "Annual plan"), (u) => u.figures.annualPlan),
     hasCompletion
-      ? amountColumn(completedHeader(report.period, lang), (u) => u.figures.completed)
+      ? listAmountColumn(completedHeader(report.period, lang), (u) => u.figures.completed)
       : null,
     hasCompletion ? percentColumn(rateHeader(lang), (u) => u.figures.completionRate) : null,
     hasCompletion && report.period.timeProgress !== null
