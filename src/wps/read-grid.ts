@@ -3,7 +3,7 @@
  *   values: Value2 of blocks of about CHUNK_CELLS cells;
  *   number formats: NumberFormat of each column of a block (one code when the column is uniform;
  *     a mixed column is halved a few times, what stays mixed is left unknown);
- *   hidden rows: EntireRow.Hidden of a block (false / true / mixed → halved);
+ *   hidden rows: the visible cells of one column, a few calls per 16,000 rows (./hidden-rows.ts);
  *   merges: MergeCells of an area (false / true / mixed → halved), within a call budget; past it
  *     the grid carries no merges and the reader infers them.
  * COM has no call for "all formats" or "all merges": these searches keep the calls near the
@@ -11,6 +11,7 @@
  */
 import type { CellValue, Grid, MergedArea } from "../core/index";
 import { areaAddress } from "../core/index";
+import { hiddenRowsOf } from "./hidden-rows";
 import type { WpsCellValue, WpsWorksheet } from "./wps-api";
 
 export const CHUNK_CELLS = 60_000;
@@ -31,16 +32,15 @@ export function readWorksheetGrid(sheet: WpsWorksheet, chunkCells = CHUNK_CELLS)
   const width = area.right - area.left + 1;
   const values: CellValue[][] = [];
   const numberFormats: (string | null)[][] = [];
-  const hiddenRows: number[] = [];
   const rowsPerChunk = Math.max(1, Math.floor(chunkCells / width));
   for (let top = area.top; top <= area.bottom; top += rowsPerChunk) {
     const block = { ...area, top, bottom: Math.min(area.bottom, top + rowsPerChunk - 1) };
     values.push(...readValues(sheet, block));
     numberFormats.push(...readFormats(sheet, block));
-    for (const r of hiddenRowsIn(sheet, block)) hiddenRows.push(r - area.top);
   }
   if (values.length === 1 && values[0].length === 1 && values[0][0] === null)
     return { sheetName, values: [], numberFormats: [], origin };
+  const hiddenRows = hiddenRowsOf(sheet, area).map((r) => r - area.top);
   const grid: Grid = { sheetName, values, numberFormats, hiddenRows, origin };
   const merges = mergesIn(sheet, area);
   if (merges) grid.merges = merges.map((m) => shift(m, -area.top, -area.left));
@@ -79,24 +79,6 @@ function readFormats(sheet: WpsWorksheet, block: MergedArea): (string | null)[][
   for (let c = block.left; c <= block.right; c++)
     fill({ ...block, left: c, right: c }, FORMAT_SPLITS);
   return formats;
-}
-
-/** 0-based sheet rows hidden in the block. */
-function hiddenRowsIn(sheet: WpsWorksheet, block: MergedArea): number[] {
-  const hidden: number[] = [];
-  const visit = (top: number, bottom: number): void => {
-    const state = sheet.Range(`${top + 1}:${bottom + 1}`).Hidden;
-    if (state === false) return;
-    if (state === true || top === bottom) {
-      for (let r = top; r <= bottom; r++) hidden.push(r);
-      return;
-    }
-    const middle = Math.floor((top + bottom) / 2);
-    visit(top, middle);
-    visit(middle + 1, bottom);
-  };
-  visit(block.top, block.bottom);
-  return hidden;
 }
 
 /** Merged areas inside `area` (sheet coordinates), or null when the search ran over its budget. */

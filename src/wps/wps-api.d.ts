@@ -100,6 +100,20 @@ export interface WpsRange {
   readonly EntireColumn: WpsRange;
   /** Only on entire rows or columns: true, false, or null when mixed. */
   Hidden: boolean | null;
+  /**
+   * Type 12 = xlCellTypeVisible: the cells of the range that are in no hidden row or column, as
+   * one range of several areas. Throws when there is none ("No cells were found"); called on a
+   * single cell it searches the sheet's used range instead (COM's rule).
+   */
+  SpecialCells(Type: 12): WpsRange;
+  /**
+   * "$A$1:$A$5,$A$7:$A$10": absolute, areas separated by commas, no sheet. A method in WPS's
+   * JavaScript API (wps-jsapi's lib.et.d.ts, the WPS docs' `.Address()`), a parameterised
+   * property in COM.
+   */
+  Address(): string;
+  /** Cells in the range, over all its areas. */
+  readonly Count: number;
   readonly Interior: { Color: number };
   readonly Font: WpsFont;
   /** XlHAlign: -4131 left, -4108 center, -4152 right. */

@@ -5,7 +5,7 @@
  * operation() throw (WPS is slow per call: the adapter must write whole ranges).
  */
 import type { MergedArea } from "../../src/core/types";
-import { MAX_COL, areaAddress, parseAreaAddress } from "../../src/core/index";
+import { MAX_COL, areaAddress, columnLetters, parseAreaAddress } from "../../src/core/index";
 import type {
   WpsApplication,
   WpsDocumentProperties,
@@ -25,7 +25,18 @@ export interface FakeWpsOptions {
   /** Single-cell writes allowed in one operation. Default 50. */
   singleCellWriteLimit?: number;
   version?: string;
+  /**
+   * Range.Address() gives at most this many characters (a cut-off the real WPS might have; COM
+   * passes 255-character strings in places). Default: no limit.
+   */
+  addressLimit?: number;
 }
+
+/**
+ * Excel answers SpecialCells with the whole range, silently, past this many areas (Microsoft
+ * support: "The SpecialCells(xlCellTypeBlanks) VBA function does not work as expected").
+ */
+export const SPECIAL_CELLS_AREA_LIMIT = 8192;
 
 const MAX_ROW = 1048575;
 
@@ -45,12 +56,14 @@ export class FakeWps {
   private singleCellWrites = 0;
   private readonly noWorkbook: boolean;
   readonly version: string;
+  readonly addressLimit: number;
 
   constructor(options: FakeWpsOptions = {}) {
     this.counter = { calls: 0, byMember: new Map(), missing: new Set(options.missing ?? []) };
     this.singleCellWriteLimit = options.singleCellWriteLimit ?? 50;
     this.noWorkbook = options.noWorkbook === true;
     this.version = options.version ?? "12.1.0.16910";
+    this.addressLimit = options.addressLimit ?? Infinity;
     this.application = this.wrapApplication();
   }
 
@@ -554,6 +567,53 @@ export class FakeWps {
     AREAS.set(range, area);
     return range;
   }
+
+  /** What SpecialCells returns for several areas: only the members read on it are modelled. */
+  multiAreaRange(areas: MergedArea[]): WpsRange {
+    const fake = this;
+    return strict<WpsRange>(
+      "Range",
+      {
+        Address: () => fake.cutAddress(areas.map(absoluteAddress).join(",")),
+        get Count() {
+          return areas.reduce((sum, area) => sum + cellCount(area), 0);
+        },
+      },
+      { get: ["Address", "Count"] },
+      this.counter
+    );
+  }
+
+  cutAddress(address: string): string {
+    return address.length > this.addressLimit ? address.slice(0, this.addressLimit) : address;
+  }
+}
+
+/** Excel's Address(): "$B$3:$H$40", "$B$3", entire rows "$5:$9", entire columns "$C:$D". */
+function absoluteAddress(area: MergedArea): string {
+  if (area.left === 0 && area.right === MAX_COL) return `$${area.top + 1}:$${area.bottom + 1}`;
+  const column = (c: number) => `$${columnLetters(c)}`;
+  if (area.top === 0 && area.bottom === MAX_ROW)
+    return `${column(area.left)}:${column(area.right)}`;
+  const first = `${column(area.left)}$${area.top + 1}`;
+  if (area.top === area.bottom && area.left === area.right) return first;
+  return `${first}:${column(area.right)}$${area.bottom + 1}`;
+}
+
+function cellCount(area: MergedArea): number {
+  return (area.bottom - area.top + 1) * (area.right - area.left + 1);
+}
+
+/** Runs of consecutive indices in from..to that are not in `hidden`. */
+function visibleRunsOf(hidden: ReadonlySet<number>, from: number, to: number): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let i = from; i <= to; i++) {
+    if (hidden.has(i)) continue;
+    const last = runs[runs.length - 1];
+    if (last && last[1] === i - 1) last[1] = i;
+    else runs.push([i, i]);
+  }
+  return runs;
 }
 
 type WpsSheetDataSeries = WpsSheetData["charts"][number]["series"][number];
@@ -583,6 +643,9 @@ const RANGE_MEMBERS = {
     "EntireRow",
     "EntireColumn",
     "Hidden",
+    "SpecialCells",
+    "Address",
+    "Count",
     "Interior",
     "Font",
     "HorizontalAlignment",
@@ -775,6 +838,33 @@ class FakeRange {
     for (let c = this.area.left; c <= this.area.right; c++)
       if (on) this.data.hiddenColumns.add(c);
       else this.data.hiddenColumns.delete(c);
+  }
+
+  /**
+   * Only xlCellTypeVisible (12). Areas as Excel lists them for one column or row: each run of
+   * visible rows, and within it each run of visible columns.
+   */
+  SpecialCells(type: number): WpsRange {
+    if (type !== 12) throw new FakeWpsError(`SpecialCells(${type}) is not modelled`);
+    // COM's rule: on a single cell, SpecialCells searches the sheet's used range.
+    const area = this.single ? this.data.usedArea() : this.area;
+    const rows = area ? visibleRunsOf(this.data.hiddenRows, area.top, area.bottom) : [];
+    const columns = area ? visibleRunsOf(this.data.hiddenColumns, area.left, area.right) : [];
+    const areas = rows.flatMap(([top, bottom]) =>
+      columns.map(([left, right]) => ({ top, left, bottom, right }))
+    );
+    if (areas.length === 0) throw new FakeWpsError("No cells were found.");
+    if (areas.length > SPECIAL_CELLS_AREA_LIMIT) return this.fake.range(this.data, this.area);
+    if (areas.length === 1) return this.fake.range(this.data, areas[0]);
+    return this.fake.multiAreaRange(areas);
+  }
+
+  Address(): string {
+    return this.fake.cutAddress(absoluteAddress(this.area));
+  }
+
+  get Count(): number {
+    return cellCount(this.area);
   }
 
   get Interior() {
