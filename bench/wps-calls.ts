@@ -3,9 +3,10 @@
  * add-in makes for 检查 (read the settings and the ledger sheet, check) and for 插入汇总表 (every
  * output sheet the check gives) and 标注, on ledgers of 1k, 10k and 100k rows, counted by the
  * strict fake WPS (test/fake-wps: every member access is one call, as each crosses into WPS).
- * The counts should not grow with the rows apart from the read blocks (60k cells each), the
- * halving search per hidden row (the generated ledger hides one row in 50) and the write blocks
- * and row-height runs of the longest list sheets. Prints a table; writes bench-results/wps-calls.json.
+ * The counts should not grow with the rows apart from the read blocks (60k cells each, with a
+ * number format read per column), the hidden-row probes (4 calls per 16,000 rows whatever the
+ * number of hidden rows; the generated ledger hides one row in 50) and the write blocks and
+ * row-height runs of the longest list sheets. Prints a table; writes bench-results/wps-calls.json.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -27,7 +28,7 @@ const ROOT = join(__dirname, "..");
 
 interface WpsCallsFigure {
   rows: number;
-  /** Hidden rows of the generated ledger (one in 50): each costs a halving search, COM has no bulk call. */
+  /** Hidden rows of the generated ledger (one in 50), found from the visible cells of one column. */
   hiddenRows: number;
   checkCalls: number;
   sheets: number;

@@ -7,6 +7,7 @@ import { DEFAULT_RULES } from "../../src/core/rules/presets";
 import { layoutSheet } from "../../src/core/sheet-spec";
 import { buildReconcileSheet } from "../../src/core/summaries";
 import { ANNOTATIONS_RECORD } from "../../src/wps/annotate";
+import { PROBE_ROWS } from "../../src/wps/hidden-rows";
 import { FakeWps } from "../fake-wps/fake-wps";
 import { addGridSheet } from "../fake-wps/grid-fill";
 import { wpsFromXlsx } from "../fake-wps/load-xlsx";
@@ -157,6 +158,19 @@ describe("WPS host: the workflow on a strict fake WPS 表格", () => {
       const host = hostOf(wps);
       const before = wps.sheet("台账").snapshot();
       const read = await measured(wps, () => host.readGrid("台账"));
+      // Ten times the hidden rows (one in 5, not one in 50): the same probes, so the same calls.
+      assert.ok((read.result.hiddenRows?.length ?? 0) >= projects / 60);
+      const ledger = wps.sheet("台账");
+      const hiddenBefore = [...ledger.hiddenRows];
+      for (let r = 0; r < projects; r += 5) ledger.hiddenRows.add(r + 3);
+      const more = await measured(wps, () => host.readGrid("台账"));
+      assert.ok((more.result.hiddenRows?.length ?? 0) >= projects / 5);
+      assert.ok(
+        more.calls - read.calls <= 4 * Math.ceil(projects / PROBE_ROWS),
+        `read took ${more.calls} calls with ${more.result.hiddenRows?.length} hidden rows, ${read.calls} with ${read.result.hiddenRows?.length}`
+      );
+      ledger.hiddenRows.clear();
+      for (const r of hiddenBefore) ledger.hiddenRows.add(r);
       const report = runCheck(readLedger(read.result), { rules: DEFAULT_RULES });
       const layouts = summaryLayouts(report);
       const write = await measured(wps, () => host.writeSheets(layouts));
@@ -164,10 +178,11 @@ describe("WPS host: the workflow on a strict fake WPS 表格", () => {
       process.stdout.write(
         `      ${projects} rows: read ${read.calls} WPS calls, ${layouts.length} sheets (${bodyRows} rows) ${write.calls} calls\n`
       );
-      // Reads: a handful per block of 60k cells, plus a halving search per run of hidden rows
-      // and per merge (COM has no bulk call for them); writes: per styled range, not per row.
-      const found = (read.result.hiddenRows?.length ?? 0) + (read.result.merges?.length ?? 0);
-      const limit = 100 + 6 * Math.ceil(Math.log2(projects)) * found;
+      // Reads: a handful per block of 60k cells, a few per 16,000 rows for the hidden rows
+      // (however many), a halving search per merge (COM has no bulk call for merges); writes:
+      // per styled range, not per row.
+      const merges = read.result.merges?.length ?? 0;
+      const limit = 100 + 6 * Math.ceil(Math.log2(projects)) * merges;
       assert.ok(read.calls <= limit, `read took ${read.calls} calls (limit ${limit})`);
       assert.ok(write.calls < 400 * layouts.length, `write took ${write.calls} calls`);
       assert.equal(wps.sheet("台账").snapshot(), before);
