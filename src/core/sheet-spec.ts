@@ -196,13 +196,25 @@ function widthFor(text: string, bold: boolean): number {
 
 /**
  * Width of a text in any of the hosts' fonts: CJK characters are full-width (2 units) in every
- * CJK font; digits and Latin letters get the margin of the widest fallback font.
+ * CJK font; digits and Latin letters get the margin of the widest fallback font; spaces and
+ * punctuation count as they are.
  */
 function printedWidth(text: string, bold: boolean): number {
-  const units = displayWidth(text);
-  const wide = units - text.length; // each wide character counts 2 units, 1 of them here
-  const narrow = text.length - wide;
-  return (2 * wide + narrow * FONT_MARGIN) * (bold ? BOLD_MARGIN : 1);
+  let w = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xdc00 && code <= 0xdfff) continue; // counted with its high half
+    // CJK, and the quotes, dashes and ellipsis CJK fonts draw full-width (“ ” — …).
+    if ((code >= 0x2e80 && code <= 0xffef) || (code >= 0x2010 && code <= 0x206f)) w += 2;
+    else if (
+      (code >= 48 && code <= 57) ||
+      (code >= 65 && code <= 90) ||
+      (code >= 97 && code <= 122)
+    )
+      w += FONT_MARGIN;
+    else w += 1;
+  }
+  return bold ? w * BOLD_MARGIN : w;
 }
 
 const TITLE_FILL = "#FFFFFF";
@@ -686,9 +698,12 @@ function printedRows(rows: number, chart: NonNullable<SheetLayout["chart"]>): nu
 /** Text that does not wrap widens its column at most to this. */
 const MAX_TEXT_WIDTH = 60;
 
-/** Row height (points) that shows `lines` lines of 11-pt text. */
+/**
+ * Row height (points) that shows `lines` lines of 11-pt text: 15 points a line in 等线, but the
+ * CJK fonts of WPS and LibreOffice (Noto Sans CJK, 思源黑体) space lines ~16 points apart.
+ */
 function heightOfLines(lines: number): number {
-  return 15 * lines + 3;
+  return lines === 1 ? 18 : 16 * lines + 3;
 }
 
 /** The wrap columns, with how many width units a line of each holds (font margin included). */
@@ -698,6 +713,15 @@ function wrapColumns(spec: SheetSpec, widths: number[]): { c: number; perLine: n
     if (col.wrap) wrapped.push({ c, perLine: Math.max(2, widths[c] - CELL_PADDING) });
   });
   return wrapped;
+}
+
+/**
+ * Lines a wrapped text of `width` units takes in `perLine`: hosts wrap CJK text a little short
+ * of the edge (no line may start with "，" or "）"), so a text of several lines gets 5% slack.
+ */
+function wrappedLineCount(width: number, perLine: number): number {
+  const lines = Math.ceil(width / perLine);
+  return lines > 1 ? Math.ceil((width * 1.05) / perLine) : lines;
 }
 
 /** Lines the row's longest wrapped text takes (1 when none wraps). */
@@ -711,7 +735,7 @@ function wrappedLines(
     const value = values[c];
     // At most 2 units a character: a text of up to perLine / 2 characters fits on one line.
     if (typeof value === "string" && 2 * value.length > perLine)
-      lines = Math.max(lines, Math.ceil(displayWidth(value) / perLine));
+      lines = Math.max(lines, wrappedLineCount(printedWidth(value, false), perLine));
   }
   return lines;
 }

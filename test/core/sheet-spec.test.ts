@@ -137,7 +137,7 @@ describe("sheet layout", () => {
     // 240 display units over 19 per line (20 less the cell padding) → 13 lines
     assert.deepEqual(layout.rowHeights, [
       { row: 0, height: 30 },
-      { row: 2, height: 15 * 13 + 3 },
+      { row: 2, height: 16 * 13 + 3 },
     ]);
   });
 });
