@@ -17,6 +17,14 @@ export function fixed(value: number, decimals = 2): string {
   return text.charCodeAt(0) === 45 && Number(text) === 0 ? text.slice(1) : text;
 }
 
+/**
+ * Percentage points as shown (two decimals), the value statuses and colour bands are decided on,
+ * so that "-10.00" is never "not yet 10 points behind" for float noise (40% − 50% = −9.999…).
+ */
+export function shownPoints(points: number): number {
+  return Number(fixed(points, 2));
+}
+
 /** 万元 amount shown in 亿元 with two decimals: 2595700 → "259.57". */
 export function yi(wan: number, decimals = 2): string {
   return fixed(wanToYi(wan), decimals);

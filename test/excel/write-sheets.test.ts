@@ -88,8 +88,11 @@ describe("excel adapter: writing output sheets", () => {
     assert.deepEqual(sheet.freeze, { rows: 3, columns: 1 });
     assert.equal(sheet.conditionalFormats.length, 2);
     // One status rule: yellow 10–20, red (严重滞后) from 20.
-    assert.equal(sheet.conditionalFormats[0].formula, "=AND(ISNUMBER(D4),-D4>=10,-D4<20)");
-    assert.equal(sheet.conditionalFormats[1].formula, "=AND(ISNUMBER(D4),-D4>=20)");
+    assert.equal(
+      sheet.conditionalFormats[0].formula,
+      "=AND(ISNUMBER(D4),-ROUND(D4,2)>=10,-ROUND(D4,2)<20)"
+    );
+    assert.equal(sheet.conditionalFormats[1].formula, "=AND(ISNUMBER(D4),-ROUND(D4,2)>=20)");
     assert.equal(sheet.charts.length, 1);
     const chart = sheet.charts[0];
     assert.equal(chart.type, "ColumnClustered");

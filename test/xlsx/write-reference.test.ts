@@ -40,15 +40,20 @@ async function inputOf(reference: Reference): Promise<Buffer> {
 }
 
 /**
- * The exceljs writer wrote the band condition as `AND(ISNUMBER(G6),G6<=-10,G6>-30)`; every writer
- * now writes the Office.js algebra `AND(ISNUMBER(G6),-G6>=10,-G6<30)` (the same cells match).
+ * The band condition of the references (`AND(ISNUMBER(G6),G6<=-10,G6>-30)` from exceljs, or
+ * `AND(ISNUMBER(G6),-G6>=10,-G6<30)`) as every writer now writes it, on the value as shown:
+ * `AND(ISNUMBER(G6),-ROUND(G6,2)>=10,-ROUND(G6,2)<30)` (the statuses are decided the same way).
  */
 function bandsInOneAlgebra(model: ReportModel): ReportModel {
-  const text = JSON.stringify(model).replace(
-    /AND\(ISNUMBER\(([A-Z]+\d+)\),\1<=-([\d.]+)(?:,\1>-([\d.]+))?\)/g,
-    (_, cell: string, min: string, max?: string) =>
-      `AND(ISNUMBER(${cell}),-${cell}>=${min}${max === undefined ? "" : `,-${cell}<${max}`})`
-  );
+  const shown = (cell: string, min: string, max?: string) =>
+    `AND(ISNUMBER(${cell}),-ROUND(${cell},2)>=${min}${max === undefined ? "" : `,-ROUND(${cell},2)<${max}`})`;
+  const text = JSON.stringify(model)
+    .replace(/AND\(ISNUMBER\(([A-Z]+\d+)\),\1<=-([\d.]+)(?:,\1>-([\d.]+))?\)/g, (_, c, a, b) =>
+      shown(c, a, b)
+    )
+    .replace(/AND\(ISNUMBER\(([A-Z]+\d+)\),-\1>=([\d.]+)(?:,-\1<([\d.]+))?\)/g, (_, c, a, b) =>
+      shown(c, a, b)
+    );
   return JSON.parse(text) as ReportModel;
 }
 

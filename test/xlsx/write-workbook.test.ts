@@ -51,7 +51,7 @@ describe("xlsx: writing report workbooks", () => {
     const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
     assert.match(
       sheet,
-      /<cfRule type="expression"[^>]*><formula>AND\(ISNUMBER\(D4\),-D4&gt;=10,-D4&lt;30\)<\/formula>/
+      /<cfRule type="expression"[^>]*><formula>AND\(ISNUMBER\(D4\),-ROUND\(D4,2\)&gt;=10,-ROUND\(D4,2\)&lt;30\)<\/formula>/
     );
     const chart = await zip.file("xl/charts/chart1.xml")!.async("string");
     assert.ok(chart.includes("<c:f>'汇总'!$A$5:$A$6</c:f>"));

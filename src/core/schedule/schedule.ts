@@ -11,6 +11,7 @@ import type {
   ScheduleStatus,
 } from "../report-types";
 import type { Ledger, ProjectRow } from "../types";
+import { shownPoints } from "../format";
 
 /** Whether the ledger reports completed investment at all (otherwise R, V and SPI stay null). */
 export function hasCompletionColumn(ledger: Ledger): boolean {
@@ -75,7 +76,7 @@ function statusOf(
   if (started === false) return "not-started";
   if (!hasPlan) return "no-plan";
   if (variancePoints === null) return "unknown";
-  if (variancePoints >= 0) return "ahead";
+  if (shownPoints(variancePoints) >= 0) return "ahead";
   return severe ? "severely-behind" : "behind";
 }
 
@@ -89,7 +90,7 @@ export function isSevereBand(band: number | null, rules: RuleSet): boolean {
 export function isSeverelyBehind(variancePoints: number | null, rules: RuleSet): boolean {
   return (
     variancePoints !== null &&
-    variancePoints < 0 &&
+    shownPoints(variancePoints) < 0 &&
     isSevereBand(bandIndex(variancePoints, rules.colourBands), rules)
   );
 }
@@ -100,7 +101,7 @@ export function bandIndex(
   bands: readonly ColourBand[]
 ): number | null {
   if (variancePoints === null) return null;
-  const lag = -variancePoints;
+  const lag = -shownPoints(variancePoints);
   const index = bands.findIndex(
     (b) => lag >= b.minLagPoints && (b.maxLagPoints === null || lag < b.maxLagPoints)
   );

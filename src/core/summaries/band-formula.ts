@@ -1,10 +1,14 @@
 /** Conditional-format formulas for colour bands: lag = −V points in [min, max). */
 import type { ColourBand } from "../report-types";
 
-/** Condition on a variance cell (relative reference such as "H6" or "$N5"). */
+/**
+ * Condition on a variance cell (relative reference such as "H6" or "$N5"), on the value as shown
+ * (two decimals), as the status and band index are (shownPoints).
+ */
 export function bandCondition(cell: string, band: ColourBand): string {
-  const upper = band.maxLagPoints === null ? "" : `,-${cell}<${band.maxLagPoints}`;
-  return `ISNUMBER(${cell}),-${cell}>=${band.minLagPoints}${upper}`;
+  const lag = `-ROUND(${cell},2)`;
+  const upper = band.maxLagPoints === null ? "" : `,${lag}<${band.maxLagPoints}`;
+  return `ISNUMBER(${cell}),${lag}>=${band.minLagPoints}${upper}`;
 }
 
 export function bandFormula(cell: string, band: ColourBand): string {

@@ -9,6 +9,7 @@ import {
   projectSchedule,
 } from "../../../src/core/schedule/schedule";
 import { bandCondition } from "../../../src/core/summaries/band-formula";
+import { shownPoints } from "../../../src/core/format";
 import { toCnyAmounts } from "../../../src/core/rules/currency";
 import { STATUS_LABELS } from "../../../src/core/summaries/labels";
 import type { ColourBand, RuleSet } from "../../../src/core/report-types";
@@ -34,14 +35,15 @@ function statusAt(variance: number, rules: RuleSet) {
   });
 }
 
-/** Evaluates a band's Excel condition ("ISNUMBER(H6),-H6>=10,-H6<20") for a value of H6. */
+/** Evaluates a band's Excel condition ("ISNUMBER(H6),-ROUND(H6,2)>=10,-ROUND(H6,2)<20") for a value of H6. */
 function conditionHolds(b: ColourBand, value: number): boolean {
+  const rounded = Math.round(value * 100) / 100; // Excel's ROUND(x, 2) for these values
   return bandCondition("H6", b)
-    .split(",")
+    .split(/,(?![^(]*\))/)
     .every((part) => {
       if (part === "ISNUMBER(H6)") return true;
-      const m = /^-H6(>=|<)(.+)$/.exec(part)!;
-      return m[1] === ">=" ? -value >= Number(m[2]) : -value < Number(m[2]);
+      const m = /^-ROUND\(H6,2\)(>=|<)(.+)$/.exec(part)!;
+      return m[1] === ">=" ? -rounded >= Number(m[2]) : -rounded < Number(m[2]);
     });
 }
 
@@ -67,9 +69,9 @@ describe("one status rule: colour bands and 严重滞后", () => {
       for (const lag of lags.filter((l) => l >= 0)) {
         const variance = -lag;
         const s = statusAt(variance, rules);
-        // The computed V carries float noise: judge the sheet formula on that same V.
+        // The computed V carries float noise; everything is decided on V as shown (2 decimals).
         const v = s.variancePoints!;
-        const expectSevere = -v >= severe;
+        const expectSevere = -shownPoints(v) >= severe;
         assert.equal(s.status === "severely-behind", expectSevere, `lag ${lag}: status`);
         assert.equal(isSevereBand(s.band, rules), expectSevere, `lag ${lag}: band`);
         assert.equal(isSeverelyBehind(v, rules), expectSevere, `lag ${lag}: pane tone`);
@@ -79,7 +81,7 @@ describe("one status rule: colour bands and 严重滞后", () => {
         );
         if (s.status === "severely-behind")
           assert.equal(STATUS_LABELS[s.status]["zh-CN"], "严重滞后");
-        if (lag > 0 && !expectSevere) assert.equal(s.status, "behind", `lag ${lag}`);
+        if (shownPoints(-lag) < 0 && !expectSevere) assert.equal(s.status, "behind", `lag ${lag}`);
       }
     }
   });
@@ -95,6 +97,19 @@ describe("one status rule: colour bands and 严重滞后", () => {
     assert.deepEqual(at(-9.99), [false, null]);
     assert.deepEqual(at(0), [false, null]);
     assert.equal(statusAt(-20, DEFAULT_RULES).status, "severely-behind"); // 0.3 − 0.5 is exact
+  });
+
+  it("decides on the points as shown: 40% against 50% (−9.999… in floats) is 10 points behind", () => {
+    const v = (0.4 - 0.5) * 100;
+    assert.ok(v > -10, "the float noise this guards against");
+    assert.deepEqual(
+      [bandIndex(v, DEFAULT_RULES.colourBands), isSeverelyBehind(v, DEFAULT_RULES)],
+      [0, false]
+    );
+    assert.equal(conditionHolds(DEFAULT_RULES.colourBands[0], v), true);
+    // −0.001 shows as 0.00: on schedule, not behind and uncoloured.
+    assert.equal(statusAt(-0.001, DEFAULT_RULES).status, "ahead");
+    assert.equal(bandIndex(-0.001, DEFAULT_RULES.colourBands), null);
   });
 });
 
