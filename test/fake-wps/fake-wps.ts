@@ -30,6 +30,8 @@ export interface FakeWpsOptions {
    * passes 255-character strings in places). Default: no limit.
    */
   addressLimit?: number;
+  /** Count of a multi-area range counts its first area only (a doubtful answer to model). */
+  countsFirstAreaOnly?: boolean;
 }
 
 /**
@@ -57,6 +59,7 @@ export class FakeWps {
   private readonly noWorkbook: boolean;
   readonly version: string;
   readonly addressLimit: number;
+  readonly countsFirstAreaOnly: boolean;
 
   constructor(options: FakeWpsOptions = {}) {
     this.counter = { calls: 0, byMember: new Map(), missing: new Set(options.missing ?? []) };
@@ -64,6 +67,7 @@ export class FakeWps {
     this.noWorkbook = options.noWorkbook === true;
     this.version = options.version ?? "12.1.0.16910";
     this.addressLimit = options.addressLimit ?? Infinity;
+    this.countsFirstAreaOnly = options.countsFirstAreaOnly === true;
     this.application = this.wrapApplication();
   }
 
@@ -576,6 +580,7 @@ export class FakeWps {
       {
         Address: () => fake.cutAddress(areas.map(absoluteAddress).join(",")),
         get Count() {
+          if (fake.countsFirstAreaOnly) return cellCount(areas[0]);
           return areas.reduce((sum, area) => sum + cellCount(area), 0);
         },
       },

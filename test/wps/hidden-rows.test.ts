@@ -99,6 +99,13 @@ describe("WPS: hidden rows in a bounded number of calls", () => {
     assert.ok(cut.calls < halving.calls / 2, `${cut.calls} calls against ${halving.calls}`);
   });
 
+  it("a Count that does not add up (the first area's only) is doubted: the halving search answers", () => {
+    const got = read({ rows: 1000, hidden: SCATTERED, options: { countsFirstAreaOnly: true } });
+    assert.deepEqual(got.hidden, SCATTERED);
+    assert.equal(got.specialCells, 1);
+    assert.ok(got.hiddenReads > SCATTERED.length, "the search ran");
+  });
+
   it("more runs than Excel's 8,192 areas: probes of 16,000 rows never ask for that many", function () {
     this.timeout(60_000);
     // Every other row hidden over 20,000 rows: 10,000 runs in one probe would be answered with
