@@ -137,6 +137,10 @@ class SheetReader implements XmlHandler {
           continue;
         }
       }
+      if (src.startsWith(names.rowClose, lt)) {
+        pos = lt + names.rowClose.length;
+        continue;
+      }
       let at = lt + 1;
       const closing = src.charCodeAt(at) === SLASH;
       if (closing) at++;
