@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { insertSheets } from "../../src/excel";
 import { OWN_SHEETS_SETTING } from "../../src/excel/own-sheets";
-import { FORMATS, type SheetSpec } from "../../src/core/sheet-spec";
+import { FORMATS, layoutSheet, type SheetSpec } from "../../src/core/sheet-spec";
 import { standardColourBands } from "../../src/core/rules/presets";
 import { FakeExcelHost } from "../fake-excel/host";
 import { syncsOf, usingHost } from "./helpers";
@@ -110,7 +110,11 @@ describe("excel adapter: writing output sheets", () => {
       ),
       "static band fills replaced by live formats"
     );
-    assert.equal(sheet.columnWidths.get(0), (16 * 7 + 5) * 0.75);
+    // The layout's width (its longest text, '=HYPERLINK("http://x","工业")', on one line) in points.
+    const width = layoutSheet(summarySpec(5)).columnWidths[0];
+    assert.ok(width > 16);
+    assert.equal(sheet.columnWidths.get(0), (width * 7 + 5) * 0.75);
+    assert.ok(sheet.hiddenColumns.has(5), "the helper column hidden, as in the CLI's sheet");
   });
 
   it("formats whole ranges: the number of format writes does not grow with rows", async () => {

@@ -174,9 +174,11 @@ describe("xlsx: --append copies the user's workbook and adds sheets", () => {
     const workbook = (await first.file("xl/workbook.xml")!.async("string"))
       .replace("</sheets>", '<sheet name="备注" sheetId="9" r:id="rId2"/></sheets>')
       .replace('activeTab="0"', 'activeTab="4"')
+      // Into the <definedNames> our print titles started, else a new one before <calcPr>.
       .replace(
-        "<calcPr",
-        '<definedNames><definedName name="备注区" localSheetId="4">备注!$A$1</definedName><definedName name="首表" localSheetId="0">台账!$A$1</definedName></definedNames><calcPr'
+        /<definedNames>|<calcPr/,
+        (at) =>
+          `${at === "<calcPr" ? "<definedNames>" : at}<definedName name="备注区" localSheetId="4">备注!$A$1</definedName><definedName name="首表" localSheetId="0">台账!$A$1</definedName>${at === "<calcPr" ? "</definedNames><calcPr" : ""}`
       );
     first.file("xl/workbook.xml", workbook);
     const edited = await first.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
@@ -189,6 +191,13 @@ describe("xlsx: --append copies the user's workbook and adds sheets", () => {
     );
     assert.ok(after.includes('<definedName name="首表" localSheetId="0">台账!$A$1</definedName>'));
     assert.match(after, /activeTab="3"/);
+    // The print titles follow their sheet: 汇总 is now the third sheet; the removed 督导函's went.
+    assert.deepEqual(
+      [
+        ...after.matchAll(/<definedName name="_xlnm.Print_Titles" localSheetId="(\d+)">([^<]*)</g),
+      ].map((m) => [m[1], m[2]]),
+      [["2", "'汇总'!$3:$3"]]
+    );
     assert.deepEqual(await partNames(second, /^xl\/worksheets\/sheet\d+\.xml$/), [
       "xl/worksheets/sheet1.xml",
       "xl/worksheets/sheet2.xml",
