@@ -301,6 +301,22 @@ export const TEXT = {
     "zh-CN": "没有进度滞后或未开工项目的责任单位，无需发督导函。",
     en: "No responsible unit has projects behind schedule or not started: no letters needed.",
   },
+  letterSettingsTitle: { "zh-CN": "督导函", en: "Reminder letters" },
+  letterIssuer: { "zh-CN": "发文单位", en: "Sender" },
+  letterIssuerDefault: { "zh-CN": "重点项目建设推进办公室", en: "Key Projects Office" },
+  letterNumber: {
+    "zh-CN": "文号格式（{year} 年份，{n} 序号）",
+    en: "Letter number ({year} year, {n} number)",
+  },
+  letterStart: { "zh-CN": "起始序号", en: "First number" },
+  letterStartInvalid: {
+    "zh-CN": "请填写 1 到 999999 的整数。",
+    en: "Give a whole number from 1 to 999999.",
+  },
+  letterDate: { "zh-CN": "成文日期（年-月-日）", en: "Date (year-month-day)" },
+  letterDateToday: { "zh-CN": "留空为当天", en: "blank: the day they are made" },
+  saveLetterSettings: { "zh-CN": "保存督导函设置", en: "Save letter settings" },
+  letterSettingsSaved: { "zh-CN": "已保存到本工作簿。", en: "Saved in this workbook." },
 } satisfies Record<string, LocalText>;
 
 export type TextKey = keyof typeof TEXT;

@@ -58,4 +58,44 @@ describe("task pane: 督导函 as Word documents (headless Chromium)", function 
     assert.equal(status, `已生成 ${letters.length} 份督导函（一个 .zip 文件）。`);
     await screenshot(page, "letters-download");
   });
+
+  it("takes the sender, 文号, first number and date saved in Settings", async function () {
+    const { page, pane } = await open(session.browser, session.origin, "?lang=zh-CN");
+    await pane.getByTestId("detect-verdict").waitFor({ timeout: 15000 });
+    await skipWelcome(pane);
+    await pane.getByTestId("tab-check").click();
+    await pane.getByTestId("run-check").click();
+    await pane.getByTestId("totals").waitFor({ timeout: 15000 });
+    await pane.getByTestId("tab-settings").click();
+    // A pattern without {n} is refused as typed: the message shows and save is off.
+    await pane.getByTestId("letter-letterNumber").fill("县重点办督〔{year}〕号");
+    await pane.getByText("缺少 {n}（序号）", { exact: false }).waitFor();
+    assert.equal(await pane.getByTestId("save-letter-settings").isDisabled(), true);
+    await pane.getByTestId("letter-letterNumber").fill("县重点办督〔{year}〕{n}号");
+    await pane.getByTestId("letter-issuer").fill("某某县重点项目建设推进办公室");
+    await pane.getByTestId("letter-firstLetterNumber").fill("7");
+    await pane.getByTestId("letter-letterDate").fill("2024-11-05");
+    await pane.getByTestId("save-letter-settings").click();
+    await pane.getByText("已保存到本工作簿。").waitFor();
+    await screenshot(page, "letters-settings");
+
+    await pane.getByTestId("tab-output").click();
+    const [download] = await Promise.all([
+      page.waitForEvent("download", { timeout: 30000 }),
+      pane.getByTestId("download-letters").click(),
+    ]);
+    const zip = unzipSync(readFileSync((await download.path())!));
+    const letters = buildReminderLetters(truth.report, {
+      lang: "zh-CN",
+      date: "2024-11-05",
+      issuer: "某某县重点项目建设推进办公室",
+      letterNumber: "县重点办督〔{year}〕{n}号",
+      firstLetterNumber: 7,
+    });
+    letters.forEach((letter, i) => {
+      const xml = strFromU8(unzipSync(zip[`${letter.fileName}.docx`])["word/document.xml"]);
+      assert.ok(xml.includes(`县重点办督〔2024〕${7 + i}号`), letter.unit);
+      assert.ok(xml.includes("某某县重点项目建设推进办公室") && xml.includes("2024年11月5日"));
+    });
+  });
 });

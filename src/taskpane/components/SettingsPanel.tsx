@@ -35,6 +35,7 @@ import {
   savedRuleSet,
 } from "../state/rules-form";
 import type { Workflow } from "../use-workflow";
+import { LetterSettings } from "./LetterSettings";
 import { usePaneStyles } from "./styles";
 
 const useStyles = makeStyles({
@@ -255,6 +256,7 @@ export function SettingsPanel({
       <Caption1 role="status" data-testid="rules-status">
         {!check.rules ? TEXT.rulesInvalid[lang] : saved ? TEXT.rulesSaved[lang] : ""}
       </Caption1>
+      <LetterSettings flow={flow} lang={lang} />
       <div className={styles.section}>
         <Button appearance="subtle" onClick={onShowWelcome}>
           {TEXT.showWelcome[lang]}
