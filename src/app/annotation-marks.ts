@@ -9,13 +9,23 @@ import { STATUS_LABELS } from "../core/index";
 import type { Lang } from "../core/index";
 import { areaAddress, parseAreaAddress } from "../core/index";
 import { cellInput } from "./cell-input";
+import { rowsWithFigureErrors } from "./data-errors";
 
 export const ANNOTATION_HEADERS: Record<Lang, string[]> = {
   "zh-CN": ["进度状态", "与时序进度比(个百分点)"],
   en: ["Schedule status", "Variance (points)"],
 };
 
-const KNOWN_MARKS = new Set(Object.values(STATUS_LABELS).flatMap((t) => [t["zh-CN"], t.en]));
+/** The status of a project whose plan or completed figure the checks called an error: no points are written. */
+export const DATA_ERROR_MARK: Record<Lang, string> = {
+  "zh-CN": "数据有误，见数据问题",
+  en: "Data error: see data problems",
+};
+
+const KNOWN_MARKS = new Set([
+  ...Object.values(STATUS_LABELS).flatMap((t) => [t["zh-CN"], t.en]),
+  ...Object.values(DATA_ERROR_MARK),
+]);
 
 function isFigure(value: unknown): boolean {
   return (
@@ -39,7 +49,8 @@ export function ourMarkCells(cells: readonly unknown[][], headers: readonly stri
 /**
  * The values of the two mark columns over sheet rows top..bottom (0-based): our header on the
  * ledger's header row, each project's status label and its points (two decimals, without
- * touching the cells' own number format), blanks elsewhere.
+ * touching the cells' own number format), blanks elsewhere. A project whose variance rests on a
+ * figure the checks called an error gets DATA_ERROR_MARK and no points (nor a colour band).
  */
 export function annotationMarks(
   report: CheckReport,
@@ -50,7 +61,12 @@ export function annotationMarks(
 ): (string | number)[][] {
   const marks: (string | number)[][] = Array.from({ length: bottom - top + 1 }, () => ["", ""]);
   if (headerRow !== null) marks[headerRow - top] = [...ANNOTATION_HEADERS[lang]];
+  const wrong = rowsWithFigureErrors(report);
   for (const p of report.projects) {
+    if (wrong.has(p.row.sheetRow)) {
+      marks[p.row.sheetRow - 1 - top] = [DATA_ERROR_MARK[lang], ""];
+      continue;
+    }
     const status = p.schedule.status as keyof typeof STATUS_LABELS;
     const points = p.schedule.variancePoints;
     marks[p.row.sheetRow - 1 - top] = [

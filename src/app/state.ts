@@ -55,7 +55,8 @@ export type WorkflowAction =
   | { type: "detected"; ledger: Ledger }
   | { type: "check-started" }
   | { type: "check-read"; ledger: Ledger }
-  | { type: "checked"; report: CheckReport }
+  /** The check's outcome: null when the sheet holds no ledger (no results, nothing to output). */
+  | { type: "checked"; report: CheckReport | null }
   | { type: "check-failed"; error: PaneError }
   | { type: "check-cancelled"; notice: Notice }
   | { type: "busy"; action: string }
@@ -64,6 +65,8 @@ export type WorkflowAction =
   | { type: "reconciled"; result: ReconcileResult }
   | { type: "failed"; error: PaneError }
   | { type: "notice"; notice: Notice }
+  /** The user moved to another step: a notice belongs to the step it was given on. */
+  | { type: "notice-cleared" }
   | { type: "error-dismissed" };
 
 export function workflowReducer(state: WorkflowState, action: WorkflowAction): WorkflowState {
@@ -98,6 +101,8 @@ export function workflowReducer(state: WorkflowState, action: WorkflowAction): W
       return { ...state, error: action.error, busy: null, detecting: false };
     case "notice":
       return { ...state, notice: action.notice };
+    case "notice-cleared":
+      return state.notice ? { ...state, notice: null } : state;
     case "error-dismissed":
       return { ...state, error: null };
   }

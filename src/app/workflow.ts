@@ -23,7 +23,7 @@ import {
   reconcileLedgers,
   runCheck,
 } from "../core/index";
-import type { Host, WrittenSheet } from "./host";
+import type { Host, SheetInfo, WrittenSheet } from "./host";
 import { paneCheckOptions, readerOptionsOf, savedRules } from "./options";
 import { type WorkbookOptions, parseWorkbookOptions } from "./settings";
 
@@ -33,6 +33,41 @@ export const isReconcileKey = (key: string) => key.startsWith("reconcile");
 /** The workbook's saved settings, checked key by key (a bad key is left out). */
 export async function loadWorkbookSettings(host: Host): Promise<WorkbookOptions> {
   return parseWorkbookOptions(await host.readSettings()).options;
+}
+
+/**
+ * A ledger the check can run on: the reader found a header and at least one project. Anything
+ * else (an empty sheet, a text sheet, a header without rows) gets no results and no output: a
+ * check of nothing would read as an all-clear ("0 projects, none behind").
+ */
+export function isLedger(ledger: Ledger): boolean {
+  return ledger.found && ledger.projects.length > 0;
+}
+
+/**
+ * The sheet 识别 reads when the user names none: the one they are on, unless it is one of the
+ * add-in's own output sheets or hidden, then the saved ledger sheet (still there), else the
+ * active one anyway (the reader says what it found).
+ */
+export function sheetToRead(
+  sheets: readonly SheetInfo[],
+  settings: WorkbookOptions
+): string | undefined {
+  const active = sheets.find((s) => s.active);
+  if (active && !active.own && !active.hidden) return active.name;
+  const saved = sheets.find((s) => s.name === settings.ledgerSheet);
+  return saved ? saved.name : active?.name;
+}
+
+/**
+ * Whether a sheet the user switched to should be read in place of the current ledger: not the
+ * sheet already read, not an output sheet the add-in wrote (writing activates it), not hidden.
+ */
+export function followsActivation(
+  sheet: SheetInfo | undefined,
+  currentSheet: string | undefined
+): boolean {
+  return sheet !== undefined && !sheet.own && !sheet.hidden && sheet.name !== currentSheet;
 }
 
 /** Reads a sheet (default: the saved ledger sheet, else the active one) with the saved mapping. */
@@ -53,6 +88,11 @@ export async function readPreviousSheet(host: Host, sheetName: string): Promise<
 /** The check of a ledger with the saved rules and period, every grouping computed. */
 export function checkLedger(ledger: Ledger, settings: WorkbookOptions): CheckReport {
   return runCheck(ledger, paneCheckOptions(ledger, settings));
+}
+
+/** The check where there is a ledger to check; null (no results at all) where there is none. */
+export function checkIfLedger(ledger: Ledger, settings: WorkbookOptions): CheckReport | null {
+  return isLedger(ledger) ? checkLedger(ledger, settings) : null;
 }
 
 /** Writes the output sheets of a report, replacing the add-in's earlier ones (not the reconciliation). */

@@ -7,7 +7,7 @@
 import type { Host } from "../app/host";
 import { annotateIn, clearAnnotationsIn } from "./annotate";
 import { readSheetGrid } from "./read-grid";
-import { withExcel } from "./session";
+import { isExcelApiSupported, withExcel } from "./session";
 import { loadStoredSettings, saveSettings } from "./settings";
 import { listWorksheetsIn } from "./workbook-sheets";
 import { canSetPageLayout, writeLayouts } from "./write-sheets";
@@ -22,15 +22,49 @@ export function selectProject(sheetName: string, sheetRow: number): Promise<void
   });
 }
 
+/** ExcelApi set of worksheets.onActivated. */
+const SHEET_EVENTS_API = "1.7";
+
+/**
+ * Calls listener with the name of each sheet the user activates (worksheets.onActivated); resolves
+ * to a function that removes the handler. An activated sheet that is gone by the time its name is
+ * read (deleted at once) is skipped.
+ */
+export function onSheetActivated(listener: (sheetName: string) => void): Promise<() => void> {
+  return withExcel(async (session) => {
+    const registration = session.context.workbook.worksheets.onActivated.add(async (event) => {
+      try {
+        const name = await withExcel(async (s) => {
+          const sheet = s.context.workbook.worksheets.getItem(event.worksheetId).load("name");
+          await s.sync();
+          return sheet.name;
+        });
+        listener(name);
+      } catch {
+        // The sheet went away before it could be named: nothing to follow.
+      }
+    });
+    await session.sync();
+    return () =>
+      void Excel.run(registration.context, async (context) => {
+        registration.remove();
+        await context.sync();
+      }).catch(() => undefined);
+  });
+}
+
 /** The host over the global Excel/Office objects (call once Office.onReady has run). */
 export function excelHost(): Host {
+  // Feature-detected: hosts without the event set still re-read the active sheet on 重新识别.
+  const sheetActivation = isExcelApiSupported(SHEET_EVENTS_API);
   return {
     capabilities: {
       // The writer sets the print setup where worksheet.pageLayout exists (ExcelApi 1.9).
       pageLayout: canSetPageLayout(),
       charts: true,
-      sheetActivation: false,
+      sheetActivation,
     },
+    ...(sheetActivation ? { onSheetActivated } : {}),
     listSheets: () => withExcel(listWorksheetsIn),
     readGrid: (sheetName) =>
       withExcel((session) => readSheetGrid(session, sheetName ? { sheetName } : {})),

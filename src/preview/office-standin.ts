@@ -35,8 +35,8 @@ scope.Office = {
   },
 };
 scope.Excel = {
-  run: <R>(batch: (context: never) => Promise<R>) => {
+  run: (...args: unknown[]) => {
     if (!bridge) return Promise.reject(new Error("Open preview.html: the pane has no workbook."));
-    return bridge.host.run(batch as never);
+    return bridge.host.run(...(args as Parameters<typeof bridge.host.run>));
   },
 };

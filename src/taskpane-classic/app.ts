@@ -5,7 +5,16 @@
  */
 import type { Host } from "../app/host";
 import { outputOptionsOf, summaryGroupings } from "../app/options";
-import { checkLedger, detectLedger, insertOutputs, loadWorkbookSettings } from "../app/workflow";
+import {
+  checkIfLedger,
+  detectLedger,
+  followsActivation,
+  insertOutputs,
+  isLedger,
+  loadWorkbookSettings,
+  sheetToRead,
+} from "../app/workflow";
+import type { WorkbookOptions } from "../app/settings";
 import { errorReport } from "../core/index";
 import type { CheckReport, ProjectResult } from "../core/index";
 import type { Lang, Ledger } from "../core/index";
@@ -18,6 +27,7 @@ import {
   ledgerView,
   messageBar,
   narrativeView,
+  noLedgerView,
   paneHeader,
   reportView,
 } from "./views";
@@ -50,13 +60,19 @@ export class ClassicPane {
 
   start(): void {
     this.detect();
+    this.followActivation();
   }
 
-  /** Reads the ledger on the active (or saved) sheet. */
-  detect(): void {
+  /** Reads the ledger on the sheet the user is on (or the saved one), or the sheet named. */
+  detect(sheetName?: string): void {
     const { lang } = this.state;
     this.run(TEXT.reading[lang], async () => {
-      this.state.ledger = await detectLedger(this.host, await loadWorkbookSettings(this.host));
+      const settings = await loadWorkbookSettings(this.host);
+      this.state.ledger = await detectLedger(
+        this.host,
+        settings,
+        sheetName ?? (await this.sheetNow(settings))
+      );
       this.state.report = null;
       return null;
     });
@@ -65,13 +81,36 @@ export class ClassicPane {
   check(): void {
     const { lang } = this.state;
     this.run(TEXT.checking[lang], async () => {
-      // The same check as the modern pane's (every grouping; the saved one first).
+      // The same check as the modern pane's (every grouping; the saved one first); no ledger, no results.
       const settings = await loadWorkbookSettings(this.host);
-      const ledger = await detectLedger(this.host, settings);
+      const sheetName = this.state.ledger?.sheetName ?? (await this.sheetNow(settings));
+      const ledger = await detectLedger(this.host, settings, sheetName);
       this.state.ledger = ledger;
-      this.state.report = checkLedger(ledger, settings);
+      this.state.report = checkIfLedger(ledger, settings);
       return null;
     });
+  }
+
+  private async sheetNow(settings: WorkbookOptions): Promise<string | undefined> {
+    return sheetToRead(await this.host.listSheets(), settings);
+  }
+
+  /** As the modern pane: a sheet the user switches to is read (not our output sheets, not while busy). */
+  private followActivation(): void {
+    if (!this.host.onSheetActivated) return;
+    this.host
+      .onSheetActivated((name) => {
+        if (this.state.busy !== null) return;
+        this.host.listSheets().then(
+          (sheets) => {
+            const sheet = sheets.filter((s) => s.name === name)[0];
+            if (this.state.busy === null && followsActivation(sheet, this.state.ledger?.sheetName))
+              this.detect(name);
+          },
+          () => undefined
+        );
+      })
+      .then(undefined, () => undefined);
   }
 
   insertSheets(): void {
@@ -170,7 +209,12 @@ export class ClassicPane {
     if (message) append(pane, messageBar(message.kind, message.title ?? null, message.text));
 
     const actions = el("div", "tz-actions", [
-      button(TEXT.runCheck[lang], "tz-btn tz-primary", () => this.check(), !idle || !ledger?.found),
+      button(
+        TEXT.runCheck[lang],
+        "tz-btn tz-primary",
+        () => this.check(),
+        !idle || !ledger || !isLedger(ledger)
+      ),
       button(TEXT.detectAgain[lang], "tz-btn", () => this.detect(), !idle),
     ]);
     append(pane, actions);
@@ -187,6 +231,7 @@ export class ClassicPane {
         laggingView(report, lang, (p) => this.select(p), !idle),
       ]);
     } else if (ledger) {
+      if (!isLedger(ledger) && ledger.found) append(pane, noLedgerView(ledger, lang));
       append(pane, ledgerView(ledger, lang));
     }
     this.root.appendChild(pane);

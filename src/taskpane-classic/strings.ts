@@ -67,6 +67,11 @@ export const TEXT = {
   },
   cleared: { "zh-CN": "已清除台账助手的标注。", en: "The annotations were removed." },
   failed: { "zh-CN": "操作未完成", en: "Not done" },
+  noLedgerNext: {
+    "zh-CN":
+      "请切换到台账所在的工作表（窗格会自动重新识别），再点“开始检查”。没有台账就没有检查结果，也不会插入汇总表。",
+    en: "Switch to the sheet with the ledger (the pane reads it at once), then run the check. Without a ledger there are no results and no sheets to insert.",
+  },
 } satisfies Record<string, LocalText>;
 
 export function inserted(names: string[], lang: Lang): string {

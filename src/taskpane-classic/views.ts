@@ -2,7 +2,9 @@
  * What the classic pane shows, built from the reader's Ledger and the engine's CheckReport.
  * Functions return detached DOM; app.ts puts them in place and wires the actions.
  */
-import { amountUnitText, headerRowsText } from "../taskpane/i18n";
+import { amountUnitText, dataErrorsText, headerRowsText, noLedgerText } from "../taskpane/i18n";
+import { resultContext } from "../taskpane/state/results";
+import { dataErrorsOf } from "../app/data-errors";
 import { ledgerPeriodLabel, percent, pointsSigned, rateText } from "../core/index";
 import { FIELD_LABELS } from "../core/index";
 import type { CheckReport, GroupFigures, ProjectResult } from "../core/index";
@@ -150,7 +152,7 @@ function groupView(report: CheckReport, lang: Lang): HTMLElement[] {
     el("th", null, label || TEXT.group[lang]),
     el("th", null, TEXT.projects[lang]),
     el("th", null, TEXT.completionRate[lang]),
-    el("th", null, lang === "zh-CN" ? "±百分点" : "± points"),
+    el("th", null, `${TEXT.vsSchedule[lang]}（${TEXT.points[lang]}）`),
   ]);
   const body = el("tbody");
   for (const figures of report.groups[groupBy]) body.appendChild(groupRow(figures, lang));
@@ -221,13 +223,32 @@ function findingCount(report: CheckReport): number {
 /** Totals, the first group table and the count of data issues. */
 export function reportView(report: CheckReport, lang: Lang): HTMLElement {
   const view = el("div", "tz-report", el("h2", null, TEXT.results[lang]));
+  const errors = dataErrorsOf(report);
   const parts: HTMLElement[] = [
+    // Every result names its sheet and period, as in the modern pane.
+    el("p", "tz-context", resultContext(report, lang)),
+    errors.findings.length > 0
+      ? messageBar(
+          "error",
+          null,
+          dataErrorsText(
+            errors.findings.length,
+            errors.figures.map((f) => FIELD_LABELS[f][lang]),
+            lang
+          )
+        )
+      : el("span"),
     ...totalsView(report, lang),
     ...groupView(report, lang),
     el("p", "tz-note", `${TEXT.dataFindings[lang]}：${findingCount(report)}`),
   ];
   for (const part of parts) view.appendChild(part);
   return view;
+}
+
+/** A sheet without a ledger: no results, what to do instead. */
+export function noLedgerView(ledger: Ledger, lang: Lang): HTMLElement {
+  return messageBar("warning", noLedgerText(ledger.sheetName, lang), TEXT.noLedgerNext[lang]);
 }
 
 /** The lagging projects, last in the pane: the list can be long. */

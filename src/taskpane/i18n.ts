@@ -4,7 +4,7 @@
  * Field, status and severity names are the core's own, so the pane, the sheets and the
  * reader's messages say the same.
  */
-import { fixed, percent, pointsSigned, yi } from "../core/index";
+import { rateText } from "../core/index";
 import type { AmountUnit, Lang, Ledger, LocalText } from "../core/index";
 
 export { FIELD_LABELS } from "../core/index";
@@ -33,12 +33,13 @@ export const TEXT = {
   // First run
   welcomeTitle: { "zh-CN": "欢迎使用台账助手", en: "Welcome to Taizhang" },
   welcomeIntro: {
-    "zh-CN": "每月检查重点项目台账只需三步，数据不会离开这个工作簿。",
-    en: "Checking the monthly key-project ledger takes three steps, and the data never leaves this workbook.",
+    "zh-CN":
+      "窗格上方的五个标签就是五个步骤；每月检查通常用到识别、检查和输出，数据不会离开这个工作簿。",
+    en: "The five tabs above are the five steps; a monthly check usually needs Detect, Check and Output, and the data never leaves this workbook.",
   },
   welcomeStep1: {
-    "zh-CN": "识别：打开台账所在的工作表，确认各列含义和报告期。",
-    en: "Detect: open the sheet with the ledger and confirm the columns and the reporting month.",
+    "zh-CN": "识别：读取您所在的工作表，确认各列含义和报告期。",
+    en: "Detect: reads the sheet you are on; confirm the columns and the reporting month.",
   },
   welcomeStep2: {
     "zh-CN": "检查：一键计算完成率、与时序进度比和入库标准。",
@@ -48,8 +49,16 @@ export const TEXT = {
     "zh-CN": "输出：插入汇总表、在台账上标注，或复制通报段落。",
     en: "Output: insert summary sheets, annotate the ledger, or copy the bulletin paragraph.",
   },
-  welcomeStart: { "zh-CN": "开始", en: "Get started" },
-  welcomeSkip: { "zh-CN": "跳过", en: "Skip" },
+  welcomeStep4: {
+    "zh-CN": "核对：与上月台账比较，找出新增、减少和累计下降的项目。",
+    en: "Reconcile: compare with last month's ledger for added and removed projects and falling figures.",
+  },
+  welcomeStep5: {
+    "zh-CN": "设置：入库标准、严重滞后和颜色段，保存在本工作簿中。",
+    en: "Settings: listing criteria, severe lag and colour bands, saved in this workbook.",
+  },
+  welcomeStart: { "zh-CN": "从识别开始", en: "Start with Detect" },
+  welcomeCheckNow: { "zh-CN": "直接检查", en: "Check right away" },
   showWelcome: { "zh-CN": "再次显示欢迎页", en: "Show the welcome again" },
   // Detect
   detect: { "zh-CN": "重新识别", en: "Detect again" },
@@ -148,7 +157,8 @@ export const TEXT = {
   colGroup: { "zh-CN": "分组", en: "Group" },
   colProjects: { "zh-CN": "项目", en: "Proj." },
   colRate: { "zh-CN": "完成率", en: "Rate" },
-  colVariance: { "zh-CN": "±点", en: "± pts" },
+  colVariance: { "zh-CN": "与时序进度比", en: "Vs time progress" },
+  colVarianceUnit: { "zh-CN": "（个百分点）", en: "(points)" },
   total: { "zh-CN": "合计", en: "Total" },
   listsTitle: { "zh-CN": "项目清单", en: "Project lists" },
   listKind: { "zh-CN": "清单", en: "List" },
@@ -262,6 +272,24 @@ export const TEXT = {
   resetRules: { "zh-CN": "恢复预设值", en: "Reset to the preset" },
   rulesSaved: { "zh-CN": "规则已保存。", en: "The rules were saved." },
   rulesInvalid: { "zh-CN": "请先改正标红的项。", en: "Correct the fields marked in red first." },
+  // Following the workbook; no results without a ledger; data errors over the totals
+  sheetRead: { "zh-CN": "已读取工作表", en: "Sheet read" },
+  activeSheet: { "zh-CN": "当前工作表", en: "the sheet you are on" },
+  notActiveSheet: {
+    "zh-CN": "不是当前工作表；点“重新识别”读取您所在的工作表",
+    en: 'not the sheet you are on; "Detect again" reads that one',
+  },
+  noLedgerNext: {
+    "zh-CN":
+      "切换到台账所在的工作表（窗格会自动重新识别），或在“识别”中选择工作表。没有台账就没有检查结果，也不会插入汇总表。",
+    en: 'Switch to the sheet with the ledger (the pane reads it at once), or pick the sheet under "Detect". Without a ledger there are no results and no sheets to insert.',
+  },
+  goToDetect: { "zh-CN": "去“识别”选择工作表", en: 'Pick the sheet under "Detect"' },
+  dataErrorsLink: { "zh-CN": "查看错误清单", en: "See the list of errors" },
+  includesErrors: { "zh-CN": "含有误数据", en: "includes errors" },
+  totalInvestment: { "zh-CN": "总投资", en: "Total investment" },
+  annualPlan: { "zh-CN": "年度计划投资", en: "Annual plan" },
+  completedInvestment: { "zh-CN": "完成投资", en: "Completed" },
   // Errors
   errorTitle: { "zh-CN": "操作未完成", en: "That did not work" },
   errorNext: { "zh-CN": "下一步", en: "What to do" },
@@ -354,14 +382,6 @@ export function headerRowsText(ledger: Ledger, lang: Lang): string {
   return lang === "en" ? `rows ${first}–${last}` : `第${first}—${last}行`;
 }
 
-export function reportingMonthText(ledger: Ledger, lang: Lang): string {
-  const month = ledger.reportingMonth;
-  if (month === null) return TEXT.unknown[lang];
-  const year = ledger.reportingYear;
-  if (lang === "en") return `months 1–${month}${year ? ` of ${year}` : ""}`;
-  return `${year ? `${year}年` : ""}1—${month}月`;
-}
-
 /** "Sheet1!F12", "Sheet1!F", "Sheet1!12" or "Sheet1". */
 export function locationText(
   sheet: string,
@@ -387,30 +407,6 @@ export function countText(count: number, lang: Lang): string {
 /** "滞后项目（56）" in pickers. */
 export function withCount(label: string, count: number): string {
   return `${label} (${count})`;
-}
-
-/** A fraction as a percentage, or "—". */
-export function rateText(rate: number | null): string {
-  return rate === null ? "—" : percent(rate);
-}
-
-/** Signed points, or "—". */
-export function pointsText(points: number | null): string {
-  return points === null ? "—" : pointsSigned(points);
-}
-
-/** 万元 in the summary unit: "718.59亿元" / "CNY 71.86 bn". */
-export function amountText(wan: number | null, lang: Lang): string {
-  if (wan === null) return "—";
-  return lang === "en" ? `CNY ${fixed(wan / 100000, 2)} bn` : `${yi(wan)}亿元`;
-}
-
-/** 万元 with two decimals: "1,234.50万元" / "CNY 12.35 m". */
-export function wanText(wan: number | null, lang: Lang): string {
-  if (wan === null) return "—";
-  return lang === "en"
-    ? `CNY ${fixed(wan / 100, 2)} m`
-    : `${Number(fixed(wan, 2)).toLocaleString("zh-CN", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}万元`;
 }
 
 /** "第 12 行" / "row 12". */
@@ -443,6 +439,34 @@ export function timeProgressText(progress: number | null, lang: Lang): string {
 /** "上月 9月 → 本月 10月". */
 export function reconcilePairText(previous: string, current: string, lang: Lang): string {
   return lang === "en" ? `"${previous}" → "${current}"` : `“${previous}” → “${current}”`;
+}
+
+/** "工作表“10月”中没有台账，无法检查" / "No ledger on sheet "10月": nothing to check". */
+export function noLedgerText(sheet: string, lang: Lang): string {
+  return lang === "en"
+    ? `No ledger on sheet "${sheet}": nothing to check`
+    : `工作表“${sheet}”中没有台账，无法检查`;
+}
+
+/** The banner over the totals: how many errors, and which of the totals include them. */
+export function dataErrorsText(count: number, figures: string[], lang: Lang): string {
+  if (lang === "en")
+    return `${count} data error${count === 1 ? "" : "s"} found: the results may be wrong.${
+      figures.length ? ` These totals include them: ${figures.join(", ")}.` : ""
+    }`;
+  return `发现 ${count} 处数据错误，检查结果可能不准确。${
+    figures.length ? `含有误数据的合计：${figures.join("、")}。` : ""
+  }`;
+}
+
+/** "找到 3 个项目" / "3 projects found" under the search box. */
+export function matchCountText(count: number, lang: Lang): string {
+  return lang === "en" ? `${count} project${count === 1 ? "" : "s"} found` : `找到 ${count} 个项目`;
+}
+
+/** "label：value" with the colon of the language (full-width in Chinese). */
+export function labelled(label: string, value: string, lang: Lang): string {
+  return lang === "en" ? `${label}: ${value}` : `${label}：${value}`;
 }
 
 /** "已生成 3 份督导函（一个 .zip 文件）。" / "Saved 3 letters (one .zip file)." */

@@ -9,13 +9,16 @@ import { summaryGroupings } from "../app/options";
 import type { WorkbookOptions } from "../app/settings";
 import { INITIAL_STATE, type Notice, workflowReducer } from "../app/state";
 import {
+  checkIfLedger,
   checkLedger,
   detectLedger,
+  followsActivation,
   insertOutputs,
   insertReconcileSheet,
   loadWorkbookSettings,
   readPreviousSheet,
   reconcileWith,
+  sheetToRead,
 } from "../app/workflow";
 import type { Lang, Ledger, OutputSheetKind } from "../core/index";
 import { TEXT, annotatedText, insertedText } from "./i18n";
@@ -31,7 +34,12 @@ const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 /** `host` is null outside Excel (a plain browser): there is no sheet to read. */
 export function useWorkflow(host: Host | null, lang: Lang, options: { quick: boolean }) {
   const [state, dispatch] = useReducer(workflowReducer, INITIAL_STATE);
-  const [step, setStep] = useState<Step>(options.quick ? "check" : "detect");
+  const [step, showStep] = useState<Step>(options.quick ? "check" : "detect");
+  /** Another step: the notice of the last one goes (it spoke of that step's action). */
+  const setStep = useCallback((next: Step) => {
+    showStep(next);
+    dispatch({ type: "notice-cleared" });
+  }, []);
   const stateRef = useRef(state);
   stateRef.current = state;
   /** Each check run gets a number; a cancelled or superseded run's result is dropped. */
@@ -52,20 +60,30 @@ export function useWorkflow(host: Host | null, lang: Lang, options: { quick: boo
     dispatch({ type: "sheets-listed", sheets: await workbook().listSheets() });
   }, [host]);
 
+  /** The sheet the user is on now (or the saved ledger sheet) unless a sheet is named. */
+  const sheetNow = useCallback(async (h: Host): Promise<string | undefined> => {
+    const sheets = await h.listSheets();
+    dispatch({ type: "sheets-listed", sheets });
+    return sheetToRead(sheets, stateRef.current.settings);
+  }, []);
+
+  /** Reads a sheet: the one named, else the one the user is on now (重新识别 follows the user). */
   const detect = useCallback(
     async (sheetName?: string) => {
       dispatch({ type: "detect-started" });
       try {
-        const ledger = await detectLedger(workbook(), stateRef.current.settings, sheetName);
+        const h = workbook();
+        const target = sheetName ?? (await sheetNow(h));
+        const ledger = await detectLedger(h, stateRef.current.settings, target);
         dispatch({ type: "detected", ledger });
-        await refreshSheets();
+        if (sheetName !== undefined) await refreshSheets();
         return ledger;
       } catch (error) {
         fail(error);
         return null;
       }
     },
-    [host, fail, refreshSheets]
+    [host, fail, refreshSheets, sheetNow]
   );
 
   const check = useCallback(
@@ -73,18 +91,20 @@ export function useWorkflow(host: Host | null, lang: Lang, options: { quick: boo
       const run = ++checkRun.current;
       dispatch({ type: "check-started" });
       try {
-        const sheetName = stateRef.current.ledger?.sheetName ?? settings.ledgerSheet;
-        const ledger = await detectLedger(workbook(), settings, sheetName);
+        const h = workbook();
+        const sheetName = stateRef.current.ledger?.sheetName ?? (await sheetNow(h));
+        const ledger = await detectLedger(h, settings, sheetName);
         if (run !== checkRun.current) return;
         dispatch({ type: "check-read", ledger });
         await nextFrame();
         if (run !== checkRun.current) return;
-        dispatch({ type: "checked", report: checkLedger(ledger, settings) });
+        // No ledger, no results: a check of nothing would read as an all-clear.
+        dispatch({ type: "checked", report: checkIfLedger(ledger, settings) });
       } catch (error) {
         if (run === checkRun.current) dispatch({ type: "check-failed", error: paneErrorOf(error) });
       }
     },
-    [host]
+    [host, sheetNow]
   );
 
   const cancelCheck = useCallback(() => {
@@ -250,7 +270,7 @@ export function useWorkflow(host: Host | null, lang: Lang, options: { quick: boo
           await check(settings);
           await refreshSheets();
         } else {
-          await detect(settings.ledgerSheet);
+          await detect();
         }
       } catch (error) {
         fail(error);
@@ -258,6 +278,39 @@ export function useWorkflow(host: Host | null, lang: Lang, options: { quick: boo
     })();
     // Runs once per pane load.
   }, []);
+
+  // The pane follows the workbook: a sheet the user switches to is read in place of the last one
+  // (not the add-in's own output sheets, which writing activates; not while an action runs).
+  const detectRef = useRef(detect);
+  detectRef.current = detect;
+  useEffect(() => {
+    if (!host?.onSheetActivated) return;
+    let live = true;
+    let stop: (() => void) | null = null;
+    const follow = async (name: string) => {
+      const now = stateRef.current;
+      if (now.busy !== null || now.checkPhase !== null || now.detecting) return;
+      try {
+        const sheets = await host.listSheets();
+        dispatch({ type: "sheets-listed", sheets });
+        const sheet = sheets.find((s) => s.name === name);
+        if (followsActivation(sheet, stateRef.current.ledger?.sheetName))
+          await detectRef.current(name);
+      } catch (error) {
+        fail(error);
+      }
+    };
+    host
+      .onSheetActivated((name) => void follow(name))
+      .then(
+        (unsubscribe) => (live ? (stop = unsubscribe) : unsubscribe()),
+        () => undefined // no events on this host: 重新识别 still reads the sheet the user is on
+      );
+    return () => {
+      live = false;
+      stop?.();
+    };
+  }, [host]);
 
   return {
     state,

@@ -86,7 +86,7 @@ export function sheetValues(
 
 export async function skipWelcome(pane: Frame): Promise<void> {
   const welcome = pane.getByTestId("welcome");
-  if (await welcome.isVisible()) await welcome.getByRole("button").nth(1).click();
+  if (await welcome.isVisible()) await welcome.getByTestId("welcome-start").click();
 }
 
 export async function noticeText(pane: Frame): Promise<string> {

@@ -14,6 +14,7 @@ import {
   FakeWorkbookProtection,
   FakeWorksheetCollection,
   type WorkbookState,
+  setActiveSheet,
 } from "./objects";
 
 export interface FakeHostOptions {
@@ -67,6 +68,7 @@ export class FakeExcelHost {
       protected: false,
       nextId: (prefix) => `{${prefix}-${++this.ids}}`,
       cellReadLimit: this.options.cellReadLimit,
+      activationHandlers: new Set(),
     };
   }
 
@@ -115,8 +117,9 @@ export class FakeExcelHost {
     return this.state.sheets.map((s) => s.name);
   }
 
+  /** The user clicks a sheet tab: it becomes active and onActivated handlers hear of it. */
   activate(name: string): void {
-    this.state.activeSheetId = this.sheet(name).id;
+    setActiveSheet(this.state, this.sheet(name).id);
   }
 
   /** Custom document properties as key → value (keys as written). */
@@ -153,9 +156,18 @@ export class FakeExcelHost {
     return minorOf(version ?? "1.1") <= this.excelApiMinor;
   }
 
-  /** Runs a batch like Excel.run: the callback gets a fresh context; leftover operations are flushed. */
-  async run<R>(callback: (context: FakeRequestContext) => Promise<R>): Promise<R> {
-    const context = new FakeRequestContext(this);
+  /**
+   * Runs a batch like Excel.run: the callback gets a fresh context, or the one given (as
+   * Excel.run(eventResult.context, batch) removes an event handler); leftover operations are flushed.
+   */
+  async run<R>(
+    contextOrCallback: FakeRequestContext | ((context: FakeRequestContext) => Promise<R>),
+    batch?: (context: FakeRequestContext) => Promise<R>
+  ): Promise<R> {
+    const [context, callback] =
+      typeof contextOrCallback === "function"
+        ? [new FakeRequestContext(this), contextOrCallback]
+        : [contextOrCallback, batch!];
     const result = await callback(context);
     if (context.pending > 0) await context.sync();
     return result;
@@ -166,7 +178,7 @@ export class FakeExcelHost {
     const scope = globalThis as unknown as Record<string, unknown>;
     const previous = { Excel: scope.Excel, Office: scope.Office };
     scope.Excel = {
-      run: (callback: (context: FakeRequestContext) => Promise<unknown>) => this.run(callback),
+      run: (...args: Parameters<FakeExcelHost["run"]>) => this.run(...args),
     };
     scope.Office = {
       context: {

@@ -36,6 +36,33 @@ export interface WorkbookState {
   protected: boolean;
   nextId(prefix: string): string;
   cellReadLimit: number;
+  /** Handlers added with worksheets.onActivated.add (ExcelApi 1.7). */
+  activationHandlers: Set<ActivationHandler>;
+}
+
+export interface FakeWorksheetActivatedEventArgs {
+  type: "WorksheetActivated";
+  worksheetId: string;
+}
+export type ActivationHandler = (event: FakeWorksheetActivatedEventArgs) => Promise<unknown> | void;
+
+/**
+ * Makes a sheet the active one; like Excel, a change of sheet (by the user or by activate())
+ * raises onActivated afterwards, asynchronously, for every handler added.
+ */
+export function setActiveSheet(state: WorkbookState, sheetId: string): void {
+  if (state.activeSheetId === sheetId) return;
+  state.activeSheetId = sheetId;
+  // forEach, not a spread: the classic pane's harness runs this under IE11's built-ins.
+  state.activationHandlers.forEach((handler) =>
+    setTimeout(() => void handler({ type: "WorksheetActivated", worksheetId: sheetId }), 0)
+  );
+}
+
+/** What onActivated.add returns: remove() takes the handler off at the next sync of `context`. */
+export interface FakeEventHandlerResult {
+  readonly context: ContextLike;
+  remove(): void;
 }
 
 // ───────────────────────────── Worksheets ─────────────────────────────
@@ -106,6 +133,30 @@ export class FakeWorksheetCollection extends FakeClientObject<WorkbookState> {
 
   getItem(key: string): FakeWorksheet {
     return this.byKey(key, false);
+  }
+
+  /** worksheets.onActivated (ExcelApi 1.7): handlers are added and removed at sync. */
+  get onActivated(): { add(handler: ActivationHandler): FakeEventHandlerResult } {
+    const state = this.state;
+    const context = this.context;
+    return {
+      add: (handler) => {
+        context.queue({
+          payload: { event: "worksheets.onActivated.add" },
+          requires: 7,
+          run: () => ({ commit: () => void state.activationHandlers.add(handler) }),
+        });
+        return {
+          context,
+          remove: () =>
+            context.queue({
+              payload: { event: "worksheets.onActivated.remove" },
+              requires: 7,
+              run: () => ({ commit: () => void state.activationHandlers.delete(handler) }),
+            }),
+        };
+      },
+    };
   }
 
   getItemOrNullObject(key: string): FakeWorksheet {
@@ -242,7 +293,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   }
 
   activate(): void {
-    this.call("activate", [], 1, (sheet) => (this.state.activeSheetId = sheet.id));
+    this.call("activate", [], 1, (sheet) => setActiveSheet(this.state, sheet.id));
   }
 
   delete(): void {

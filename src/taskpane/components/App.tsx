@@ -2,7 +2,7 @@
  * The task pane: header, the five steps as tabs (Detect, Check, Output, Reconcile, Settings),
  * the first-run welcome, and the error and notice bars every step shares.
  */
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import {
   FluentProvider,
   MessageBar,
@@ -26,6 +26,7 @@ import { ErrorBar, NoticeBar } from "./Messages";
 import { OutputPanel } from "./OutputPanel";
 import { ReconcilePanel } from "./ReconcilePanel";
 import { SettingsPanel } from "./SettingsPanel";
+import { usePaneGlobalStyles } from "./styles";
 
 const useStyles = makeStyles({
   provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
@@ -62,12 +63,31 @@ interface AppProps {
 
 export function App({ lang, theme, host, quick = false }: AppProps) {
   const styles = useStyles();
+  usePaneGlobalStyles();
   const flow = useWorkflow(host, lang, { quick });
   const [welcome, setWelcome] = useState(() => !quick && !welcomeDone());
   const { error, notice } = flow.state;
+  /** Where focus goes once the welcome is gone (its buttons vanish with it). */
+  const [focusId, setFocusId] = useState<string | null>(null);
+  useEffect(() => {
+    if (!focusId) return;
+    document.getElementById(focusId)?.focus();
+    setFocusId(null);
+  }, [focusId, flow.step]);
   const closeWelcome = () => {
     setWelcomeDone(true);
     setWelcome(false);
+  };
+  const startWithDetect = () => {
+    closeWelcome();
+    flow.setStep("detect");
+    setFocusId("sheet-picker");
+  };
+  const checkNow = () => {
+    closeWelcome();
+    flow.setStep("check");
+    // The check panel moves focus to the results when the check ends.
+    void flow.check();
   };
 
   return (
@@ -79,7 +99,7 @@ export function App({ lang, theme, host, quick = false }: AppProps) {
             <MessageBarBody>{TEXT.notInExcel[lang]}</MessageBarBody>
           </MessageBar>
         )}
-        {welcome && <FirstRun lang={lang} onClose={closeWelcome} />}
+        {welcome && <FirstRun lang={lang} onStart={startWithDetect} onCheckNow={checkNow} />}
         <TabList
           className={styles.tabs}
           size="small"

@@ -13,6 +13,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Select,
+  Caption1,
   Spinner,
   Subtitle2,
 } from "@fluentui/react-components";
@@ -20,7 +21,7 @@ import { ArrowSyncRegular, CheckmarkRegular } from "@fluentui/react-icons";
 import { AMOUNT_UNITS, PRESETS } from "../../core/index";
 import type { AmountUnit, Lang, Ledger } from "../../core/index";
 import type { WorkbookOptions } from "../../excel/index";
-import { TEXT, monthName, unitName } from "../i18n";
+import { TEXT, labelled, monthName, unitName } from "../i18n";
 import { assessLedger } from "../state/detect";
 import { type MappingDraft, mappingProblems, mergedColumns } from "../state/mapping";
 import { mergedRoles } from "../state/row-roles";
@@ -71,6 +72,18 @@ function settingsOf(
     asOf: c.asOf || undefined,
     rules: c.preset === "custom" ? settings.rules : { preset: c.preset },
   };
+}
+
+/** Which sheet was read, and whether it is the one the user is on. */
+function SheetRead({ ledger, active, lang }: { ledger: Ledger; active: boolean; lang: Lang }) {
+  const styles = usePaneStyles();
+  const where = active ? TEXT.activeSheet[lang] : TEXT.notActiveSheet[lang];
+  const text = labelled(TEXT.sheetRead[lang], `“${ledger.sheetName}”`, lang);
+  return (
+    <Caption1 className={styles.muted} data-testid="sheet-read" data-active={active}>
+      {lang === "en" ? `${text} (${where})` : `${text}（${where}）`}
+    </Caption1>
+  );
 }
 
 function Verdict({
@@ -124,6 +137,8 @@ export function DetectPanel({ flow, lang }: { flow: Workflow; lang: Lang }) {
       <div className={styles.row}>
         <Field label={TEXT.sheet[lang]} className={styles.fullWidth}>
           <Select
+            id="sheet-picker"
+            className={styles.fullWidth}
             value={ledger?.sheetName ?? ""}
             disabled={detecting}
             onChange={(_, data) => void flow.detect(data.value)}
@@ -142,7 +157,8 @@ export function DetectPanel({ flow, lang }: { flow: Workflow; lang: Lang }) {
         <Button
           icon={<ArrowSyncRegular />}
           disabled={detecting}
-          onClick={() => void flow.detect(ledger?.sheetName)}
+          onClick={() => void flow.detect()}
+          data-testid="detect-again"
         >
           {TEXT.detect[lang]}
         </Button>
@@ -150,6 +166,11 @@ export function DetectPanel({ flow, lang }: { flow: Workflow; lang: Lang }) {
       {detecting && <Spinner size="tiny" label={TEXT.reading[lang]} />}
       {ledger && !detecting && (
         <>
+          <SheetRead
+            ledger={ledger}
+            active={sheets.find((s) => s.active)?.name === ledger.sheetName}
+            lang={lang}
+          />
           <Verdict
             ledger={ledger}
             monthGiven={Boolean(choices.month || choices.asOf)}
@@ -186,7 +207,9 @@ export function DetectPanel({ flow, lang }: { flow: Workflow; lang: Lang }) {
                   value={choices.unit}
                   onChange={(_, d) => set({ unit: d.value as AmountUnit | "" })}
                 >
-                  <option value="">{`${TEXT.unitAuto[lang]}: ${unitName(ledger.amountUnit, lang)}`}</option>
+                  <option value="">
+                    {labelled(TEXT.unitAuto[lang], unitName(ledger.amountUnit, lang), lang)}
+                  </option>
                   {AMOUNT_UNITS.map((u) => (
                     <option key={u} value={u}>
                       {unitName(u, lang)}
@@ -202,7 +225,7 @@ export function DetectPanel({ flow, lang }: { flow: Workflow; lang: Lang }) {
                 >
                   <option value="">
                     {ledger.reportingMonth
-                      ? `${TEXT.monthAuto[lang]}: ${monthName(ledger.reportingMonth, lang)}`
+                      ? labelled(TEXT.monthAuto[lang], monthName(ledger.reportingMonth, lang), lang)
                       : TEXT.monthAuto[lang]}
                   </option>
                   {MONTHS.map((m) => (

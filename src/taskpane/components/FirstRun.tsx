@@ -1,4 +1,7 @@
-/** The first-run welcome: what the three steps are; "Get started" or "Skip" both close it for good. */
+/**
+ * The first-run welcome: the five steps (the five tabs). Either button closes it for good: one
+ * goes to Detect, the other runs the check straight away.
+ */
 import { Body1, Button, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core/index";
 import { TEXT } from "../i18n";
@@ -13,7 +16,15 @@ const useStyles = makeStyles({
   steps: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
 });
 
-export function FirstRun({ lang, onClose }: { lang: Lang; onClose: () => void }) {
+export function FirstRun({
+  lang,
+  onStart,
+  onCheckNow,
+}: {
+  lang: Lang;
+  onStart: () => void;
+  onCheckNow: () => void;
+}) {
   const styles = useStyles();
   const pane = usePaneStyles();
   return (
@@ -30,13 +41,15 @@ export function FirstRun({ lang, onClose }: { lang: Lang; onClose: () => void })
         <li>{TEXT.welcomeStep1[lang]}</li>
         <li>{TEXT.welcomeStep2[lang]}</li>
         <li>{TEXT.welcomeStep3[lang]}</li>
+        <li>{TEXT.welcomeStep4[lang]}</li>
+        <li>{TEXT.welcomeStep5[lang]}</li>
       </ol>
       <div className={pane.row}>
-        <Button appearance="primary" onClick={onClose} autoFocus>
+        <Button appearance="primary" onClick={onStart} autoFocus data-testid="welcome-start">
           {TEXT.welcomeStart[lang]}
         </Button>
-        <Button appearance="subtle" onClick={onClose}>
-          {TEXT.welcomeSkip[lang]}
+        <Button onClick={onCheckNow} data-testid="welcome-check">
+          {TEXT.welcomeCheckNow[lang]}
         </Button>
       </div>
     </section>

@@ -3,7 +3,8 @@ import { Field, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-co
 import { groupByLabel } from "../../core/index";
 import type { CheckReport } from "../../core/index";
 import type { Lang } from "../../core/index";
-import { TEXT, pointsText, rateText } from "../i18n";
+import { rateText, signedPointsText } from "../../core/index";
+import { TEXT } from "../i18n";
 import { groupKeyLabel, varianceTone } from "../state/results";
 import { usePaneStyles } from "./styles";
 
@@ -14,7 +15,9 @@ const useStyles = makeStyles({
     borderCollapse: "collapse",
     fontSize: tokens.fontSizeBase200,
   },
-  name: { width: "44%", textAlign: "left", overflowWrap: "anywhere" },
+  name: { width: "34%", textAlign: "left", overflowWrap: "anywhere" },
+  // The variance header is two lines of plain words: 与时序进度比 / （个百分点）.
+  variance: { width: "30%" },
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
   cell: {
     padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
@@ -68,8 +71,13 @@ export function GroupTable({
             <th scope="col" className={`${styles.cell} ${styles.head} ${styles.number}`}>
               {TEXT.colRate[lang]}
             </th>
-            <th scope="col" className={`${styles.cell} ${styles.head} ${styles.number}`}>
+            <th
+              scope="col"
+              className={`${styles.cell} ${styles.head} ${styles.number} ${styles.variance}`}
+            >
               {TEXT.colVariance[lang]}
+              <br />
+              {TEXT.colVarianceUnit[lang]}
             </th>
           </tr>
         </thead>
@@ -84,7 +92,7 @@ export function GroupTable({
               <td
                 className={`${styles.cell} ${styles.number} ${pane[varianceTone(g.variancePoints, report.rules)]}`}
               >
-                {pointsText(g.variancePoints)}
+                {signedPointsText(g.variancePoints)}
               </td>
             </tr>
           ))}

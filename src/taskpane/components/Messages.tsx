@@ -8,7 +8,7 @@ import {
 } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import type { Lang } from "../../core/index";
-import { TEXT } from "../i18n";
+import { TEXT, labelled } from "../i18n";
 import type { PaneError } from "../state/errors";
 import type { Notice } from "../use-workflow";
 
@@ -27,7 +27,7 @@ export function ErrorBar({
         <MessageBarTitle>{TEXT.errorTitle[lang]}</MessageBarTitle>
         {error.message[lang]}
         <br />
-        <strong>{`${TEXT.errorNext[lang]}${lang === "en" ? ": " : "："}`}</strong>
+        <strong>{labelled(TEXT.errorNext[lang], "", lang)}</strong>
         {error.next[lang]}
       </MessageBarBody>
       <MessageBarActions

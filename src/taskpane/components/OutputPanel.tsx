@@ -17,7 +17,9 @@ import {
 import { groupByLabel } from "../../core/index";
 import type { OutputSheetKind } from "../../core/index";
 import type { Lang } from "../../core/index";
-import { OUTPUT_SHEET_KINDS, TEXT } from "../i18n";
+import { OUTPUT_SHEET_KINDS, TEXT, noLedgerText } from "../i18n";
+import { isLedger } from "../../app/workflow";
+import { ResultContext } from "./ResultContext";
 import { copyText } from "../clipboard";
 import { LettersDownload } from "./LettersDownload";
 import { DEFAULT_OUTPUT_KINDS } from "../state/results";
@@ -42,7 +44,18 @@ export function OutputPanel({ flow, lang }: { flow: Workflow; lang: Lang }) {
   );
   const [highlight, setHighlight] = useState(true);
   const [copyState, setCopyState] = useState<"idle" | "copied" | "failed">("idle");
-  if (!report) return <Caption1>{TEXT.checkFirst[lang]}</Caption1>;
+  if (!report) {
+    const ledger = flow.state.ledger;
+    // No ledger, nothing to output: said so, instead of sheets of zeros.
+    return ledger && !isLedger(ledger) ? (
+      <Caption1 data-testid="output-no-ledger">
+        {`${noLedgerText(ledger.sheetName, lang)}${lang === "en" ? ". " : "。"}`}
+        {TEXT.noLedgerNext[lang]}
+      </Caption1>
+    ) : (
+      <Caption1>{TEXT.checkFirst[lang]}</Caption1>
+    );
+  }
   const specs = Object.keys(report.groups);
   const paragraph = report.narrative[lang];
   const ordered = (chosen: OutputSheetKind[]) =>
@@ -58,6 +71,7 @@ export function OutputPanel({ flow, lang }: { flow: Workflow; lang: Lang }) {
 
   return (
     <div className={styles.stack} data-testid="output-panel">
+      <ResultContext report={report} lang={lang} />
       <section className={styles.tight} aria-labelledby="insert-title">
         <Subtitle2 as="h2" id="insert-title">
           {TEXT.outputTitle[lang]}

@@ -2,7 +2,7 @@
  * The project lists (behind sorted by lag, ahead, not started, below the listing criteria) and
  * the data problems, with filters. Choosing a project selects its row in the ledger.
  */
-import { useMemo, useState } from "react";
+import { type Ref, useMemo, useState } from "react";
 import {
   Button,
   Caption1,
@@ -15,7 +15,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { SearchRegular } from "@fluentui/react-icons";
-import { allFindings } from "../../core/index";
+import { allFindings, rateText, signedPointsText } from "../../core/index";
 import type { CheckReport, ProjectResult } from "../../core/index";
 import type { Finding, Lang, Severity } from "../../core/index";
 import {
@@ -24,8 +24,7 @@ import {
   STATUS_LABELS,
   TEXT,
   locationText,
-  pointsText,
-  rateText,
+  matchCountText,
   rowText,
   withCount,
 } from "../i18n";
@@ -104,7 +103,7 @@ function ProjectItem({
           <span
             className={`${styles.figure} ${pane[varianceTone(schedule.variancePoints, report.rules)]}`}
           >
-            {pointsText(schedule.variancePoints)}
+            {signedPointsText(schedule.variancePoints)}
           </span>
         </span>
         <Caption1 className={styles.meta}>{meta.join(" · ")}</Caption1>
@@ -146,21 +145,35 @@ function FindingItem({
   );
 }
 
+/** Which list is shown (the data-errors banner opens the problems list on its errors). */
+export interface ListView {
+  kind: ListKind;
+  severity: Severity | null;
+}
+
 export function ProjectLists({
   report,
   groupBy,
+  view,
+  onView,
+  headingRef,
   onSelect,
   lang,
 }: {
   report: CheckReport;
   groupBy: string;
+  view: ListView;
+  onView: (view: ListView) => void;
+  /** The heading (focusable): where the banner's link takes the user. */
+  headingRef?: Ref<HTMLHeadingElement>;
   onSelect: (row: number) => void;
   lang: Lang;
 }) {
   const pane = usePaneStyles();
-  const [kind, setKind] = useState<ListKind>("behind");
+  const { kind, severity } = view;
+  const setKind = (next: ListKind) => onView({ ...view, kind: next });
+  const setSeverity = (next: Severity | null) => onView({ ...view, severity: next });
   const [filter, setFilter] = useState<ProjectFilter>(NO_FILTER);
-  const [severity, setSeverity] = useState<Severity | null>(null);
   const [shown, setShown] = useState(PAGE);
   const keyOf = useMemo(() => groupKeyFunction(report.ledger, groupBy), [report, groupBy]);
   const groups = (report.groups[groupBy] ?? []).map((g) => g.key);
@@ -176,9 +189,9 @@ export function ProjectLists({
 
   return (
     <section className={pane.tight} aria-labelledby="lists-title" data-testid="lists">
-      <Subtitle2 as="h2" id="lists-title">
-        {TEXT.listsTitle[lang]}
-      </Subtitle2>
+      <h2 id="lists-title" ref={headingRef} tabIndex={-1} className={pane.heading}>
+        <Subtitle2>{TEXT.listsTitle[lang]}</Subtitle2>
+      </h2>
       <Field label={TEXT.listKind[lang]}>
         <Select
           value={kind}
@@ -219,6 +232,11 @@ export function ProjectLists({
             onChange={(_, d) => change({ text: d.value })}
             data-testid="search"
           />
+          {filter.text.trim() !== "" && (
+            <Caption1 role="status" data-testid="match-count">
+              {matchCountText(projects.length, lang)}
+            </Caption1>
+          )}
           {keyOf && groups.length > 1 && (
             <Field label={TEXT.groupFilter[lang]}>
               <Select

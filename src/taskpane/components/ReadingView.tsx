@@ -14,7 +14,7 @@ import { statedTotalsCheck } from "../../core/index";
 import { DEFAULT_RULES } from "../../core/index";
 import { readingLines, totalsMismatchText } from "../../core/index";
 import type { Lang, Ledger } from "../../core/index";
-import { TEXT, rowText } from "../i18n";
+import { TEXT, labelled, rowText } from "../i18n";
 import { ROW_ROLES, ROW_ROLE_LABELS, type RowRole, rowRoleItems } from "../state/row-roles";
 import { usePaneStyles } from "./styles";
 
@@ -84,7 +84,7 @@ export function ReadingView({
                   data-testid={`row-role-${item.sheetRow}`}
                 >
                   <option value="auto">
-                    {`${ROW_ROLE_LABELS.auto[lang]}${lang === "en" ? ": " : "："}${ROW_ROLE_LABELS[item.readAs][lang]}`}
+                    {labelled(ROW_ROLE_LABELS.auto[lang], ROW_ROLE_LABELS[item.readAs][lang], lang)}
                   </option>
                   {ROW_ROLES.filter((r) => r !== item.readAs).map((role) => (
                     <option key={role} value={role}>

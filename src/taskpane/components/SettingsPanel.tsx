@@ -135,6 +135,11 @@ function BandEditor({
   );
 }
 
+/** Enough rows to show every keyword at 350 px (about 16 characters a line), at least two. */
+function linesFor(text: string): number {
+  return Math.max(2, Math.ceil(text.length / 16) + 1);
+}
+
 export function SettingsPanel({
   flow,
   lang,
@@ -202,9 +207,11 @@ export function SettingsPanel({
         validationMessage={error("reducedSectors")}
       >
         <Textarea
-          rows={2}
+          rows={linesFor(form.reducedSectors)}
+          resize="vertical"
           value={form.reducedSectors}
           onChange={(_, d) => edit({ reducedSectors: d.value })}
+          data-testid="reduced-sectors"
         />
       </Field>
       <Field label={TEXT.timeMode[lang]}>

@@ -1,5 +1,18 @@
 /** Layout shared by the pane's panels: vertical stacks that fit a 350 px pane without scrolling sideways. */
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStaticStyles, makeStyles, tokens } from "@fluentui/react-components";
+
+/**
+ * A native <select> is as wide as its longest option (a rule preset's name: 566 px in Chinese,
+ * 737 px in English) and flex items do not shrink below their content: let fields, selects and
+ * inputs shrink to the pane's width instead of scrolling it sideways.
+ */
+export const usePaneGlobalStyles = makeStaticStyles({
+  ".fui-Field, .fui-Select, .fui-Select__select, .fui-Input, .fui-Textarea": {
+    minWidth: 0,
+    maxWidth: "100%",
+  },
+  ".fui-Select__select": { textOverflow: "ellipsis" },
+});
 
 export const usePaneStyles = makeStyles({
   stack: {
@@ -53,4 +66,6 @@ export const usePaneStyles = makeStyles({
   danger: { color: tokens.colorPaletteRedForeground1 },
   neutral: { color: tokens.colorNeutralForeground1 },
   fullWidth: { width: "100%", minWidth: 0 },
+  /** A plain heading element around a Fluent text preset (which takes no ref). */
+  heading: { margin: 0 },
 });
