@@ -184,6 +184,8 @@ export function pageFooter(lang: Lang): string {
  * (Noto Sans CJK, DejaVu, Carlito) whose digits and CJK run up to ~15% wider.
  */
 const FONT_MARGIN = 1.15;
+/** Share of its columns' summed width a merged text row holds on one line. */
+const MERGED_ROW_SHARE = 0.9;
 /** Bold text (headers, 合计 rows) runs ~8% wider. */
 const BOLD_MARGIN = 1.08;
 /** Characters of a column's width the cell padding and the border take. */
@@ -310,7 +312,10 @@ export function layoutSheet(spec: SheetSpec): SheetLayout {
     values.push(withFirst(blankRow(), line));
     if (width > 1) merges.push(fullRow(r));
     styles.push({ range: fullRow(r), style });
-    const lines = style.wrap ? linesOf(line, charsPerLine, false) : 1;
+    // A merged row holds ~10% less than its columns' widths add up to (each column's padding, and
+    // CJK glyphs a little over two width units in LibreOffice and WPS): a note that only just fits
+    // by the sum gets its second line rather than losing its last characters at the right edge.
+    const lines = style.wrap ? linesOf(line, charsPerLine * MERGED_ROW_SHARE, false) : 1;
     if (lines > 1) rowHeights.push({ row: r, height: heightOfLines(lines) });
   };
   const paragraphStyle: CellStyle = { wrap: true, vAlign: "top", hAlign: "left" };

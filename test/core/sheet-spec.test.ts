@@ -134,10 +134,10 @@ describe("sheet layout", () => {
       footnotes: [],
       freezeColumns: 0,
     });
-    // 240 display units over 19 per line (20 less the cell padding) → 13 lines
+    // 240 display units over 17 per line (a merged row holds 90% of 20, less the cell padding) → 15 lines
     assert.deepEqual(layout.rowHeights, [
       { row: 0, height: 30 },
-      { row: 2, height: 16 * 13 + 3 },
+      { row: 2, height: 16 * 15 + 3 },
     ]);
   });
 });
