@@ -90,15 +90,6 @@ function asOfDay(period: Period): number | null {
   return Number(match[3]);
 }
 
-/** A letter's date: the month after the period, day left to fill in: "2024年10月X日" / "__ Oct 2024". */
-export function followingMonthDate(period: Period, lang: Lang): string {
-  if (period.month === null) return say(lang, `${period.year ?? "X"}年X月X日`, "__ ____ ____");
-  const nextMonth = period.month === 12 ? 1 : period.month + 1;
-  const year = period.year === null ? null : period.month === 12 ? period.year + 1 : period.year;
-  if (lang === "zh-CN") return `${year ?? "X"}年${nextMonth}月X日`;
-  return `__ ${EN_MONTHS[nextMonth - 1]} ${year ?? "____"}`;
-}
-
 /** How the time progress is counted: "按月" / "by month", "按日" / "by day". */
 export function timeModeText(mode: TimeMode, lang: Lang): string {
   return mode === "day" ? say(lang, "按日", "by day") : say(lang, "按月", "by month");
