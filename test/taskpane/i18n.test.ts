@@ -49,7 +49,7 @@ describe("task pane wording (i18n)", function () {
     assert.equal(headerRowsText(ledgerWith({}), "en"), "not found");
   });
 
-  it("words the reporting month with or without a year", function () {
+  it("words the ledger's reporting month as the sheets do, with or without a year", function () {
     assert.equal(
       ledgerPeriodLabel(ledgerWith({ reportingMonth: 6, reportingYear: 2024 }), "zh-CN"),
       "2024年1-6月"

@@ -1,15 +1,9 @@
 /** What the reader understood of the sheet: the facts at a glance and the first findings. */
 import { Fragment } from "react";
 import { Badge, Caption1, Subtitle2 } from "@fluentui/react-components";
+import { ledgerPeriodLabel } from "../../core/index";
 import type { Finding, Lang, Ledger } from "../../core/index";
-import {
-  SEVERITY_LABELS,
-  TEXT,
-  amountUnitText,
-  headerRowsText,
-  locationText,
-  reportingMonthText,
-} from "../i18n";
+import { SEVERITY_LABELS, TEXT, amountUnitText, headerRowsText, locationText } from "../i18n";
 import { usePaneStyles } from "./styles";
 
 /** Enough to judge the reading at a glance; the full list belongs to the report. */
@@ -25,7 +19,7 @@ function facts(ledger: Ledger, lang: Lang): Fact[] {
     [TEXT.sections[lang], ledger.sections.length],
     [TEXT.subtotals[lang], ledger.subtotals.length],
     [TEXT.amountUnit[lang], amountUnitText(ledger, lang)],
-    [TEXT.reportingMonth[lang], reportingMonthText(ledger, lang)],
+    [TEXT.reportingMonth[lang], ledgerPeriodLabel(ledger, lang) ?? TEXT.unknown[lang]],
   ];
 }
 

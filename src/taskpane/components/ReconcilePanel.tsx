@@ -19,7 +19,8 @@ import {
 import { ArrowSwapRegular, FolderOpenRegular, TableAddRegular } from "@fluentui/react-icons";
 import type { ProjectRef, ReconcileResult } from "../../core/index";
 import type { Lang } from "../../core/index";
-import { TEXT, reconcilePairText, rowText, wanText } from "../i18n";
+import { wanAmountText } from "../../core/index";
+import { TEXT, reconcilePairText, rowText } from "../i18n";
 import { RECONCILE_SECTIONS } from "../state/results";
 import type { Workflow } from "../use-workflow";
 import { usePaneStyles } from "./styles";
@@ -38,7 +39,7 @@ function ResultView({ result, lang }: { result: ReconcileResult; lang: Lang }) {
       <dl className={styles.facts}>
         <dt className={styles.term}>{TEXT.monthIncrement[lang]}</dt>
         <dd className={styles.value} data-testid="month-increment">
-          {wanText(result.monthIncrement, lang)}
+          {wanAmountText(result.monthIncrement, lang)}
         </dd>
       </dl>
       <Accordion multiple collapsible>
