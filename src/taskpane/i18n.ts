@@ -4,7 +4,6 @@
  * Field, status and severity names are the core's own, so the pane, the sheets and the
  * reader's messages say the same.
  */
-import { rateText } from "../core/index";
 import type { AmountUnit, Lang, Ledger, LocalText } from "../core/index";
 
 export { FIELD_LABELS } from "../core/index";
@@ -430,10 +429,6 @@ export function annotatedText(
   return lang === "en"
     ? `Annotated ${marked} projects on "${sheet}" (columns ${columns[0]}–${columns[1]}).`
     : `已在“${sheet}”标注 ${marked} 个项目（${columns[0]}—${columns[1]} 列）。`;
-}
-
-export function timeProgressText(progress: number | null, lang: Lang): string {
-  return `${TEXT.timeProgress[lang]} ${rateText(progress)}`;
 }
 
 /** "上月 9月 → 本月 10月". */

@@ -92,7 +92,7 @@ describe("the pane follows the workbook (headless Chromium)", function () {
     const context = pane.getByTestId("result-context");
     await context.waitFor({ timeout: 15000 });
     assert.equal(await context.textContent(), resultContext(truth.report, "zh-CN"));
-    assert.equal(await context.textContent(), "10月 · 2024年1-10月 · 时序进度 83.33%");
+    assert.equal(await context.textContent(), "10月 · 2024年1-10月 · 时序进度83.33%");
     // Inserting activates the first new sheet: the pane stays on 10月.
     await pane.getByTestId("tab-output").click();
     assert.equal(

@@ -179,3 +179,19 @@ export function wanAmountText(wan: number | null, lang: Lang): string {
   if (wan === null) return "—";
   return lang === "en" ? wanTextEn(wan) : wanText(wan);
 }
+
+/** "时序进度83.33%" / "Time progress 83.33%". */
+export function timeProgressText(timeProgress: number, lang: Lang): string {
+  return say(lang, `时序进度${percent(timeProgress)}`, `Time progress ${percent(timeProgress)}`);
+}
+
+/** The label every result carries, its sheet and period: "10月 · 2024年1-10月 · 时序进度83.33%". */
+export function resultLabel(sheetName: string, period: Period, lang: Lang): string {
+  return [
+    sheetName,
+    periodLabel(period, lang),
+    period.timeProgress === null ? "" : timeProgressText(period.timeProgress, lang),
+  ]
+    .filter((part) => part !== "")
+    .join(" · ");
+}

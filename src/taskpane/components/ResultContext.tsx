@@ -1,4 +1,4 @@
-/** The label every result carries: its sheet and period ("10月 · 2024年1-10月 · 时序进度 83.33%"). */
+/** The label every result carries: its sheet and period ("10月 · 2024年1-10月 · 时序进度83.33%"). */
 import { forwardRef } from "react";
 import { Body1Strong, makeStyles } from "@fluentui/react-components";
 import type { CheckReport, Lang } from "../../core/index";

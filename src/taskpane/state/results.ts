@@ -3,7 +3,7 @@
  * below the listing criteria, data problems), their filters, the groupings on offer and the tone
  * of a variance.
  */
-import { groupKeyText, isSeverelyBehind, periodLabel } from "../../core/index";
+import { groupKeyText, isSeverelyBehind, resultLabel } from "../../core/index";
 import type { CheckReport, ProjectResult, ReconcileResult, RuleSet } from "../../core/index";
 import { LIST_KINDS, type ListKind, projectsIn } from "../../core/index";
 import { allFindings } from "../../core/index";
@@ -11,18 +11,10 @@ import { byLag, byLead } from "../../core/index";
 import type { Finding, Lang, Severity } from "../../core/index";
 
 import type { OutputSheetKind } from "../../core/index";
-import { timeProgressText } from "../i18n";
 
-/** What every result is labelled with: its sheet and period, "10月 · 2024年1-10月 · 时序进度 83.33%". */
+/** What every result is labelled with: its sheet and period (the core's resultLabel). */
 export function resultContext(report: CheckReport, lang: Lang): string {
-  const { period } = report;
-  return [
-    report.ledger.sheetName,
-    periodLabel(period, lang),
-    period.timeProgress === null ? "" : timeProgressText(period.timeProgress, lang),
-  ]
-    .filter((part) => part !== "")
-    .join(" · ");
+  return resultLabel(report.ledger.sheetName, report.period, lang);
 }
 
 /** The sheets the Output step offers ticked: summaries and every list (not the letters). */
