@@ -23,6 +23,9 @@ import { type DataErrors, dataErrorsOf } from "../../app/data-errors";
 import { isLedger } from "../../app/workflow";
 import { TEXT, dataErrorsText, noLedgerText } from "../i18n";
 import type { Workflow } from "../use-workflow";
+
+/** The part of the workflow this panel uses: what the 检查 step reads and may do. */
+type CheckPanelFlow = Pick<Workflow, "state" | "check" | "cancelCheck" | "select" | "setStep">;
 import { GroupTable } from "./GroupTable";
 import { type ListView, ProjectLists } from "./ProjectLists";
 import { ResultContext } from "./ResultContext";
@@ -51,7 +54,7 @@ function DataErrorsBanner({
   );
 }
 
-export function CheckPanel({ flow, lang }: { flow: Workflow; lang: Lang }) {
+export function CheckPanel({ flow, lang }: { flow: CheckPanelFlow; lang: Lang }) {
   const styles = usePaneStyles();
   const { report, checkPhase, ledger } = flow.state;
   const specs = report ? Object.keys(report.groups) : [];

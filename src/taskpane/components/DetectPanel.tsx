@@ -27,6 +27,9 @@ import { type MappingDraft, mappingProblems, mergedColumns } from "../state/mapp
 import { mergedRoles } from "../state/row-roles";
 import { presetChoice } from "../state/rules-form";
 import type { Workflow } from "../use-workflow";
+
+/** The part of the workflow this panel uses: what the 识别 step reads and may do. */
+type DetectPanelFlow = Pick<Workflow, "state" | "detect" | "saveAndApply">;
 import { FindingList, LedgerFacts } from "./LedgerView";
 import { MappingEditor } from "./MappingEditor";
 import { ReadingView, type RowRoleDraft } from "./ReadingView";
@@ -121,7 +124,7 @@ function Verdict({
   );
 }
 
-export function DetectPanel({ flow, lang }: { flow: Workflow; lang: Lang }) {
+export function DetectPanel({ flow, lang }: { flow: DetectPanelFlow; lang: Lang }) {
   const styles = usePaneStyles();
   const { ledger, settings, sheets, detecting, busy } = flow.state;
   const [choices, setChoices] = useState<Choices>(() => choicesOf(settings));

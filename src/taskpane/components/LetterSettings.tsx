@@ -11,6 +11,9 @@ import {
 } from "../../core/index";
 import { TEXT } from "../i18n";
 import type { Workflow } from "../use-workflow";
+
+/** The part of the workflow this panel uses: what the 督导函 settings read and may do. */
+type LetterSettingsFlow = Pick<Workflow, "state" | "saveAndApply">;
 import { usePaneStyles } from "./styles";
 
 interface LetterForm {
@@ -40,7 +43,7 @@ function problems(form: LetterForm, lang: Lang): Record<keyof LetterForm, string
   };
 }
 
-export function LetterSettings({ flow, lang }: { flow: Workflow; lang: Lang }) {
+export function LetterSettings({ flow, lang }: { flow: LetterSettingsFlow; lang: Lang }) {
   const styles = usePaneStyles();
   const { settings, busy } = flow.state;
   const [form, setForm] = useState<LetterForm>({

@@ -24,6 +24,12 @@ import { copyText } from "../clipboard";
 import { LettersDownload } from "./LettersDownload";
 import { DEFAULT_OUTPUT_KINDS } from "../state/results";
 import type { Workflow } from "../use-workflow";
+
+/** The part of the workflow this panel uses: what the 输出 step reads and may do. */
+type OutputPanelFlow = Pick<
+  Workflow,
+  "state" | "annotate" | "insertSheets" | "removeAnnotations" | "summaryGroupings"
+>;
 import { usePaneStyles } from "./styles";
 
 /** The reconciliation sheet is inserted from the Reconcile step (it replaces only its own predecessor). */
@@ -33,7 +39,7 @@ function toggle<T>(list: T[], item: T, on: boolean): T[] {
   return on ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item);
 }
 
-export function OutputPanel({ flow, lang }: { flow: Workflow; lang: Lang }) {
+export function OutputPanel({ flow, lang }: { flow: OutputPanelFlow; lang: Lang }) {
   const styles = usePaneStyles();
   const { report, busy, settings } = flow.state;
   const [kinds, setKinds] = useState<OutputSheetKind[]>(

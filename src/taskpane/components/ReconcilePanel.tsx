@@ -23,6 +23,9 @@ import { wanAmountText } from "../../core/index";
 import { TEXT, reconcilePairText, rowText } from "../i18n";
 import { RECONCILE_SECTIONS } from "../state/results";
 import type { Workflow } from "../use-workflow";
+
+/** The part of the workflow this panel uses: what the 核对 step reads and may do. */
+type ReconcilePanelFlow = Pick<Workflow, "state" | "compare" | "compareFile" | "insertReconcile">;
 import { usePaneStyles } from "./styles";
 
 function refText(ref: ProjectRef, lang: Lang): string {
@@ -73,7 +76,7 @@ function PreviousFilePicker({
   lang,
   alone,
 }: {
-  flow: Workflow;
+  flow: ReconcilePanelFlow;
   lang: Lang;
   /** No sheet to pick: the file is the only way, so the button is not an "or". */
   alone: boolean;
@@ -113,7 +116,7 @@ function PreviousFilePicker({
   );
 }
 
-export function ReconcilePanel({ flow, lang }: { flow: Workflow; lang: Lang }) {
+export function ReconcilePanel({ flow, lang }: { flow: ReconcilePanelFlow; lang: Lang }) {
   const styles = usePaneStyles();
   const { sheets, ledger, reconcile, busy, settings } = flow.state;
   const candidates = sheets.filter((s) => !s.own && !s.hidden && s.name !== ledger?.sheetName);

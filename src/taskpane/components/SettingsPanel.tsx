@@ -35,6 +35,9 @@ import {
   savedRuleSet,
 } from "../state/rules-form";
 import type { Workflow } from "../use-workflow";
+
+/** The part of the workflow this panel uses: what the 设置 step reads and may do. */
+type SettingsPanelFlow = Pick<Workflow, "state" | "saveAndApply">;
 import { LetterSettings } from "./LetterSettings";
 import { usePaneStyles } from "./styles";
 
@@ -145,7 +148,7 @@ export function SettingsPanel({
   lang,
   onShowWelcome,
 }: {
-  flow: Workflow;
+  flow: SettingsPanelFlow;
   lang: Lang;
   onShowWelcome: () => void;
 }) {
