@@ -33,4 +33,9 @@ export {
 } from "./output-sheets";
 export { sanitizeSheetName, uniqueSheetNames, MAX_SHEET_NAME } from "./sheet-names";
 export { type AmountScale, type SummaryOptions } from "./options";
-export { LIST_AMOUNTS, SUMMARY_AMOUNTS, reconcileAmounts, type AmountFormat } from "./amount-formats";
+export {
+  LIST_AMOUNTS,
+  SUMMARY_AMOUNTS,
+  reconcileAmounts,
+  type AmountFormat,
+} from "./amount-formats";
