@@ -80,7 +80,7 @@ describe("the pane follows the workbook (headless Chromium)", function () {
     await runCheck(pane);
     const context = pane.getByTestId("result-context");
     await context.waitFor({ timeout: 15000 });
-    assert.match((await context.textContent()) ?? "", /^9月 · 2024年1-9月 · 时序进度 75\.00%$/);
+    assert.match((await context.textContent()) ?? "", /^9月 · 2024年1-9月 · 时序进度75\.00%$/);
     await page.close();
   });
 
