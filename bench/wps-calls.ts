@@ -69,7 +69,7 @@ async function measure(rows: number): Promise<WpsCallsFigure> {
   });
   const insert = await counted(wps, () => insertOutputs(host, check.result, { lang: "zh-CN" }));
   const annotate = await counted(wps, () => host.annotate(check.result, { lang: "zh-CN" }));
-  const written = insert.result.map((w) => wps.sheet(w.name));
+  const written = insert.result.written.map((w) => wps.sheet(w.name));
   return {
     rows,
     hiddenRows: grid.hiddenRows?.length ?? 0,

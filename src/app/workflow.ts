@@ -6,7 +6,7 @@
  *
  *   detect:    host.readGrid(sheet) → readLedger(grid, saved mapping)
  *   check:     detect, then runCheck(ledger, saved rules and period, every grouping)
- *   output:    buildOutputSheets → layoutSheet → host.writeSheets (replacing the earlier own sheets)
+ *   output:    planOutputSheets → layoutSheet → host.writeSheets (replacing the earlier own sheets)
  *   reconcile: last month's ledger (a sheet read as found, or a file) against this month's sheet
  *              read afresh → reconcileLedgers(saved rules) → the reconciliation sheet
  */
@@ -16,7 +16,8 @@ import {
   type Ledger,
   type OutputOptions,
   type ReconcileResult,
-  buildOutputSheets,
+  planOutputSheets,
+  type SkippedSheet,
   buildReconcileSheet,
   layoutSheet,
   readLedger,
@@ -95,15 +96,20 @@ export function checkIfLedger(ledger: Ledger, settings: WorkbookOptions): CheckR
   return isLedger(ledger) ? checkLedger(ledger, settings) : null;
 }
 
-/** Writes the output sheets of a report, replacing the add-in's earlier ones (not the reconciliation). */
-export function insertOutputs(
+/**
+ * Writes the output sheets of a report, replacing the add-in's earlier ones (not the
+ * reconciliation); says which asked-for sheets were left out as empty (no 数据问题 without problems).
+ */
+export async function insertOutputs(
   host: Host,
   report: CheckReport,
   options: OutputOptions
-): Promise<WrittenSheet[]> {
-  return host.writeSheets(buildOutputSheets(report, options).map(layoutSheet), {
+): Promise<{ written: WrittenSheet[]; skipped: SkippedSheet[] }> {
+  const { sheets, skipped } = planOutputSheets(report, options);
+  const written = await host.writeSheets(sheets.map(layoutSheet), {
     replaces: (key) => !isReconcileKey(key),
   });
+  return { written, skipped };
 }
 
 /** Last month's ledger against this month's sheet, read afresh, with the saved rules. */

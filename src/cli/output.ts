@@ -7,7 +7,7 @@ import { randomBytes } from "node:crypto";
 import { chmod, mkdir, open, realpath, rename, rm, stat, type FileHandle } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import type { Lang, SkippedSheet } from "../core/index";
-import { pick, say } from "../core/index";
+import { say, skippedSheetText } from "../core/index";
 import { fileProblem } from "../xlsx/errors";
 import { findSameFile, sameFile } from "./file-identity";
 import type { CliIo } from "./io";
@@ -89,14 +89,7 @@ async function writeAll(file: FileHandle, text: string): Promise<void> {
 
 /** Tells on stderr which report sheets were left out as empty, and why ("数据问题：未发现数据问题。"). */
 export function reportSkippedSheets(skipped: SkippedSheet[], io: CliIo, lang: Lang): void {
-  for (const sheet of skipped)
-    io.stderr(
-      say(
-        lang,
-        `未写出工作表“${sheet.name}”：${pick(sheet.reason, lang).replace(/。$/, "")}。\n`,
-        `Sheet "${sheet.name}" not written: ${pick(sheet.reason, lang).replace(/\.$/, "")}.\n`
-      )
-    );
+  for (const sheet of skipped) io.stderr(`${skippedSheetText(sheet, lang)}\n`);
 }
 
 /** Tells on stderr which files were written (stdout stays clean for --json -). */

@@ -15,7 +15,7 @@ import {
   sheetToRead,
 } from "../app/workflow";
 import type { WorkbookOptions } from "../app/settings";
-import { errorReport } from "../core/index";
+import { errorReport, skippedSheetText } from "../core/index";
 import type { CheckReport, ProjectResult } from "../core/index";
 import type { Lang, Ledger } from "../core/index";
 import { copyTextArea } from "./clipboard";
@@ -119,16 +119,20 @@ export class ClassicPane {
     const { lang } = this.state;
     this.run(TEXT.inserting[lang], async () => {
       const settings = await loadWorkbookSettings(this.host);
-      const written = await insertOutputs(this.host, report, {
+      const { written, skipped } = await insertOutputs(this.host, report, {
         ...outputOptionsOf(settings, lang),
         groupBy: summaryGroupings(report.ledger, settings),
       });
+      const left = skipped.map((sheet) => skippedSheetText(sheet, lang));
       return {
         kind: "success",
-        text: inserted(
-          written.map((s) => s.name),
-          lang
-        ),
+        text: [
+          inserted(
+            written.map((s) => s.name),
+            lang
+          ),
+          ...left,
+        ].join(" "),
       };
     });
   }

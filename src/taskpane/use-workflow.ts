@@ -20,6 +20,7 @@ import {
   reconcileWith,
   sheetToRead,
 } from "../app/workflow";
+import { skippedSheetText, type SkippedSheet } from "../core/index";
 import type { Lang, Ledger, OutputSheetKind } from "../core/index";
 import { TEXT, annotatedText, insertedText } from "./i18n";
 import { paneErrorOf } from "./state/errors";
@@ -159,16 +160,19 @@ export function useWorkflow(host: Host | null, lang: Lang, options: { quick: boo
     [act]
   );
 
-  /** "Inserted 7 sheets: …" after a write. */
+  /** "Inserted 7 sheets: …" after a write, and which were left out as empty. */
   const noticeInserted = useCallback(
-    (written: WrittenSheet[] | null) => {
-      if (written)
+    (outcome: { written: WrittenSheet[]; skipped: SkippedSheet[] } | null) => {
+      if (outcome)
         notify({
           intent: "success",
-          text: insertedText(
-            written.map((w) => w.name),
-            lang
-          ),
+          text: [
+            insertedText(
+              outcome.written.map((w) => w.name),
+              lang
+            ),
+            ...outcome.skipped.map((sheet) => skippedSheetText(sheet, lang)),
+          ].join(" "),
         });
     },
     [notify, lang]
@@ -180,9 +184,9 @@ export function useWorkflow(host: Host | null, lang: Lang, options: { quick: boo
       if (!report) return;
       noticeInserted(
         await act("insert", async (h) => {
-          const written = await insertOutputs(h, report, { lang, include, groupBy });
+          const outcome = await insertOutputs(h, report, { lang, include, groupBy });
           await refreshSheets();
-          return written;
+          return outcome;
         })
       );
     },
@@ -253,7 +257,7 @@ export function useWorkflow(host: Host | null, lang: Lang, options: { quick: boo
       await act("insert-reconcile", async (h) => {
         const written = await insertReconcileSheet(h, result, lang);
         await refreshSheets();
-        return written;
+        return { written, skipped: [] };
       })
     );
   }, [act, lang, refreshSheets, noticeInserted]);

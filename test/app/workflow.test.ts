@@ -12,6 +12,7 @@ import {
   reconcileWith,
 } from "../../src/app/workflow";
 import { InputError } from "../../src/core/errors";
+import { projectsIn, skippedSheetText } from "../../src/core/index";
 import { runCheckInWorkbook, insertSummarySheets } from "../../src/excel";
 import { excelHost } from "../../src/excel/host";
 import { addGridSheet } from "../fake-excel/grid-fill";
@@ -73,7 +74,7 @@ describe("app: the workflow over the Office.js host", () => {
       const direct = await runCheckInWorkbook();
       assert.deepEqual(report.totals, direct.report.totals);
       assert.equal(report.narrative["zh-CN"], direct.report.narrative["zh-CN"]);
-      const written = await insertOutputs(host, report, { lang: "zh-CN", groupBy: ["sector"] });
+      const { written } = await insertOutputs(host, report, { lang: "zh-CN", groupBy: ["sector"] });
       const names = fake.sheetNames.slice();
       const again = await insertSummarySheets(direct.report, {
         lang: "zh-CN",
@@ -104,6 +105,31 @@ describe("app: the workflow over the Office.js host", () => {
       assert.throws(() => checkLedger(ledger, settings), isSavedRulesError);
       const previous = await readPreviousSheet(host, "8月");
       await assert.rejects(reconcileWith(host, previous, "9月", settings), isSavedRulesError);
+    });
+  });
+
+  it("writes no empty sheet, and says which it left out and why", async function () {
+    this.timeout(60_000);
+    const fake = new FakeExcelHost();
+    addGridSheet(fake, { ...generateLedgerGrid(30), sheetName: "9月" });
+    await usingHost(fake, async () => {
+      const host = excelHost();
+      const report = checkLedger(await detectLedger(host, {}, "9月"), {});
+      assert.equal(projectsIn(report, "not-started").length, 0, "this ledger has none not started");
+      const { written, skipped } = await insertOutputs(host, report, {
+        lang: "zh-CN",
+        include: ["summary", "not-started"],
+      });
+      assert.ok(written.length > 0);
+      assert.deepEqual(
+        skipped.map((s) => s.kind),
+        ["not-started"]
+      );
+      assert.ok(!fake.sheetNames.includes(skipped[0].name), "no empty 未开工项目 sheet");
+      assert.equal(
+        skippedSheetText(skipped[0], "zh-CN"),
+        `未写出工作表“${skipped[0].name}”：${skipped[0].reason["zh-CN"].replace(/。$/, "")}。`
+      );
     });
   });
 

@@ -26,6 +26,7 @@ export {
 export {
   buildOutputSheets,
   planOutputSheets,
+  skippedSheetText,
   type SkippedSheet,
   OUTPUT_SHEET_KINDS,
   type OutputOptions,

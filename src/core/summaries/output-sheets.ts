@@ -1,7 +1,7 @@
 /** Every output sheet in order, with unique valid tab names and stable keys. */
 import type { CheckReport, ReconcileResult } from "../report-types";
 import type { SheetSpec } from "../sheet-spec";
-import type { LocalText } from "../types";
+import type { Lang, LocalText } from "../types";
 import { pick } from "./labels";
 import { LIST_TEXT, buildListSheet, type ListKind } from "./list-sheets";
 import type { SummaryOptions } from "./options";
@@ -48,12 +48,12 @@ export interface SkippedSheet {
   reason: LocalText;
 }
 
-/** The sheets to write, and those left out because they would be empty (no 数据问题 sheet without problems). */
-export function planOutputSheets(
-  report: CheckReport,
-  options: OutputOptions
-): { sheets: SheetSpec[]; skipped: SkippedSheet[] } {
-  return outputSheets(report, options);
+/** "未写出工作表“数据问题”：未发现数据问题。" / 'Sheet "Data problems" not written: no data problems.' */
+export function skippedSheetText(sheet: SkippedSheet, lang: Lang): string {
+  const reason = sheet.reason[lang].replace(/[。.]$/, "");
+  return lang === "zh-CN"
+    ? `未写出工作表“${sheet.name}”：${reason}。`
+    : `Sheet "${sheet.name}" not written: ${reason}.`;
 }
 
 const NO_PROGRESS: LocalText = {
@@ -65,7 +65,8 @@ const NO_LETTERS: LocalText = {
   en: "no responsible unit needs a letter",
 };
 
-function outputSheets(
+/** The sheets to write, and those left out because they would be empty (no 数据问题 sheet without problems). */
+export function planOutputSheets(
   report: CheckReport,
   options: OutputOptions
 ): { sheets: SheetSpec[]; skipped: SkippedSheet[] } {
