@@ -84,6 +84,7 @@ export function projectJson(p: ProjectResult, lang: Lang) {
     completionRate: schedule.completionRate,
     variancePoints: schedule.variancePoints,
     spi: schedule.spi,
+    timeProgress: schedule.timeProgress,
     scheduleStatus: schedule.status,
     listing: {
       eligible: listing.eligible,

@@ -88,6 +88,7 @@ describe("cli: taizhang check", () => {
     assert.equal(first.completionRate, 0.45);
     assert.equal(first.variancePoints, (0.45 - 0.5) * 100);
     assert.equal(first.spi, 0.9);
+    assert.equal(first.timeProgress, 0.5, "the T the project is judged against");
     assert.equal(first.scheduleStatus, "behind");
     assert.deepEqual(first.listing, {
       eligible: true,
