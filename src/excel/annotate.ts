@@ -9,11 +9,10 @@
  */
 import type { AnnotateOptions, AnnotateResult } from "../app/host";
 import type { CheckReport } from "../core/index";
-import { ANNOTATION_HEADERS, annotationMarks, ourMarkAreas } from "../app/annotation-marks";
-import type { MergedArea } from "../core/index";
-import { MAX_COL, areaAddress, columnLetters, parseAreaAddress } from "../core/index";
+import { ourMarkAreas, placeAnnotations } from "../app/annotation-marks";
+import { areaAddress, parseAreaAddress } from "../core/index";
 import { ANNOTATION_MARK, annotationFormula } from "../core/index";
-import { noRoomForMarks, sheetNotFound, sheetProtected } from "../app/host-errors";
+import { sheetNotFound, sheetProtected } from "../app/host-errors";
 import { storedValue } from "./settings";
 import { type ExcelSession, officeErrorCode } from "./session";
 
@@ -38,7 +37,6 @@ export async function annotateIn(
   options: AnnotateOptions = {}
 ): Promise<AnnotateResult> {
   await clearAnnotationsIn(session);
-  const lang = options.lang ?? "zh-CN";
   const { context } = session;
   const sheet = context.workbook.worksheets
     .getItemOrNullObject(report.ledger.sheetName)
@@ -48,48 +46,34 @@ export async function annotateIn(
   await session.sync();
   if (sheet.isNullObject) throw sheetNotFound(report.ledger.sheetName);
   if (protection.protected) throw sheetProtected(sheet.name);
-  const projects = report.projects;
-  if (projects.length === 0 || used.isNullObject)
-    return { sheet: sheet.name, columns: ["", ""], marked: 0, highlightBands: 0 };
+  const place = used.isNullObject
+    ? null
+    : placeAnnotations(report, sheet.name, parseAreaAddress(used.address), options);
+  if (place === null) return { sheet: sheet.name, columns: ["", ""], marked: 0, highlightBands: 0 };
 
-  const table = parseAreaAddress(used.address);
-  const statusCol = table.right + 1;
-  if (statusCol + 1 > MAX_COL) throw noRoomForMarks(sheet.name);
-  const rows = projects.map((p) => p.row.sheetRow - 1);
-  const headerRow = report.ledger.header
-    ? report.ledger.origin.row + report.ledger.header.last
-    : null;
-  const top = Math.min(...rows, headerRow ?? Infinity);
-  const bottom = Math.max(...rows);
-  const marks = annotationMarks(report, top, bottom, headerRow, lang);
-  const markArea: MergedArea = { top, left: statusCol, bottom, right: statusCol + 1 };
-  const markRange = sheet.getRange(areaAddress(markArea));
-  markRange.values = marks;
-
-  const bands = options.highlight === false ? [] : report.rules.colourBands;
-  const firstProject = Math.min(...rows);
-  const highlight: MergedArea = { top: firstProject, left: table.left, bottom, right: table.right };
-  const pointsCell = `$${columnLetters(statusCol + 1)}${firstProject + 1}`;
-  for (const band of bands) {
-    const format = sheet.getRange(areaAddress(highlight)).conditionalFormats.add("Custom");
-    format.custom.rule.formula = annotationFormula(pointsCell, band);
-    format.custom.format.fill.color = band.fill;
-    format.custom.format.font.color = band.font;
-  }
+  sheet.getRange(areaAddress(place.markArea)).values = place.marks;
+  const highlight = place.highlight;
+  if (highlight)
+    for (const band of place.bands) {
+      const format = sheet.getRange(areaAddress(highlight)).conditionalFormats.add("Custom");
+      format.custom.rule.formula = annotationFormula(place.pointsCell, band);
+      format.custom.format.fill.color = band.fill;
+      format.custom.format.font.color = band.font;
+    }
   const record: AnnotationRecord = {
     sheetId: sheet.id,
     sheetName: sheet.name,
-    markArea: areaAddress(markArea),
-    highlightArea: bands.length > 0 ? areaAddress(highlight) : null,
-    headers: headerRow !== null ? ANNOTATION_HEADERS[lang] : [],
+    markArea: areaAddress(place.markArea),
+    highlightArea: place.highlight ? areaAddress(place.highlight) : null,
+    headers: place.headers,
   };
   context.workbook.settings.add(ANNOTATIONS_SETTING, record);
   await session.sync();
   return {
     sheet: sheet.name,
-    columns: [columnLetters(statusCol), columnLetters(statusCol + 1)],
-    marked: projects.length,
-    highlightBands: bands.length,
+    columns: place.columns,
+    marked: report.projects.length,
+    highlightBands: place.bands.length,
   };
 }
 

@@ -7,11 +7,10 @@
  */
 import type { AnnotateOptions, AnnotateResult } from "../app/host";
 import type { CheckReport } from "../core/index";
-import { ANNOTATION_HEADERS, annotationMarks, ourMarkAreas } from "../app/annotation-marks";
-import type { MergedArea } from "../core/index";
-import { MAX_COL, areaAddress, columnLetters } from "../core/index";
+import { ourMarkAreas, placeAnnotations } from "../app/annotation-marks";
+import { areaAddress } from "../core/index";
 import { ANNOTATION_MARK, annotationFormula } from "../core/index";
-import { noRoomForMarks, sheetProtected } from "../app/host-errors";
+import { sheetProtected } from "../app/host-errors";
 import { readProperties, readRecord, writeRecord } from "./properties";
 import { bgr, sheetNamed, sheetNames } from "./workbook";
 import type { WpsWorkbook } from "./wps-api";
@@ -33,55 +32,36 @@ export function annotateIn(
   options: AnnotateOptions = {}
 ): AnnotateResult {
   clearAnnotationsIn(workbook);
-  const lang = options.lang ?? "zh-CN";
   const sheet = sheetNamed(workbook, sheetNames(workbook), report.ledger.sheetName);
   const name = sheet.Name;
   if (sheet.ProtectContents) throw sheetProtected(name);
-  const projects = report.projects;
-  if (projects.length === 0)
-    return { sheet: name, columns: ["", ""], marked: 0, highlightBands: 0 };
-
   const used = sheet.UsedRange;
-  const tableLeft = used.Column - 1;
-  const statusCol = used.Column - 1 + used.Columns.Count;
-  if (statusCol + 1 > MAX_COL) throw noRoomForMarks(name);
-  const rows = projects.map((p) => p.row.sheetRow - 1);
-  const headerRow = report.ledger.header
-    ? report.ledger.origin.row + report.ledger.header.last
-    : null;
-  const top = Math.min(...rows, headerRow ?? Infinity);
-  const bottom = Math.max(...rows);
-  const marks = annotationMarks(report, top, bottom, headerRow, lang);
-  const markArea: MergedArea = { top, left: statusCol, bottom, right: statusCol + 1 };
-  sheet.Range(areaAddress(markArea)).Value2 = marks;
+  const left = used.Column - 1;
+  const table = { left, right: left + used.Columns.Count - 1 };
+  const place = placeAnnotations(report, name, table, options);
+  if (place === null) return { sheet: name, columns: ["", ""], marked: 0, highlightBands: 0 };
 
-  const bands = options.highlight === false ? [] : report.rules.colourBands;
-  const firstProject = Math.min(...rows);
-  const highlight: MergedArea = {
-    top: firstProject,
-    left: tableLeft,
-    bottom,
-    right: statusCol - 1,
-  };
-  const pointsCell = `$${columnLetters(statusCol + 1)}${firstProject + 1}`;
-  const conditions = sheet.Range(areaAddress(highlight)).FormatConditions;
-  for (const band of bands) {
-    const condition = conditions.Add(2, undefined, annotationFormula(pointsCell, band));
-    condition.Interior.Color = bgr(band.fill);
-    condition.Font.Color = bgr(band.font);
+  sheet.Range(areaAddress(place.markArea)).Value2 = place.marks;
+  if (place.highlight) {
+    const conditions = sheet.Range(areaAddress(place.highlight)).FormatConditions;
+    for (const band of place.bands) {
+      const condition = conditions.Add(2, undefined, annotationFormula(place.pointsCell, band));
+      condition.Interior.Color = bgr(band.fill);
+      condition.Font.Color = bgr(band.font);
+    }
   }
   const record: AnnotationRecord = {
     sheetName: name,
-    markArea: areaAddress(markArea),
-    highlightArea: bands.length > 0 ? areaAddress(highlight) : null,
-    headers: headerRow !== null ? ANNOTATION_HEADERS[lang] : [],
+    markArea: areaAddress(place.markArea),
+    highlightArea: place.highlight ? areaAddress(place.highlight) : null,
+    headers: place.headers,
   };
   writeRecord(workbook, readProperties(workbook), ANNOTATIONS_RECORD, record);
   return {
     sheet: name,
-    columns: [columnLetters(statusCol), columnLetters(statusCol + 1)],
-    marked: projects.length,
-    highlightBands: bands.length,
+    columns: place.columns,
+    marked: report.projects.length,
+    highlightBands: place.bands.length,
   };
 }
 
