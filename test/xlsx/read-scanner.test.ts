@@ -8,6 +8,7 @@
  */
 import assert from "node:assert/strict";
 import { parseSharedStrings } from "../../src/xlsx/reader/shared-strings-xml";
+import { holdsCell } from "../../src/xlsx/reader/sheet-cells";
 import { type SheetContext, plainNumber, scanSheet } from "../../src/xlsx/reader/sheet-xml";
 import type { CellStyles } from "../../src/xlsx/reader/styles-xml";
 import { XmlError, type XmlHandler, scanXmlBytes } from "../../src/xlsx/reader/xml-scan";
@@ -76,7 +77,12 @@ describe("xlsx reader: scanner fast paths", () => {
     const slow = cellsOf(row(PLAIN_CELLS.map(general)));
     assert.deepEqual(fast, slow);
     // And what that is, for a few of them.
-    const at = (ref: number) => fast.values[fast.cols.indexOf(ref)];
+    const at = (col: number) => {
+      const run = fast.runs.find(
+        (r) => col >= r.start && col - r.start < r.values.length && holdsCell(r, col - r.start)
+      );
+      return run?.values[col - run.start];
+    };
     assert.equal(at(1), "项目");
     assert.equal(at(2), undefined);
     assert.equal(at(4), undefined); // "1.5" reads as index 1 (parseInt), the empty string
@@ -95,6 +101,32 @@ describe("xlsx reader: scanner fast paths", () => {
     }
   });
 
+  it("row tags read by the plain path as the general reader reads them", () => {
+    const cell = `<c t="s"><v>0</v></c>`;
+    const rowTags = [
+      `<row r="3" spans="1:2" hidden="1">`,
+      `<row r="4" hidden="0" x14ac:dyDescent="0.25">`,
+      `<row r="5" hidden="true">`, // general path: "true" is not written as 0/1
+      `<row hidden="1">`, // no number: the one after the last
+      `<row>`,
+      `<row r='11' hidden='1'>`,
+      `<row x:r="12" customHeight="1">`,
+      `<row r="13" r="14">`, // the first one counts
+      `<row  r="15"  spans="3:4">`,
+      `<row r="016">`,
+    ];
+    const rows = rowTags.map((tag) => `${tag}${cell}</row>`).join("") + `<row r="20"/>${cell}`;
+    const plain = cellsOf(rows);
+    assert.deepEqual(plain, cellsOf(rows.replace(/<row /g, "<row\n")));
+    assert.deepEqual(plain.hiddenRows, [3, 5, 6, 11]);
+    assert.deepEqual(
+      plain.runs.map((r) => r.row),
+      [3, 4, 5, 6, 7, 11, 12, 13, 15, 16, 20]
+    );
+    for (const bad of [`<row r="0">`, `<row r="1048577">`, `<row r="x">`])
+      assert.throws(() => cellsOf(`${bad}${cell}</row>`), XmlError, bad);
+  });
+
   it("a bad reference or a cut cell stays an error on the plain path", () => {
     for (const rows of [`<row r="1"><c r="A0"><v>1</v></c></row>`, `<row r="1"><c r="A1"><v>1</v>`])
       assert.throws(() => cellsOf(rows), XmlError, rows);
@@ -108,11 +140,11 @@ describe("xlsx reader: scanner fast paths", () => {
       texts.push(`${i % 3 ? "" : "-"}${digits.slice(0, point)}.${digits.slice(point)}`);
     }
     for (const text of texts) {
-      const value = plainNumber(`<v>${text}</v>`, 3, 3 + text.length);
+      const value = plainNumber(new TextEncoder().encode(`<v>${text}</v>`), 3, 3 + text.length);
       assert.ok(Object.is(value, Number.parseFloat(text)), text);
     }
     for (const text of ["", "-", ".", "1e5", "1.2.3", "+1", " 1", "1234567890123456", "&#49;"])
-      assert.ok(Number.isNaN(plainNumber(text, 0, text.length)), text);
+      assert.ok(Number.isNaN(plainNumber(new TextEncoder().encode(text), 0, text.length)), text);
   });
 
   it("a sheet decoded in small chunks reads as when decoded whole", () => {

@@ -7,7 +7,7 @@
 import { columnLetter } from "../../core/index";
 import type { CellValue, Grid, MergedArea } from "../../core/index";
 import { type FileProblem, fileProblem } from "../errors";
-import type { SheetCells } from "./sheet-cells";
+import { type RowRun, type SheetCells, holdsCell } from "./sheet-cells";
 
 /**
  * The grid is dense (rows × columns of values and of formats): 40 million cells are about
@@ -28,35 +28,43 @@ interface Bounds {
 }
 
 export function buildGrid(sheet: SheetCells, file: string): SheetGrid {
-  const count = sheet.cellCount;
-  if (count === 0) return emptyGrid(sheet);
+  if (sheet.cellCount === 0) return emptyGrid(sheet);
   const merges = clampedMerges(sheet);
-  const { covered, filled } = sweepMerges(sheet, merges);
-  const bounds = boundsOf(sheet, covered, merges, filled);
+  const runs = runsByRow(sheet.runs);
+  const filled = coverMerges(runs, merges);
+  const bounds = boundsOf(runs, merges, filled);
+  if (bounds.top === Infinity) return emptyGrid(sheet); // every cell lay under a merge
   const height = bounds.bottom - bounds.top + 1;
   const width = bounds.right - bounds.left + 1;
   if (height * width > MAX_GRID_CELLS) throw gridTooBig(file, sheet.name, bounds);
 
   const values: CellValue[][] = new Array<CellValue[]>(height);
   const numberFormats: (string | null)[][] = new Array<(string | null)[]>(height);
+  const formulas = runs.some((run) => run.formulas !== null)
+    ? new Array<(string | null)[]>(height)
+    : undefined;
   // Copies of one blank row (a copy is cheaper than a new array filled cell by cell).
   const blank = new Array<null>(width).fill(null);
+  let next = 0;
   for (let r = 0; r < height; r++) {
-    values[r] = blank.slice();
-    numberFormats[r] = blank.slice();
-  }
-  let formulas: (string | null)[][] | undefined;
-  const { rows, cols } = sheet;
-  for (let i = 0; i < count; i++) {
-    if (covered[i]) continue;
-    const r = rows[i] - bounds.top;
-    const k = cols[i] - bounds.left;
-    values[r][k] = sheet.values[i];
-    numberFormats[r][k] = sheet.formats[i];
-    const formula = sheet.formulas[i];
-    if (formula !== null && !formulas)
-      formulas = Array.from({ length: height }, () => blank.slice());
-    if (formulas) formulas[r][k] = formula;
+    const row = bounds.top + r;
+    while (next < runs.length && runs[next].row < row) next++; // only covered cells
+    let last = next;
+    while (last < runs.length && runs[last].row === row) last++;
+    const only = last - next === 1 ? runs[next] : null;
+    if (only !== null && only.start === bounds.left) {
+      // The usual row: its one run becomes the grid's row as it is.
+      values[r] = padded(only.values, width);
+      numberFormats[r] = padded(only.formats, width);
+      if (formulas) formulas[r] = only.formulas ? padded(only.formulas, width) : blank.slice();
+    } else {
+      values[r] = blank.slice();
+      numberFormats[r] = blank.slice();
+      if (formulas) formulas[r] = blank.slice();
+      for (let n = next; n < last; n++)
+        copyRun(runs[n], bounds.left, values[r], numberFormats[r], formulas?.[r]);
+    }
+    next = last;
   }
   const grid: SheetGrid = {
     sheetName: sheet.name,
@@ -75,6 +83,30 @@ export function buildGrid(sheet: SheetCells, file: string): SheetGrid {
     origin: { row: bounds.top - 1, col: bounds.left - 1 },
   };
   return withState(grid, sheet);
+}
+
+/** `slots` filled with null up to `width` (a run past its last cell holds only covered ones). */
+function padded<T>(slots: (T | null)[], width: number): (T | null)[] {
+  while (slots.length < width) slots.push(null);
+  slots.length = width;
+  return slots;
+}
+
+/** The cells of a run into a grid row starting at column `left` (a later cell wins, as in Excel). */
+function copyRun(
+  run: RowRun,
+  left: number,
+  values: CellValue[],
+  formats: (string | null)[],
+  formulas: (string | null)[] | undefined
+): void {
+  const offset = run.start - left;
+  for (let k = 0; k < run.values.length; k++) {
+    if (!holdsCell(run, k)) continue;
+    values[offset + k] = run.values[k];
+    formats[offset + k] = run.formats[k];
+    if (formulas) formulas[offset + k] = run.formulas?.[k] ?? null;
+  }
 }
 
 function emptyGrid(sheet: SheetCells): SheetGrid {
@@ -102,33 +134,25 @@ function clampedMerges(sheet: SheetCells): (MergedArea | null)[] {
 }
 
 /**
- * One sweep down the rows: which cells a merge covers (not its anchor), which merges have a
- * filled anchor. A merge overlapping an earlier one (Excel refuses to open such a file unrepaired)
- * is dropped, so the merges met on one row never overlap and one binary search per cell finds
- * the only merge that can cover it.
+ * One sweep down the rows: the cells a merge covers (not its anchor) are emptied, and the merges
+ * whose anchor holds something are marked filled. A merge overlapping an earlier one (Excel
+ * refuses to open such a file unrepaired) is dropped, so the merges met on one row never overlap
+ * and one binary search per cell finds the only merge that can cover it.
  */
-function sweepMerges(
-  sheet: SheetCells,
-  merges: (MergedArea | null)[]
-): { covered: Uint8Array; filled: Uint8Array } {
-  const count = sheet.cellCount;
-  const covered = new Uint8Array(count);
+function coverMerges(runs: readonly RowRun[], merges: (MergedArea | null)[]): Uint8Array {
   const filled = new Uint8Array(merges.length);
   const starts = merges
     .map((_, i) => i)
     .filter((i) => merges[i] !== null)
     .sort((a, b) => merges[a]!.top - merges[b]!.top || a - b);
-  if (starts.length === 0) return { covered, filled };
-  const { rows, cols } = sheet;
-  const order = rowOrder(rows);
+  if (starts.length === 0) return filled;
   const active: MergedArea[] = [];
   const activeIndex: number[] = [];
   let nextStart = 0;
   let earliestEnd = Infinity;
   let currentRow = 0;
-  for (let n = 0; n < count; n++) {
-    const i = order ? order[n] : n;
-    const row = rows[i];
+  for (const run of runs) {
+    const row = run.row;
     if (row !== currentRow) {
       currentRow = row;
       if (earliestEnd < row) {
@@ -157,15 +181,24 @@ function sweepMerges(
       }
     }
     if (active.length === 0) continue;
-    const col = cols[i];
-    const at = firstLeftAbove(active, col) - 1;
-    if (at < 0) continue;
-    const merge = active[at];
-    if (merge.right < col) continue;
-    if (merge.top === row && merge.left === col) filled[activeIndex[at]] = 1;
-    else covered[i] = 1;
+    for (let k = 0; k < run.values.length; k++) {
+      if (!holdsCell(run, k)) continue;
+      const col = run.start + k;
+      const at = firstLeftAbove(active, col) - 1;
+      if (at < 0) continue;
+      const merge = active[at];
+      if (merge.right < col) continue;
+      if (merge.top === row && merge.left === col) filled[activeIndex[at]] = 1;
+      else emptySlot(run, k);
+    }
   }
-  return { covered, filled };
+  return filled;
+}
+
+function emptySlot(run: RowRun, k: number): void {
+  run.values[k] = null;
+  run.formats[k] = null;
+  if (run.formulas) run.formulas[k] = null;
 }
 
 /** Index of the first active merge whose left column is greater than `col`. */
@@ -180,30 +213,29 @@ function firstLeftAbove(active: MergedArea[], col: number): number {
   return low;
 }
 
-/** null when the rows already come in order (the usual case), else the cell indices sorted by row. */
-function rowOrder(rows: number[]): number[] | null {
-  let sorted = true;
-  for (let i = 1; i < rows.length && sorted; i++) if (rows[i] < rows[i - 1]) sorted = false;
-  if (sorted) return null;
-  return rows.map((_, i) => i).sort((a, b) => rows[a] - rows[b] || a - b);
+/** The runs in row order (as they come, nearly always; else sorted, a row's runs kept in order). */
+function runsByRow(runs: RowRun[]): RowRun[] {
+  for (let i = 1; i < runs.length; i++)
+    if (runs[i].row < runs[i - 1].row) return [...runs].sort((a, b) => a.row - b.row);
+  return runs;
 }
 
 function boundsOf(
-  sheet: SheetCells,
-  covered: Uint8Array,
+  runs: readonly RowRun[],
   merges: (MergedArea | null)[],
   filled: Uint8Array
 ): Bounds {
   const b: Bounds = { top: Infinity, left: Infinity, bottom: 0, right: 0 };
-  const { rows, cols } = sheet;
-  for (let i = 0; i < sheet.cellCount; i++) {
-    if (covered[i]) continue;
-    const row = rows[i];
-    const col = cols[i];
-    if (row < b.top) b.top = row;
-    if (row > b.bottom) b.bottom = row;
-    if (col < b.left) b.left = col;
-    if (col > b.right) b.right = col;
+  for (const run of runs) {
+    let first = 0;
+    let last = run.values.length - 1;
+    while (first <= last && !holdsCell(run, first)) first++;
+    if (first > last) continue; // every cell covered
+    while (!holdsCell(run, last)) last--;
+    if (run.row < b.top) b.top = run.row;
+    if (run.row > b.bottom) b.bottom = run.row;
+    if (run.start + first < b.left) b.left = run.start + first;
+    if (run.start + last > b.right) b.right = run.start + last;
   }
   // A merge counts when its anchor holds something (the title row spans the whole table).
   merges.forEach((m, i) => {

@@ -15,20 +15,28 @@ import {
 export function parseSharedStrings(bytes: Uint8Array): string[] {
   const strings: string[] = [];
   let names: RichTextNames | null = null;
+  let itemOpen = "";
   let itemClose = "";
+  // Reads the item, and the ones right after it written as <si> (one tag scan for them all).
   const readItem: RawScan = (src, pos, final) => {
     if (!names) {
       names = richTextNames(prefixOfTagBefore(src, pos));
+      itemOpen = `<${names.prefix}si>`;
       itemClose = `</${names.prefix}si>`;
     }
-    const close = src.indexOf(itemClose, pos);
-    if (close < 0) {
-      if (final) throw new XmlError("the shared strings end inside an item");
-      return pos;
+    for (;;) {
+      const close = src.indexOf(itemClose, pos);
+      if (close < 0) {
+        if (final) throw new XmlError("the shared strings end inside an item");
+        return pos;
+      }
+      strings.push(decodeOoxmlEscapes(richText(src, pos, close, names)));
+      pos = close + itemClose.length;
+      if (!src.startsWith(itemOpen, pos)) break;
+      pos += itemOpen.length;
     }
-    strings.push(decodeOoxmlEscapes(richText(src, pos, close, names)));
     handler.raw = null;
-    return close + itemClose.length;
+    return pos;
   };
   const handler: XmlHandler = {
     wantsText: false,

@@ -12,12 +12,26 @@ export type SheetState = "visible" | "hidden" | "veryHidden";
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
 
+/**
+ * Cells of one row that follow each other, from column `start`: slot k is column start + k.
+ * Slots between two cells hold null (a cell always holds a value or a formula, a gap neither).
+ * A ledger row is nearly always one run, which then becomes the grid's row as it is.
+ */
+export interface RowRun {
+  readonly row: number;
+  readonly start: number;
+  readonly values: CellValue[];
+  readonly formats: (string | null)[];
+  /** null until a cell of the run has a formula. */
+  formulas: (string | null)[] | null;
+}
+
+/** Empty columns a run bridges; a cell further right starts a new run (a far cell costs one). */
+const MAX_GAP = 8;
+
 export class SheetCells {
-  readonly rows: number[] = [];
-  readonly cols: number[] = [];
-  readonly values: CellValue[] = [];
-  readonly formats: string[] = [];
-  readonly formulas: (string | null)[] = [];
+  /** In file order; a row's runs are increasing within, and a cell met again starts a new one. */
+  readonly runs: RowRun[] = [];
   readonly merges: MergedArea[] = [];
   readonly hiddenRows: number[] = [];
   /** Smallest box holding every cell element (0 = none yet). */
@@ -25,6 +39,8 @@ export class SheetCells {
   left = Infinity;
   bottom = 0;
   right = 0;
+  private count = 0;
+  private last: RowRun | null = null;
 
   constructor(
     readonly name: string,
@@ -41,45 +57,69 @@ export class SheetCells {
 
   /** A cell that holds a value or a formula (call touch too). */
   add(row: number, col: number, value: CellValue, format: string, formula: string | null): void {
-    this.rows.push(row);
-    this.cols.push(col);
-    this.values.push(value);
-    this.formats.push(format);
-    this.formulas.push(formula);
+    this.count++;
+    let run = this.last;
+    const end = run === null ? 0 : run.start + run.values.length;
+    if (run === null || run.row !== row || col < end || col - end > MAX_GAP) {
+      run = { row, start: col, values: [], formats: [], formulas: null };
+      this.runs.push(run);
+      this.last = run;
+    }
+    const { values, formats } = run;
+    for (let gap = run.start + values.length; gap < col; gap++) {
+      values.push(null);
+      formats.push(null);
+      run.formulas?.push(null);
+    }
+    values.push(value);
+    formats.push(format);
+    if (run.formulas !== null) run.formulas.push(formula);
+    else if (formula !== null) {
+      run.formulas = new Array<string | null>(values.length - 1).fill(null);
+      run.formulas.push(formula);
+    }
   }
 
   get cellCount(): number {
-    return this.rows.length;
+    return this.count;
   }
 }
 
-/** "B12" → row 12, column 2 (1-based) into `out`; false when it is not a cell reference. */
-export function parseCellRef(ref: string, out: { row: number; col: number }): boolean {
-  return parseCellRefIn(ref, 0, ref.length, out);
+/** Whether slot k of a run holds a cell (rather than a gap, or a cell a merge covered). */
+export function holdsCell(run: RowRun, k: number): boolean {
+  return run.values[k] !== null || (run.formulas !== null && run.formulas[k] !== null);
 }
 
-/** parseCellRef on text[start, end), without cutting it out. */
+const ASCII = new TextEncoder();
+
+/** "B12" → row 12, column 2 (1-based) into `out`; false when it is not a cell reference. */
+export function parseCellRef(ref: string, out: { row: number; col: number }): boolean {
+  const bytes = ASCII.encode(ref);
+  return parseCellRefIn(bytes, 0, bytes.length, out);
+}
+
+/** parseCellRef on the UTF-8 bytes [start, end), without cutting them out. */
 export function parseCellRefIn(
-  text: string,
+  bytes: Uint8Array,
   start: number,
   end: number,
   out: { row: number; col: number }
 ): boolean {
   let at = start;
   let col = 0;
-  while (at < end && text.charCodeAt(at) === 36) at++; // "$"
+  while (at < end && bytes[at] === 36) at++; // "$"
   for (; at < end; at++) {
-    const code = text.charCodeAt(at) | 0x20; // lower case
+    const code = bytes[at] | 0x20; // lower case
     if (code < 97 || code > 122) break;
     col = col * 26 + (code - 96);
     if (col > MAX_COLUMNS) return false;
   }
   if (col === 0) return false;
-  if (at < end && text.charCodeAt(at) === 36) at++;
+  if (at < end && bytes[at] === 36) at++;
   let row = 0;
   const digitsStart = at;
   for (; at < end; at++) {
-    const code = text.charCodeAt(at);
+    const code = bytes[at];
     if (code < 48 || code > 57) return false;
     row = row * 10 + (code - 48);
     if (row > MAX_ROWS) return false;

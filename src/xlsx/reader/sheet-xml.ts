@@ -2,9 +2,10 @@
  * A worksheet part (xl/worksheets/sheetN.xml) → SheetCells, in one pass over the XML: each cell's
  * value as Excel hands it to the add-in (the cached result of a formula, text as text, errors as
  * "#N/A", ISO dates as serial numbers), its number format and formula, hidden rows and merges.
- * The rows and cells (nearly all of the part) are read by a scanner made for them; everything
- * else but the merges (dimension, validations, conditional formats, …) is skipped unread, so no
- * declared range ever costs anything.
+ * The rows and cells (nearly all of the part) are read straight from the UTF-8 bytes by a
+ * scanner made for them; a cell with more than a value (a formula, an inline string) is decoded
+ * on its own and read as text. Everything else but the merges (dimension, validations,
+ * conditional formats, …) is skipped unread, so no declared range ever costs anything.
  */
 import type { CellValue } from "../../core/index";
 import { decodeOoxmlEscapes } from "./ooxml-text";
@@ -19,13 +20,13 @@ import {
 } from "./sheet-cells";
 import type { CellStyles } from "./styles-xml";
 import {
-  type RawScan,
+  type RawByteScan,
   XmlAttributes,
   XmlError,
   type XmlHandler,
-  prefixOfTagBefore,
   scanXmlBytes,
   textBetween,
+  utf8Length,
 } from "./xml-scan";
 
 export interface SheetContext {
@@ -44,6 +45,8 @@ const ERROR = 5;
 const DATE = 6;
 
 const SPACE = 32;
+const BANG = 33;
+const QUESTION = 63;
 const GT = 62;
 const SLASH = 47;
 const EQUALS = 61;
@@ -73,7 +76,14 @@ interface Names extends RichTextNames {
   valueClose: string;
   formulaClose: string;
   inlineClose: string;
+  /** The same, as bytes, for the byte scanner. */
+  prefixBytes: Uint8Array;
+  rowCloseBytes: Uint8Array;
+  cellCloseBytes: Uint8Array;
 }
+
+const UTF8_ENCODER = new TextEncoder();
+const UTF8 = new TextDecoder("utf-8", { ignoreBOM: true });
 
 function namesWith(prefix: string): Names {
   return {
@@ -84,14 +94,17 @@ function namesWith(prefix: string): Names {
     valueClose: `</${prefix}v>`,
     formulaClose: `</${prefix}f>`,
     inlineClose: `</${prefix}is>`,
+    prefixBytes: UTF8_ENCODER.encode(prefix),
+    rowCloseBytes: UTF8_ENCODER.encode(`</${prefix}row>`),
+    cellCloseBytes: UTF8_ENCODER.encode(`</${prefix}c>`),
   };
 }
 
 class SheetReader implements XmlHandler {
   wantsText = false;
-  raw: RawScan | null = null;
+  rawBytes: RawByteScan | null = null;
   readonly cells: SheetCells;
-  private names: Names | null = null;
+  private names: Names = namesWith("");
   private readonly attributes = new XmlAttributes();
   private readonly ref = { row: 0, col: 0 };
   private row = 0;
@@ -109,10 +122,8 @@ class SheetReader implements XmlHandler {
   }
 
   open(name: string, attributes: XmlAttributes, selfClosing: boolean): void {
-    if (name === "sheetData" && !selfClosing) {
-      this.names = null;
-      this.raw = this.scanSheetData;
-    } else if (name === "mergeCell") {
+    if (name === "sheetData" && !selfClosing) this.rawBytes = this.scanSheetData;
+    else if (name === "mergeCell") {
       const area = parseRangeRef(attributes.get("ref") ?? "");
       if (area) this.cells.merges.push(area);
     }
@@ -123,67 +134,71 @@ class SheetReader implements XmlHandler {
   text(): void {}
 
   /** The content of <sheetData>: rows and cells, up to and including </sheetData>. */
-  private readonly scanSheetData: RawScan = (src, pos, final) => {
-    const names = (this.names ??= namesWith(prefixOfTagBefore(src, pos)));
-    const { prefix } = names;
-    const length = src.length;
+  private readonly scanSheetData: RawByteScan = (bytes, pos, prefix) => {
+    const names = (this.names = namesWith(prefix));
+    const { prefixBytes, rowCloseBytes } = names;
+    const length = bytes.length;
     for (;;) {
-      const lt = src.indexOf("<", pos);
-      if (lt < 0) return length; // whitespace between rows
-      if (prefix === "" && src.charCodeAt(lt + 1) === LOWER_C) {
-        const end = this.readPlainCell(src, lt + 2);
+      const lt = bytes[pos] === LT ? pos : bytes.indexOf(LT, pos); // whitespace between rows
+      if (lt < 0) throw new XmlError("the sheet ends inside its rows");
+      if (prefix === "" && bytes[lt + 1] === LOWER_C) {
+        const end = this.readPlainCell(bytes, lt + 2);
         if (end !== NOT_PLAIN) {
           pos = end;
           continue;
         }
       }
-      if (src.startsWith(names.rowClose, lt)) {
-        pos = lt + names.rowClose.length;
+      if (startsWith(bytes, lt, rowCloseBytes)) {
+        pos = lt + rowCloseBytes.length;
         continue;
       }
       let at = lt + 1;
-      const closing = src.charCodeAt(at) === SLASH;
+      const closing = bytes[at] === SLASH;
       if (closing) at++;
-      if (prefix !== "" && !src.startsWith(prefix, at)) {
-        pos = this.skipMarkup(src, lt, final);
-        if (pos < 0) return lt;
+      if (prefix !== "" && !startsWith(bytes, at, prefixBytes)) {
+        pos = skipMarkup(bytes, lt);
         continue;
       }
-      at += prefix.length;
-      const nameEnd = nameEndAt(src, at);
-      if (nameEnd < 0) return this.cut(lt, final);
-      const name = src.slice(at, nameEnd);
+      at += prefixBytes.length;
+      const nameEnd = byteNameEnd(bytes, at);
+      if (nameEnd < 0) throw cutShort();
       if (closing) {
-        const gt = src.indexOf(">", nameEnd);
-        if (gt < 0) return this.cut(lt, final);
+        const gt = bytes.indexOf(GT, nameEnd);
+        if (gt < 0) throw cutShort();
         pos = gt + 1;
-        if (name === "sheetData") {
-          this.raw = null;
+        if (isName(bytes, at, nameEnd, "sheetData")) {
+          this.rawBytes = null;
           return pos;
         }
         continue;
       }
-      let end: number;
-      if (name === "c") end = this.readCell(src, nameEnd, names);
-      else if (name === "row") end = this.readRow(src, nameEnd);
-      else end = this.skipMarkup(src, lt, final);
-      if (end < 0) return this.cut(lt, final);
-      pos = end;
+      if (isName(bytes, at, nameEnd, "c")) pos = this.readElement(bytes, lt, nameEnd, true);
+      else if (isName(bytes, at, nameEnd, "row")) {
+        const end = prefix === "" ? this.readPlainRow(bytes, nameEnd) : NOT_PLAIN;
+        pos = end !== NOT_PLAIN ? end : this.readElement(bytes, lt, nameEnd, false);
+      } else pos = skipMarkup(bytes, lt);
+      if (pos > length) throw cutShort();
     }
   };
 
-  /** Where to resume when the text ends inside an element: there, or an error at the very end. */
-  private cut(at: number, final: boolean): number {
-    if (final) throw new XmlError("the sheet ends inside a cell");
-    return at;
-  }
-
-  /** Skips a comment, processing instruction or unknown tag; -1 when cut. */
-  private skipMarkup(src: string, lt: number, final: boolean): number {
-    const terminator = src.startsWith("<!--", lt) ? "-->" : src.startsWith("<?", lt) ? "?>" : ">";
-    const end = src.indexOf(terminator, lt + 1);
-    if (end < 0) return final ? this.cut(lt, final) : -1;
-    return end + terminator.length;
+  /**
+   * A cell (or a row's start tag) the plain path does not read, decoded on its own and read as
+   * text; returns the byte position after it.
+   */
+  private readElement(bytes: Uint8Array, lt: number, nameEnd: number, cell: boolean): number {
+    const tagEnd = startTagEnd(bytes, nameEnd);
+    if (tagEnd < 0) throw cutShort();
+    let end = tagEnd;
+    if (cell && bytes[tagEnd - 2] !== SLASH) {
+      const close = indexOfBytes(bytes, this.names.cellCloseBytes, tagEnd);
+      if (close < 0) throw cutShort();
+      end = close + this.names.cellCloseBytes.length;
+    }
+    const src = UTF8.decode(bytes.subarray(lt, end));
+    const nameAt = 1 + this.names.prefix.length + (cell ? 1 : 3); // after "<x:c" or "<x:row"
+    const used = cell ? this.readCell(src, nameAt, this.names) : this.readRow(src, nameAt);
+    if (used < 0) throw cutShort();
+    return used === src.length ? end : lt + utf8Length(src, 0, used);
   }
 
   private readRow(src: string, nameEnd: number): number {
@@ -191,25 +206,76 @@ class SheetReader implements XmlHandler {
     const end = attributes.parse(src, nameEnd);
     if (end < 0) return -1;
     const r = attributes.find("r");
-    this.rowHasRef = r >= 0;
-    const row =
-      r >= 0 ? numberIn(src, attributes.valueStart(r), attributes.valueEnd(r)) : this.row + 1;
-    if (!Number.isInteger(row) || row < 1 || row > MAX_ROWS) throw new XmlError("bad row number");
-    this.row = row;
-    this.col = 0;
-    this.cellsInRow = 0;
     const hidden = attributes.get("hidden");
-    if (hidden === "1" || hidden === "true") this.cells.hiddenRows.push(row);
+    this.startRow(
+      r >= 0 ? numberIn(src, attributes.valueStart(r), attributes.valueEnd(r)) : null,
+      hidden === "1" || hidden === "true"
+    );
     return end;
   }
 
   /**
-   * The cell's row and column (from its r attribute, src[refStart, refEnd), or the one after the
-   * previous cell when refStart is -1), counted as a cell the file mentions.
+   * `<row r="7" spans="1:12" hidden="1" …>` read from the bytes: its number and whether it is
+   * hidden. NOT_PLAIN, before changing anything, for what readRow should read (odd spacing,
+   * a number or flag not written plainly). `at` is just after "<row".
    */
-  private placeCell(src: string, refStart: number, refEnd: number): void {
-    if (refStart >= 0) {
-      if (!parseCellRefIn(src, refStart, refEnd, this.ref))
+  private readPlainRow(bytes: Uint8Array, at: number): number {
+    const length = bytes.length;
+    let row: number | null = null;
+    let hidden: boolean | null = null;
+    for (;;) {
+      if (at >= length) return NOT_PLAIN;
+      const code = bytes[at];
+      if (code === SPACE) {
+        at++;
+        continue;
+      }
+      if (code === GT) break;
+      if (code === SLASH && bytes[at + 1] === GT) {
+        at++; // a row without cells
+        break;
+      }
+      if (bytes[at - 1] !== SPACE) return NOT_PLAIN; // "<rows": not a row
+      const nameStart = at;
+      while (at < length && bytes[at] !== EQUALS && bytes[at] > SPACE) at++;
+      const quote = bytes[at + 1];
+      if (bytes[at] !== EQUALS || (quote !== DOUBLE_QUOTE && quote !== SINGLE_QUOTE))
+        return NOT_PLAIN;
+      const valueStart = at + 2;
+      const valueEnd = bytes.indexOf(quote, valueStart);
+      if (valueEnd < 0) return NOT_PLAIN;
+      if (row === null && hasLocalName(bytes, nameStart, at, "r")) {
+        row = digitsIn(bytes, valueStart, valueEnd);
+        if (row < 0) return NOT_PLAIN;
+      } else if (hidden === null && hasLocalName(bytes, nameStart, at, "hidden")) {
+        const flag = bytes[valueStart];
+        if (valueEnd - valueStart !== 1 || (flag !== 48 && flag !== 49)) return NOT_PLAIN; // 0, 1
+        hidden = flag === 49;
+      }
+      at = valueEnd + 1;
+    }
+    this.startRow(row, hidden === true);
+    return at + 1;
+  }
+
+  /** A row starts: its number (null when unwritten: the one after the last) and hidden flag. */
+  private startRow(written: number | null, hidden: boolean): void {
+    this.rowHasRef = written !== null;
+    const row = written ?? this.row + 1;
+    if (!Number.isInteger(row) || row < 1 || row > MAX_ROWS) throw new XmlError("bad row number");
+    this.row = row;
+    this.col = 0;
+    this.cellsInRow = 0;
+    if (hidden) this.cells.hiddenRows.push(row);
+  }
+
+  /**
+   * The cell's row and column (from its r attribute, ref[refStart, refEnd) in UTF-8, or the one
+   * after the previous cell when `ref` is null), counted as a cell the file mentions.
+   */
+  private placeCell(ref: Uint8Array | null, refStart: number, refEnd: number): void {
+    if (ref !== null) {
+      if (!parseCellRefIn(ref, refStart, refEnd, this.ref))
         throw new XmlError("bad cell reference");
       // A row written without its number takes it from its first cell.
       if (!this.rowHasRef && this.cellsInRow === 0) this.row = this.ref.row;
@@ -221,14 +287,14 @@ class SheetReader implements XmlHandler {
   }
 
   /**
-   * The cells nearly every sheet is made of, read without cutting any text out of the XML:
+   * The cells nearly every sheet is made of, read from the bytes without decoding any text:
    * `<c r="B7" s="2" t="s"><v>18</v></c>`, `<c …/>` and `<c …></c>` (unprefixed, attributes
    * separated by spaces, a <v> value without markup). `at` is just after "<c". Anything else
    * (formulas, inline strings, cut text, odd spacing) gives NOT_PLAIN before changing anything,
-   * and readCell reads it.
+   * and readElement reads it.
    */
-  private readPlainCell(src: string, at: number): number {
-    const length = src.length;
+  private readPlainCell(bytes: Uint8Array, at: number): number {
+    const length = bytes.length;
     let refStart = -1;
     let refEnd = -1;
     let style = -1;
@@ -236,79 +302,79 @@ class SheetReader implements XmlHandler {
     let selfClosing = false;
     for (;;) {
       if (at >= length) return NOT_PLAIN;
-      const code = src.charCodeAt(at);
+      const code = bytes[at];
       if (code === SPACE) {
         at++;
         continue;
       }
       if (code === GT || code === SLASH) {
         selfClosing = code === SLASH;
-        if (selfClosing && src.charCodeAt(at + 1) !== GT) return NOT_PLAIN;
+        if (selfClosing && bytes[at + 1] !== GT) return NOT_PLAIN;
         at += selfClosing ? 2 : 1;
         break;
       }
-      if (at === 0 || src.charCodeAt(at - 1) !== SPACE) return NOT_PLAIN; // "<cx …": not a cell
+      if (bytes[at - 1] !== SPACE) return NOT_PLAIN; // "<cx …": not a cell
       const nameStart = at;
       while (at < length) {
-        const c = src.charCodeAt(at);
+        const c = bytes[at];
         if (c === EQUALS || c <= SPACE || c === GT || c === SLASH) break;
         at++;
       }
-      if (src.charCodeAt(at) !== EQUALS) return NOT_PLAIN;
-      const quote = src.charCodeAt(at + 1);
+      if (bytes[at] !== EQUALS) return NOT_PLAIN;
+      const quote = bytes[at + 1];
       if (quote !== DOUBLE_QUOTE && quote !== SINGLE_QUOTE) return NOT_PLAIN;
       const valueStart = at + 2;
       // Values here are short ("B7", "2", "s"): a loop costs less than indexOf.
       let valueEnd = valueStart;
-      while (valueEnd < length && src.charCodeAt(valueEnd) !== quote) valueEnd++;
+      while (valueEnd < length && bytes[valueEnd] !== quote) valueEnd++;
       if (valueEnd >= length) return NOT_PLAIN;
       // The attribute's local name, when it is one letter (after any prefix).
       const local =
-        at - nameStart === 1 || (at - nameStart >= 2 && src.charCodeAt(at - 2) === COLON)
-          ? src.charCodeAt(at - 1)
+        at - nameStart === 1 || (at - nameStart >= 2 && bytes[at - 2] === COLON)
+          ? bytes[at - 1]
           : 0;
       if (local === LOWER_R && refStart < 0) {
         refStart = valueStart;
         refEnd = valueEnd;
       } else if (local === LOWER_S && style < 0) {
-        style = digitsIn(src, valueStart, valueEnd);
+        style = digitsIn(bytes, valueStart, valueEnd);
         if (style < 0) return NOT_PLAIN;
-      } else if (local === LOWER_T && type < 0) type = cellType(src, valueStart, valueEnd);
+      } else if (local === LOWER_T && type < 0)
+        type =
+          valueEnd - valueStart === 1
+            ? letterType(bytes[valueStart])
+            : cellType(UTF8.decode(bytes.subarray(valueStart, valueEnd)));
       at = valueEnd + 1;
     }
     if (type < 0) type = NUMBER;
     if (style < 0) style = 0;
-    if (selfClosing || isCellClose(src, at)) {
-      this.placeCell(src, refStart, refEnd);
+    const ref = refStart < 0 ? null : bytes;
+    if (selfClosing || isCellClose(bytes, at)) {
+      this.placeCell(ref, refStart, refEnd);
       return selfClosing ? at : at + 4;
     }
-    if (
-      src.charCodeAt(at) !== LT ||
-      src.charCodeAt(at + 1) !== LOWER_V ||
-      src.charCodeAt(at + 2) !== GT
-    )
-      return NOT_PLAIN;
+    if (bytes[at] !== LT || bytes[at + 1] !== LOWER_V || bytes[at + 2] !== GT) return NOT_PLAIN;
     const valueStart = at + 3;
     let valueEnd = valueStart;
-    while (valueEnd < length && src.charCodeAt(valueEnd) !== LT) valueEnd++;
+    while (valueEnd < length && bytes[valueEnd] !== LT) valueEnd++;
     if (
-      src.charCodeAt(valueEnd + 1) !== SLASH ||
-      src.charCodeAt(valueEnd + 2) !== LOWER_V ||
-      src.charCodeAt(valueEnd + 3) !== GT ||
-      !isCellClose(src, valueEnd + 4)
+      bytes[valueEnd + 1] !== SLASH ||
+      bytes[valueEnd + 2] !== LOWER_V ||
+      bytes[valueEnd + 3] !== GT ||
+      !isCellClose(bytes, valueEnd + 4)
     )
       return NOT_PLAIN;
-    this.placeCell(src, refStart, refEnd);
+    this.placeCell(ref, refStart, refEnd);
     let value: CellValue | undefined;
     if (type === NUMBER) {
-      const number = plainNumber(src, valueStart, valueEnd);
+      const number = plainNumber(bytes, valueStart, valueEnd);
       if (number === number) value = number;
     } else if (type === SHARED) {
-      const index = digitsIn(src, valueStart, valueEnd);
+      const index = digitsIn(bytes, valueStart, valueEnd);
       if (index >= 0) value = this.sharedString(index);
     }
     if (value === undefined) {
-      let raw = src.slice(valueStart, valueEnd);
+      let raw = UTF8.decode(bytes.subarray(valueStart, valueEnd));
       if (raw.indexOf("&") >= 0) raw = textBetween(raw, 0, raw.length);
       value = this.cellValue(type, raw, null);
     }
@@ -349,14 +415,17 @@ class SheetReader implements XmlHandler {
     if (bodyEnd < 0) return -1;
     // Position, style and type, from the attributes.
     const r = attributes.find("r");
-    if (r >= 0) this.placeCell(src, attributes.valueStart(r), attributes.valueEnd(r));
-    else this.placeCell(src, -1, -1);
+    if (r >= 0) {
+      const ref = UTF8_ENCODER.encode(src.slice(attributes.valueStart(r), attributes.valueEnd(r)));
+      this.placeCell(ref, 0, ref.length);
+    } else this.placeCell(null, -1, -1);
     const row = this.row;
     const col = this.col;
     const s = attributes.find("s");
     const style = s >= 0 ? numberIn(src, attributes.valueStart(s), attributes.valueEnd(s)) : 0;
     const t = attributes.find("t");
-    const type = t >= 0 ? cellType(src, attributes.valueStart(t), attributes.valueEnd(t)) : NUMBER;
+    const type =
+      t >= 0 ? cellType(src.slice(attributes.valueStart(t), attributes.valueEnd(t))) : NUMBER;
     if (selfClosing) return tagEnd;
     if (simpleValue !== null) {
       const value = this.cellValue(type, simpleValue, null);
@@ -470,6 +539,75 @@ function nameEndAt(src: string, at: number): number {
   return -1;
 }
 
+/** nameEndAt in bytes. */
+function byteNameEnd(bytes: Uint8Array, at: number): number {
+  const length = bytes.length;
+  while (at < length) {
+    const code = bytes[at];
+    if (code <= SPACE || code === GT || code === SLASH) return at;
+    at++;
+  }
+  return -1;
+}
+
+/** Whether the attribute name bytes[start, end) is `local`, with or without a prefix. */
+function hasLocalName(bytes: Uint8Array, start: number, end: number, local: string): boolean {
+  const at = end - local.length;
+  return (at === start || (at > start && bytes[at - 1] === COLON)) && isName(bytes, at, end, local);
+}
+
+/** Whether bytes[start, end) spell the ASCII `name`. */
+function isName(bytes: Uint8Array, start: number, end: number, name: string): boolean {
+  if (end - start !== name.length) return false;
+  for (let i = 0; i < name.length; i++) if (bytes[start + i] !== name.charCodeAt(i)) return false;
+  return true;
+}
+
+function startsWith(bytes: Uint8Array, at: number, prefix: Uint8Array): boolean {
+  if (at + prefix.length > bytes.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (bytes[at + i] !== prefix[i]) return false;
+  return true;
+}
+
+/** First position of `needle` in bytes from `from`, or -1. */
+function indexOfBytes(bytes: Uint8Array, needle: Uint8Array, from: number): number {
+  for (let at = bytes.indexOf(needle[0], from); at >= 0; at = bytes.indexOf(needle[0], at + 1))
+    if (startsWith(bytes, at, needle)) return at;
+  return -1;
+}
+
+/** The position after the ">" of the start tag whose name ends at `at` (quoted ">" skipped). */
+function startTagEnd(bytes: Uint8Array, at: number): number {
+  const length = bytes.length;
+  while (at < length) {
+    const code = bytes[at++];
+    if (code === GT) return at;
+    if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) {
+      at = bytes.indexOf(code, at) + 1;
+      if (at === 0) return -1;
+    }
+  }
+  return -1;
+}
+
+/** Skips a comment, processing instruction or unknown tag starting at `lt`. */
+function skipMarkup(bytes: Uint8Array, lt: number): number {
+  const next = bytes[lt + 1];
+  const comment = next === BANG && bytes[lt + 2] === 45 && bytes[lt + 3] === 45; // "<!--"
+  const terminator = comment ? COMMENT_END : next === QUESTION ? PI_END : TAG_END;
+  const end = indexOfBytes(bytes, terminator, lt + 1);
+  if (end < 0) throw cutShort();
+  return end + terminator.length;
+}
+
+const COMMENT_END = UTF8_ENCODER.encode("-->");
+const PI_END = UTF8_ENCODER.encode("?>");
+const TAG_END = UTF8_ENCODER.encode(">");
+
+function cutShort(): XmlError {
+  return new XmlError("the sheet ends inside a cell");
+}
+
 /** A decimal integer written in src[start, end) (NaN if it is not one). */
 function numberIn(src: string, start: number, end: number): number {
   if (start === end) return NaN;
@@ -482,22 +620,19 @@ function numberIn(src: string, start: number, end: number): number {
   return n;
 }
 
-/** "</c>" at src[at]. */
-function isCellClose(src: string, at: number): boolean {
+/** "</c>" at bytes[at]. */
+function isCellClose(bytes: Uint8Array, at: number): boolean {
   return (
-    src.charCodeAt(at) === LT &&
-    src.charCodeAt(at + 1) === SLASH &&
-    src.charCodeAt(at + 2) === LOWER_C &&
-    src.charCodeAt(at + 3) === GT
+    bytes[at] === LT && bytes[at + 1] === SLASH && bytes[at + 2] === LOWER_C && bytes[at + 3] === GT
   );
 }
 
-/** A run of decimal digits in src[start, end) as a number; -1 when empty or anything else. */
-function digitsIn(src: string, start: number, end: number): number {
+/** A run of decimal digits in bytes[start, end) as a number; -1 when empty or anything else. */
+function digitsIn(bytes: Uint8Array, start: number, end: number): number {
   if (start === end || end - start > 15) return -1;
   let n = 0;
   for (let at = start; at < end; at++) {
-    const digit = src.charCodeAt(at) - 48;
+    const digit = bytes[at] - 48;
     if (digit < 0 || digit > 9) return -1;
     n = n * 10 + digit;
   }
@@ -510,19 +645,19 @@ const POWERS_OF_TEN = [
 ];
 
 /**
- * Number.parseFloat(src.slice(start, end)) for a plain decimal ("3000", "-134.81", ".5") of at
- * most 15 digits, without the substring: such a number and 10^k are exact doubles, so one
+ * Number.parseFloat of the text bytes[start, end) for a plain decimal ("3000", "-134.81", ".5")
+ * of at most 15 digits, without decoding it: such a number and 10^k are exact doubles, so one
  * division rounds exactly as parseFloat does. NaN for anything else (the caller parses it).
  */
-export function plainNumber(src: string, start: number, end: number): number {
+export function plainNumber(bytes: Uint8Array, start: number, end: number): number {
   let at = start;
-  const negative = src.charCodeAt(at) === 45; // "-"
+  const negative = bytes[at] === 45; // "-"
   if (negative) at++;
   let mantissa = 0;
   let digits = 0;
   let point = -1;
   for (; at < end; at++) {
-    const digit = src.charCodeAt(at) - 48;
+    const digit = bytes[at] - 48;
     if (digit >= 0 && digit <= 9) {
       mantissa = mantissa * 10 + digit;
       digits++;
@@ -535,23 +670,19 @@ export function plainNumber(src: string, start: number, end: number): number {
   return negative ? -value : value;
 }
 
-/** The t attribute's value src[start, end) as a cell type (NUMBER for "n" and unknown types). */
-function cellType(src: string, start: number, end: number): number {
-  const first = src.charCodeAt(start);
-  switch (end - start) {
-    case 1:
-      if (first === LOWER_S) return SHARED;
-      if (first === 98) return BOOLEAN; // "b"
-      if (first === 101) return ERROR; // "e"
-      if (first === 100) return DATE; // "d"
-      return NUMBER;
-    case 3:
-      return src.startsWith("str", start) ? STRING : NUMBER;
-    case 9:
-      return src.startsWith("inlineStr", start) ? INLINE : NUMBER;
-    default:
-      return NUMBER;
-  }
+/** The t attribute's value as a cell type (NUMBER for "n" and unknown types). */
+function cellType(value: string): number {
+  if (value.length === 1) return letterType(value.charCodeAt(0));
+  return value === "str" ? STRING : value === "inlineStr" ? INLINE : NUMBER;
+}
+
+/** A one-letter t attribute's type. */
+function letterType(letter: number): number {
+  if (letter === LOWER_S) return SHARED;
+  if (letter === 98) return BOOLEAN; // "b"
+  if (letter === 101) return ERROR; // "e"
+  if (letter === 100) return DATE; // "d"
+  return NUMBER;
 }
 
 function nonEmpty(text: string): string | null {

@@ -113,10 +113,19 @@ export class XmlAttributes {
  */
 export type RawScan = (src: string, pos: number, final: boolean) => number;
 
+/**
+ * Takes over an element's content as bytes (set by a handler in `open`; only scanXmlBytes hands
+ * over): reads the UTF-8 `bytes` from `pos`, just after the start tag of an element whose name
+ * has `prefix` ("x:" or ""), and returns the position after its end tag, having cleared
+ * `rawBytes`. Throws XmlError when the element does not end.
+ */
+export type RawByteScan = (bytes: Uint8Array, pos: number, prefix: string) => number;
+
 export interface XmlHandler {
   /** Read before each run of text: the text is decoded and reported only when true. */
   wantsText: boolean;
   raw?: RawScan | null;
+  rawBytes?: RawByteScan | null;
   open(name: string, attributes: XmlAttributes, selfClosing: boolean): void;
   close(name: string): void;
   text(value: string): void;
@@ -168,17 +177,30 @@ export class XmlScanner {
 
   /** Scans the last text (see feedText) and ends the document, as finish() does. */
   finishText(src: string): void {
-    const at = this.scan(src, true);
+    this.endDocument(src, this.scan(src, true));
+  }
+
+  /** Throws XmlError unless the last text was scanned to `at`, its end, with no element open. */
+  endDocument(src: string, at: number): void {
     if (at < src.length || this.depth !== 0 || !this.seenElement)
       throw new XmlError("the XML document is incomplete");
   }
 
-  /** Scans what it can of `src`; returns where the unscanned rest starts. */
-  private scan(src: string, final: boolean): number {
+  /** The handler's rawBytes scan has read its element, end tag included. */
+  rawEnded(): void {
+    this.depth--;
+  }
+
+  /**
+   * Scans what it can of `src`; returns where the unscanned rest starts (where a handler's
+   * rawBytes takes over, if it set one).
+   */
+  scan(src: string, final: boolean): number {
     const handler = this.handler;
     let pos = 0;
     const length = src.length;
     while (pos < length) {
+      if (handler.rawBytes) return pos;
       const raw = handler.raw;
       if (raw) {
         const end = raw(src, pos, final);
@@ -326,46 +348,84 @@ function safeTextEnd(src: string, from: number): number {
  * Decodes UTF-8 (or UTF-16 with a byte order mark) part bytes into chunks for the scanner.
  * UTF-8 chunks are decoded from where the scanner stopped in the previous one, so that each is
  * one flat string: the scanner reads a string joined with `+` (a rope) several times slower.
+ * A handler's rawBytes scan reads its element straight from the bytes (UTF-16 is re-encoded as
+ * UTF-8 first), and decoding resumes after it.
  */
 export function scanXmlBytes(bytes: Uint8Array, handler: XmlHandler, chunkBytes = 4 << 20): void {
-  const scanner = new XmlScanner(handler);
   const utf16 =
     bytes[0] === 0xff && bytes[1] === 0xfe
       ? "utf-16le"
       : bytes[0] === 0xfe && bytes[1] === 0xff
         ? "utf-16be"
         : null;
-  if (utf16) {
-    const decoder = new TextDecoder(utf16);
-    for (let at = 0; at < bytes.length; at += chunkBytes)
-      scanner.feed(decoder.decode(bytes.subarray(at, at + chunkBytes), { stream: true }));
-    scanner.feed(decoder.decode());
-    scanner.finish();
-    return;
-  }
+  if (utf16) bytes = new TextEncoder().encode(new TextDecoder(utf16).decode(bytes));
+  const scanner = new XmlScanner(handler);
   // The first chunk drops a byte order mark; later ones keep U+FEFF as text.
   let decoder = new TextDecoder("utf-8");
   let start = 0;
   let carried = ""; // text before `start` still to scan, when its bytes could not be found
+  let srcByte = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0; // of src[0]
   for (let end = 0; ;) {
     end = utf8Boundary(bytes, Math.min(bytes.length, end + chunkBytes));
     const decoded = decoder.decode(bytes.subarray(start, end));
     decoder = new TextDecoder("utf-8", { ignoreBOM: true });
     const src = carried === "" ? decoded : carried + decoded;
-    if (end === bytes.length) {
-      scanner.finishText(src);
+    const final = end === bytes.length;
+    const used = scanner.scan(src, final);
+    const scanRaw = handler.rawBytes;
+    if (scanRaw) {
+      start = scanRaw(bytes, byteAfterTag(bytes, srcByte, src, used), prefixOfTagBefore(src, used));
+      if (handler.rawBytes) throw new XmlError("the element does not end");
+      scanner.rawEnded();
+      end = srcByte = start;
+      carried = "";
+      continue;
+    }
+    if (final) {
+      scanner.endDocument(src, used);
       return;
     }
-    const used = scanner.feedText(src);
     const restAt = carried === "" ? bytesOfRest(bytes, start, end, src, used) : -1;
     if (restAt >= 0) {
-      start = restAt;
+      start = srcByte = restAt;
       carried = "";
     } else {
       start = end;
       carried = src.slice(used);
+      srcByte = end - utf8Length(carried);
     }
   }
+}
+
+/**
+ * The byte position of src[used], just after a start tag's ">", src[0] being bytes[srcByte]:
+ * found by counting ">" (an ASCII byte is never part of another character, even in invalid UTF-8).
+ */
+function byteAfterTag(bytes: Uint8Array, srcByte: number, src: string, used: number): number {
+  let count = 0;
+  for (let at = src.indexOf(">"); at >= 0 && at < used; at = src.indexOf(">", at + 1)) count++;
+  for (let at = srcByte; at < bytes.length; at++)
+    if (bytes[at] === GT && --count === 0) return at + 1;
+  throw new XmlError("the XML document is incomplete");
+}
+
+/** Bytes of `text` in UTF-8 (text decoded from UTF-8 has no lone surrogates). */
+export function utf8Length(text: string, start = 0, end = text.length): number {
+  let bytes = 0;
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at);
+    bytes +=
+      code < 0x80
+        ? 1
+        : code < 0x800
+          ? 2
+          : code >= 0xd800 && code < 0xdc00
+            ? 4
+            : code >= 0xdc00 && code < 0xe000
+              ? 0
+              : 3;
+  }
+  return bytes;
 }
 
 /** `at`, or the end of the UTF-8 sequence `at` falls inside (a chunk never splits one). */
