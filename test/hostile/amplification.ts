@@ -100,6 +100,16 @@ export const AMPLIFICATION: CorpusCase[] = [
     expect: { refused: ["amp-far-corner.xlsx", "A1:XFD1048576", "超过可读取的上限"] },
   },
   {
+    file: "amp-covered-only.xlsx",
+    what: "a sheet whose only cell lies under a merge with an empty anchor (ran out of memory before)",
+    make: () =>
+      ledgerSheet({
+        rows: `<row r="1">${number("B1", 5)}</row>`,
+        after: `<mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells>`,
+      }),
+    expect: { refused: ["amp-covered-only.xlsx", "工作簿是空的"] },
+  },
+  {
     file: "amp-entity-laughs.xlsx",
     what: "a DOCTYPE defining 'billion laughs' entities, one used in a cell",
     make: () =>
