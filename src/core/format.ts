@@ -10,9 +10,7 @@ export function wanToYi(wan: number): number {
 
 /** Fixed decimals without "-0.00" and without floating noise (1.005 → "1.01"). */
 export function fixed(value: number, decimals = 2): string {
-  const factor = 10 ** decimals;
-  const rounded = Math.round((value + Math.sign(value) * Number.EPSILON) * factor) / factor;
-  const text = rounded.toFixed(decimals);
+  const text = roundedTo(value, decimals).toFixed(decimals);
   // "-0.00" → "0.00" (a negative text that reads as zero; cheaper than a regex per call).
   return text.charCodeAt(0) === 45 && Number(text) === 0 ? text.slice(1) : text;
 }
@@ -22,7 +20,20 @@ export function fixed(value: number, decimals = 2): string {
  * so that "-10.00" is never "not yet 10 points behind" for float noise (40% − 50% = −9.999…).
  */
 export function shownPoints(points: number): number {
+  const rounded = roundedTo(points, 2);
+  // Below 2^44 the double nearest k/100 is printed by toFixed as k/100 and read back as itself,
+  // so the text (made for every project twice) is not needed; "-0.00" is shown, and read, as 0.
+  if (Math.abs(rounded) < EXACT_TEXT_LIMIT) return rounded === 0 ? 0 : rounded;
   return Number(fixed(points, 2));
+}
+
+/** Magnitude under which a value rounded to two decimals reads back from its text unchanged. */
+const EXACT_TEXT_LIMIT = 1e13;
+
+/** The value rounded to `decimals` places, half away from zero, as `fixed` shows it. */
+function roundedTo(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  return Math.round((value + Math.sign(value) * Number.EPSILON) * factor) / factor;
 }
 
 /** 万元 amount shown in 亿元 with two decimals: 2595700 → "259.57". */
