@@ -30,6 +30,7 @@ import {
 } from "./header";
 import { rateScaleOf, type RowContext } from "./project";
 import { readRowsChecked } from "./reading-check";
+import { rowColumns } from "./row-columns";
 import { classifyPreamble, type UserRowRole } from "./rows";
 import { firstColumns, sideBySideFinding, sideBySideSplit } from "./second-table";
 
@@ -39,10 +40,18 @@ export { FIELD_LABELS } from "./fields";
 const COUNT_HEADER = /项目数|项目个数|个数|数量|numberofprojects|projects?count|^projects$/;
 const SAMPLE_ROWS = 300;
 
-/** A ledger of nothing found yet: every row "blank" or "other", default unit, no period. */
-function emptyLedger(view: GridView, findings: Ledger["findings"]): Ledger {
+/** Every row "blank" or "other": the rows of a sheet read as no ledger. */
+function unreadRowKinds(view: GridView): RowKind[] {
   const rowKinds: RowKind[] = [];
   for (let r = 0; r < view.rowCount; r++) rowKinds.push(view.isBlankRow(r) ? "blank" : "other");
+  return rowKinds;
+}
+
+/**
+ * A ledger of nothing found yet: default unit, no period; `rowKinds` is unreadRowKinds(view)
+ * where it is returned as it is (a ledger found classifies its rows itself).
+ */
+function emptyLedger(view: GridView, findings: Ledger["findings"], rowKinds: RowKind[]): Ledger {
   return {
     sheetName: view.sheetName,
     found: false,
@@ -163,7 +172,7 @@ function reportingPeriodOf(
 function read(grid: Grid, options: ReaderOptions): Ledger {
   const view = new GridView(grid);
   const log = new FindingLog(view);
-  const nothing = emptyLedger(view, log.items);
+  const nothing = emptyLedger(view, log.items, []);
 
   let hasContent = false;
   for (let r = 0; r < view.rowCount && !hasContent; r++) hasContent = !view.isBlankRow(r);
@@ -172,7 +181,7 @@ function read(grid: Grid, options: ReaderOptions): Ledger {
       "zh-CN": `工作表“${view.sheetName}”是空的`,
       en: `Sheet "${view.sheetName}" is empty`,
     });
-    return nothing;
+    return { ...nothing, rowKinds: unreadRowKinds(view) };
   }
 
   const header = forcedHeader(view, options) ?? locateHeader(view);
@@ -186,7 +195,7 @@ function read(grid: Grid, options: ReaderOptions): Ledger {
       },
       { reason: "no-header" }
     );
-    return nothing;
+    return { ...nothing, rowKinds: unreadRowKinds(view) };
   }
   const texts = combineHeaders(view, header);
   const split = sideBySideSplit(view, header, texts);
@@ -202,7 +211,8 @@ function read(grid: Grid, options: ReaderOptions): Ledger {
   const headed = { ...nothing, header, headers: texts.headers, columns, setAside, ...unit };
   const notALedger = (reason: string, message: LocalText): Ledger => {
     log.sheet("read.not-a-ledger", "error", message, { reason });
-    return { ...headed, title: classifyPreamble({ view }, header, nothing.rowKinds) };
+    const rowKinds = unreadRowKinds(view);
+    return { ...headed, rowKinds, title: classifyPreamble({ view }, header, rowKinds) };
   };
 
   const hasAmount = AMOUNT_FIELDS.some((f) => columns[f]);
@@ -233,6 +243,7 @@ function read(grid: Grid, options: ReaderOptions): Ledger {
   const ctx: RowContext = {
     view,
     columns,
+    layout: rowColumns(columns, units),
     log,
     units,
     defaultCurrency: usd ? "USD" : "CNY",
@@ -400,20 +411,24 @@ export function readLedger(grid: Grid, options: ReaderOptions = {}): Ledger {
       sheetName: typeof grid?.sheetName === "string" ? grid.sheetName : "",
       values: [],
     });
-    return emptyLedger(view, [
-      {
-        code: "read.internal-error",
-        severity: "error",
-        sheet: view.sheetName,
-        sheetRow: null,
-        column: null,
-        field: null,
-        message: {
-          "zh-CN": `读取工作表时出错：${String(error)}`,
-          en: `Reading the sheet failed: ${String(error)}`,
+    return emptyLedger(
+      view,
+      [
+        {
+          code: "read.internal-error",
+          severity: "error",
+          sheet: view.sheetName,
+          sheetRow: null,
+          column: null,
+          field: null,
+          message: {
+            "zh-CN": `读取工作表时出错：${String(error)}`,
+            en: `Reading the sheet failed: ${String(error)}`,
+          },
         },
-      },
-    ]);
+      ],
+      unreadRowKinds(view)
+    );
   }
 }
 

@@ -9,7 +9,7 @@ import type {
   ProjectRow,
   SimpleDate,
 } from "../types";
-import { parseAmount, unitFactor } from "../parse/amount";
+import { parseAmount } from "../parse/amount";
 import { isDateFormat, isOnOrBefore, parseDate } from "../parse/date";
 import {
   clean,
@@ -21,11 +21,14 @@ import {
 import { cellText } from "../parse/text";
 import { quote, type FindingLog } from "./findings";
 import type { GridView } from "./grid-view";
+import type { AmountColumn, FieldColumn, RowColumns } from "./row-columns";
 import { categoryStart, currencyOf, startedFromStatus, yesNoOf } from "./vocabulary";
 
 export interface RowContext {
   view: GridView;
   columns: ColumnMap;
+  /** The columns the row readers read, by field (see row-columns.ts). */
+  layout: RowColumns;
   log: FindingLog;
   /** Unit each amount column is converted from. */
   units: Record<AmountField, AmountUnit>;
@@ -62,39 +65,18 @@ function errorFinding(ctx: RowContext, r: number, c: number, field: FieldKey, te
 }
 
 /** A text field: trimmed text, numbers as written, dashes → null, error values → null with a finding. */
-/** Text fields a vertical merge fills down (one cell for several projects); never names or codes. */
-const MERGE_FILLED: ReadonlySet<FieldKey> = new Set<FieldKey>([
-  "owner",
-  "ownerPerson",
-  "ownerContact",
-  "ownerPhone",
-  "responsibleUnit",
-  "responsiblePerson",
-  "responsibleContact",
-  "responsiblePhone",
-  "leader",
-  "sector",
-  "category",
-  "level",
-  "listed",
-  "county",
-  "status",
-  "currency",
-]);
-
 export function readText(
   ctx: RowContext,
   r: number,
-  field: FieldKey,
+  column: FieldColumn | null,
   keepDashes = false
 ): string | null {
-  const match = ctx.columns[field];
-  if (!match) return null;
-  const value = MERGE_FILLED.has(field)
-    ? ctx.view.shownCell(r, match.col)
-    : ctx.view.cell(r, match.col);
+  if (column === null) return null;
+  const value = column.mergeFilled
+    ? ctx.view.shownCell(r, column.col)
+    : ctx.view.cell(r, column.col);
   if (isErrorValue(value)) {
-    errorFinding(ctx, r, match.col, field, String(value).trim().toUpperCase());
+    errorFinding(ctx, r, column.col, column.field, String(value).trim().toUpperCase());
     return null;
   }
   const text = cellText(value);
@@ -151,20 +133,19 @@ function dateInAmount(ctx: RowContext, r: number, c: number, field: AmountField)
  * One amount cell in 万 of the currency it is in. `stated` receives the currency the cell itself
  * types ("500万美元", "3000万元") when that differs from the column's.
  */
-export function readAmount(ctx: RowContext, r: number, field: AmountField): number | null {
-  const match = ctx.columns[field];
-  if (!match) return null;
-  const value = ctx.view.cell(r, match.col);
+export function readAmount(ctx: RowContext, r: number, column: AmountColumn | null): number | null {
+  if (column === null) return null;
+  const { field, col } = column;
+  const value = ctx.view.cell(r, col);
   // Most amount cells are plain numbers: the result parseAmount would give, without its objects.
   if (typeof value === "number" && Number.isFinite(value)) {
-    if (ctx.hasFormats && isDateFormatCached(ctx, ctx.view.format(r, match.col))) {
-      dateInAmount(ctx, r, match.col, field);
+    if (ctx.hasFormats && isDateFormatCached(ctx, ctx.view.format(r, col))) {
+      dateInAmount(ctx, r, col, field);
       return null;
     }
-    const factor = unitFactor(ctx.units[field]);
-    return factor === 1 ? value : clean(value * factor);
+    return column.factor === 1 ? value : clean(value * column.factor);
   }
-  const parsed = parseAmount(value, ctx.units[field]);
+  const parsed = parseAmount(value, column.unit);
   switch (parsed.kind) {
     case "number":
       if (parsed.currency) {
@@ -173,10 +154,10 @@ export function readAmount(ctx: RowContext, r: number, field: AmountField): numb
       }
       return parsed.value;
     case "empty":
-      if (value === null) noFormulaResult(ctx, r, match.col, field);
+      if (value === null) noFormulaResult(ctx, r, col, field);
       return null;
     case "error":
-      errorFinding(ctx, r, match.col, field, parsed.text);
+      errorFinding(ctx, r, col, field, parsed.text);
       return null;
     default:
       if (hasStrayComma(parsed.text)) {
@@ -184,7 +165,7 @@ export function readAmount(ctx: RowContext, r: number, field: AmountField): numb
           "read.ambiguous-comma",
           "error",
           r,
-          match.col,
+          col,
           field,
           {
             "zh-CN": `数值“${quote(parsed.text)}”中的逗号不是千位分隔符，无法确定金额（小数请用小数点，如 3000.5）`,
@@ -198,7 +179,7 @@ export function readAmount(ctx: RowContext, r: number, field: AmountField): numb
         "read.unparseable-number",
         "error",
         r,
-        match.col,
+        col,
         field,
         {
           "zh-CN": `无法识别的数值“${quote(parsed.text)}”`,
@@ -225,20 +206,21 @@ function noteCurrency(ctx: RowContext, field: AmountField, currency: Currency, r
  */
 export function readAmounts(ctx: RowContext, r: number): Amounts {
   ctx.typed = null;
+  const columns = ctx.layout.amounts;
   // One literal in AMOUNT_FIELDS order (one object shape for every row).
   return {
-    totalInvestment: readAmount(ctx, r, "totalInvestment"),
-    annualPlan: readAmount(ctx, r, "annualPlan"),
-    completed: readAmount(ctx, r, "completed"),
-    completedSinceStart: readAmount(ctx, r, "completedSinceStart"),
-    completedThisMonth: readAmount(ctx, r, "completedThisMonth"),
-    completedBeforeThisYear: readAmount(ctx, r, "completedBeforeThisYear"),
+    totalInvestment: readAmount(ctx, r, columns.totalInvestment),
+    annualPlan: readAmount(ctx, r, columns.annualPlan),
+    completed: readAmount(ctx, r, columns.completed),
+    completedSinceStart: readAmount(ctx, r, columns.completedSinceStart),
+    completedThisMonth: readAmount(ctx, r, columns.completedThisMonth),
+    completedBeforeThisYear: readAmount(ctx, r, columns.completedBeforeThisYear),
   };
 }
 
 /** Stated completion rate as a fraction: "69.13%" → 0.6913; 0.6913 shown as % → 0.6913; 69.13 in a (%) column → 0.6913. */
 export function readRate(ctx: RowContext, r: number): number | null {
-  const match = ctx.columns.statedRate;
+  const match = ctx.layout.fields.statedRate;
   if (!match) return null;
   const value = ctx.view.cell(r, match.col);
   const parsed = parseNumber(value);
@@ -271,13 +253,9 @@ export function readRate(ctx: RowContext, r: number): number | null {
   return null;
 }
 
-export function readDate(
-  ctx: RowContext,
-  r: number,
-  field: "startDate" | "endDate"
-): SimpleDate | null {
-  const match = ctx.columns[field];
-  if (!match) return null;
+export function readDate(ctx: RowContext, r: number, match: FieldColumn | null): SimpleDate | null {
+  if (match === null) return null;
+  const { field } = match;
   const value = ctx.view.cell(r, match.col);
   const parsed = parseDate(value, ctx.view.format(r, match.col));
   if (parsed.kind === "date") return parsed.date;
@@ -300,11 +278,11 @@ export function readDate(
 }
 
 export function readListed(ctx: RowContext, r: number): boolean | null {
-  const match = ctx.columns.listed;
+  const match = ctx.layout.fields.listed;
   if (!match) return null;
   const value = ctx.view.cell(r, match.col);
   if (typeof value === "boolean") return value;
-  const text = readText(ctx, r, "listed");
+  const text = readText(ctx, r, match);
   if (text === null) return null;
   const flag = yesNoOf(text);
   if (flag === null) {
@@ -325,9 +303,9 @@ export function readListed(ctx: RowContext, r: number): boolean | null {
 }
 
 export function readCurrency(ctx: RowContext, r: number): Currency {
-  const match = ctx.columns.currency;
+  const match = ctx.layout.fields.currency;
   if (!match) return ctx.defaultCurrency;
-  const text = readText(ctx, r, "currency");
+  const text = readText(ctx, r, match);
   if (text === null) return ctx.defaultCurrency;
   const currency = currencyOf(text);
   if (currency) return currency;

@@ -4,7 +4,6 @@ import type {
   Amounts,
   Contact,
   Currency,
-  FieldKey,
   ProjectRow,
   RowKind,
   SectionRow,
@@ -32,8 +31,8 @@ import {
   readText,
   type RowContext,
 } from "./project";
+import type { ContactColumns } from "./row-columns";
 import { stackedFinding } from "./second-table";
-import { CONTACT_FIELDS } from "./sub-fields";
 import { isBreakdownLabel, stripProjectSuffix } from "./vocabulary";
 
 export interface RowsResult {
@@ -109,10 +108,9 @@ function labelsOf(ctx: RowContext, r: number): RowLabels {
 /** Amount cells holding a figure (cheap: no findings, no conversion). */
 function countFigures(ctx: RowContext, r: number): number {
   let count = 0;
-  for (const field of AMOUNT_FIELDS) {
-    const match = ctx.columns[field];
-    if (!match) continue;
-    const value = ctx.view.cell(r, match.col);
+  const columns = ctx.layout.amountList;
+  for (let i = 0; i < columns.length; i++) {
+    const value = ctx.view.cell(r, columns[i].col);
     if (
       typeof value === "number"
         ? Number.isFinite(value)
@@ -121,6 +119,11 @@ function countFigures(ctx: RowContext, r: number): number {
       count++;
   }
   return count;
+}
+
+/** Only labels besides the figures (asked of section labels only: not every project row counts its cells). */
+function isLabelOnly(ctx: RowContext, r: number, figures: number): boolean {
+  return nonBlankCells(ctx, r) - figures <= 2;
 }
 
 function nonBlankCells(ctx: RowContext, r: number): number {
@@ -249,6 +252,14 @@ function totalBreakdown(labels: RowLabels): { name: string; count: number | null
   return { name, count };
 }
 
+/**
+ * The name cell says the name column's header again (spaces aside). Names are trimmed, so their
+ * first character is the first without spaces too: that comparison spares most rows a regex.
+ */
+function isHeaderCopy(name: string, nameHeader: string): boolean {
+  return name.charCodeAt(0) === nameHeader.charCodeAt(0) && name.replace(/\s+/g, "") === nameHeader;
+}
+
 function stripSubLabel(text: string): string {
   return text.replace(/^其中\s*[:：,，、]?\s*/, "").trim();
 }
@@ -323,7 +334,7 @@ export function readRows(
       (inFootnotes && figures === 0 && !labels.seqIsNumber)
     ) {
       kind = "footnote";
-    } else if (nameHeader !== "" && labels.name.replace(/\s+/g, "") === nameHeader) {
+    } else if (nameHeader !== "" && isHeaderCopy(labels.name, nameHeader)) {
       // Right below the projects it is a page-break copy; after a gap, another table begins.
       if (projects.length > 0 && r > lastBodyRow + 1) {
         endAtSecondTable(ctx, rowKinds, lastBodyRow, r, header);
@@ -341,7 +352,6 @@ export function readRows(
         labels.seqIsNumber || cellText(view.cell(r, ctx.columns.code?.col ?? -1)) !== ""
           ? null
           : parseSectionLabel(labels.section);
-      const labelOnly = nonBlankCells(ctx, r) - figures <= 2;
       // "合计 | 13个": the count may stand in the name cell beside the word.
       const nameCount =
         subtotalLabel === null || labels.name === "" ? null : statedCountOf(labels.name);
@@ -407,7 +417,10 @@ export function readRows(
       ) {
         // 资金来源 rows under a project: amounts of that project, by source.
         kind = "detail";
-      } else if (section && ((section.enumerated && section.depth <= 2) || labelOnly)) {
+      } else if (
+        section &&
+        ((section.enumerated && section.depth <= 2) || isLabelOnly(ctx, r, figures))
+      ) {
         kind = "section";
         const parent = [...stack].reverse().find((open) => open.enumerated);
         const depth = section.enumerated ? section.depth : parent ? parent.depth + 1 : 1;
@@ -638,17 +651,12 @@ function innermost(path: SectionRow[], role: SectionRow["role"]): string | null 
   return null;
 }
 
-function readContact(
-  ctx: RowContext,
-  r: number,
-  fields: { person: FieldKey; contact: FieldKey; phone: FieldKey }
-): Contact | null {
-  if (!ctx.columns[fields.person] && !ctx.columns[fields.contact] && !ctx.columns[fields.phone])
-    return null;
+function readContact(ctx: RowContext, r: number, columns: ContactColumns | null): Contact | null {
+  if (columns === null) return null;
   return {
-    person: readText(ctx, r, fields.person),
-    contact: readText(ctx, r, fields.contact),
-    phone: readText(ctx, r, fields.phone),
+    person: readText(ctx, r, columns.person),
+    contact: readText(ctx, r, columns.contact),
+    phone: readText(ctx, r, columns.phone),
   };
 }
 
@@ -685,7 +693,9 @@ function cellCurrency(ctx: RowContext, field: AmountField, byColumn: Currency): 
 
 function readProject(ctx: RowContext, r: number, open: OpenPath): ProjectRow {
   const path = open.rows;
-  const name = readText(ctx, r, "name", true);
+  const { layout } = ctx;
+  const { fields } = layout;
+  const name = readText(ctx, r, fields.name, true);
   if (name === null) {
     const col = ctx.columns.name?.col ?? 0;
     ctx.log.cell("read.missing-name", "warning", r, col, "name", {
@@ -693,9 +703,9 @@ function readProject(ctx: RowContext, r: number, open: OpenPath): ProjectRow {
       en: "figures but no project name",
     });
   }
-  const category = readText(ctx, r, "category") ?? innermost(path, "category");
-  const status = readText(ctx, r, "status");
-  const startDate = readDate(ctx, r, "startDate");
+  const category = readText(ctx, r, fields.category) ?? innermost(path, "category");
+  const status = readText(ctx, r, fields.status);
+  const startDate = readDate(ctx, r, fields.startDate);
   const amounts = readAmounts(ctx, r);
   const byColumn = readCurrency(ctx, r);
   const currency = rowCurrency(ctx, amounts, byColumn);
@@ -705,25 +715,25 @@ function readProject(ctx: RowContext, r: number, open: OpenPath): ProjectRow {
     gridRow: r,
     sheetRow: ctx.view.sheetRow(r),
     hidden: ctx.view.isHidden(r),
-    seq: readText(ctx, r, "seq"),
-    code: readText(ctx, r, "code"),
+    seq: readText(ctx, r, fields.seq),
+    code: readText(ctx, r, fields.code),
     name,
-    owner: readText(ctx, r, "owner"),
-    responsibleUnit: readText(ctx, r, "responsibleUnit"),
-    ownerContact: readContact(ctx, r, CONTACT_FIELDS.owner),
-    responsibleContact: readContact(ctx, r, CONTACT_FIELDS.responsible),
-    leader: readText(ctx, r, "leader"),
-    sector: readText(ctx, r, "sector") ?? innermost(path, "sector"),
+    owner: readText(ctx, r, fields.owner),
+    responsibleUnit: readText(ctx, r, fields.responsibleUnit),
+    ownerContact: readContact(ctx, r, layout.ownerContact),
+    responsibleContact: readContact(ctx, r, layout.responsibleContact),
+    leader: readText(ctx, r, fields.leader),
+    sector: readText(ctx, r, fields.sector) ?? innermost(path, "sector"),
     category,
-    level: readText(ctx, r, "level"),
+    level: readText(ctx, r, fields.level),
     listed: readListed(ctx, r),
-    county: readText(ctx, r, "county"),
+    county: readText(ctx, r, fields.county),
     status,
-    progress: readText(ctx, r, "progress"),
-    problems: readText(ctx, r, "problems"),
-    remarks: readText(ctx, r, "remarks"),
+    progress: readText(ctx, r, fields.progress),
+    problems: readText(ctx, r, fields.problems),
+    remarks: readText(ctx, r, fields.remarks),
     startDate,
-    endDate: readDate(ctx, r, "endDate"),
+    endDate: readDate(ctx, r, fields.endDate),
     currency,
     amounts,
     currencyOverrides: overrides,
