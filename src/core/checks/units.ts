@@ -23,18 +23,20 @@ export function unitFindings(ledger: Ledger): {
   const rows: { row: ProjectRow; finding: Finding }[] = [];
   for (const field of AMOUNT_FIELDS) {
     if (!ledger.columns[field]) continue;
-    const values = positiveMagnitudes(ledger.projects, field);
+    const { values, at } = positiveMagnitudes(ledger.projects, field);
     if (values.length < MIN_VALUES) continue;
     const columnMedian = median(values);
     if (columnMedian >= IMPLAUSIBLE_MEDIAN_WAN) {
       sheet.push(columnFinding(ledger, field, columnMedian));
       continue;
     }
-    for (const row of ledger.projects) {
-      const value = row.amounts[field];
-      if (value !== null && Math.abs(value) >= OUTLIER_FACTOR * columnMedian) {
-        rows.push({ row, finding: cellFinding(ledger, row, field, value, columnMedian) });
-      }
+    // The median is positive, so only the magnitudes collected can be outliers: their list is
+    // scanned, not the projects again.
+    for (let i = 0; i < values.length; i++) {
+      if (values[i] < OUTLIER_FACTOR * columnMedian) continue;
+      const row = ledger.projects[at[i]];
+      const value = row.amounts[field] as number;
+      rows.push({ row, finding: cellFinding(ledger, row, field, value, columnMedian) });
     }
   }
   return { sheet, rows };
@@ -84,15 +86,22 @@ function cellFinding(
   });
 }
 
-/** |amount| of every project with a non-zero amount in the field. */
-function positiveMagnitudes(projects: readonly ProjectRow[], field: AmountField): Float64Array {
+/** |amount| of every project with a non-zero amount in the field, and each one's project index. */
+function positiveMagnitudes(
+  projects: readonly ProjectRow[],
+  field: AmountField
+): { values: Float64Array; at: Int32Array } {
   const values = new Float64Array(projects.length);
+  const at = new Int32Array(projects.length);
   let n = 0;
-  for (const p of projects) {
-    const v = Math.abs(p.amounts[field] ?? 0);
-    if (v > 0) values[n++] = v;
+  for (let i = 0; i < projects.length; i++) {
+    const v = Math.abs(projects[i].amounts[field] ?? 0);
+    if (v > 0) {
+      values[n] = v;
+      at[n++] = i;
+    }
   }
-  return values.subarray(0, n);
+  return { values: values.subarray(0, n), at };
 }
 
 /** The median, by selection (no full sort): the middle one or two values of the sorted order. */
