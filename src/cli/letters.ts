@@ -54,8 +54,9 @@ export async function writeLetters(
   const paths = letters.map((letter) => join(dir, `${letter.fileName}.docx`));
   await assertOutputsAreNotInputs([options.out, options.json, ...paths], inputs);
   await mkdir(dir, { recursive: true });
-  // Required, not imported (see src/xlsx/read-grid.ts): a check without --letters never loads docx.
-  const docx = require("../docx/index") as typeof import("../docx/index");
+  // Imported here (a chunk of its own in the precompiled command): a check without --letters
+  // never loads docx.
+  const docx = await import("../docx/index");
   const files = await docx.letterFiles(letters);
   for (let i = 0; i < files.length; i++)
     await writeOutputFile(paths[i], Buffer.from(files[i].bytes));

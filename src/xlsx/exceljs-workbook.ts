@@ -1,10 +1,11 @@
 /**
- * An .xlsx loaded as an exceljs model, after the package checks, for the writer's --append only
- * (reading goes through reader/, without exceljs). Any exceljs failure reads as corruption.
+ * An .xlsx loaded as an exceljs model, after the package checks, for tests that inspect written
+ * workbooks through an independent reader (the command never loads exceljs). Any exceljs
+ * failure reads as corruption.
  */
 import ExcelJS from "exceljs";
 import { corruptPackage } from "./package-problems";
-import { openXlsxPackage } from "./package";
+import { openXlsxPackage } from "./open-package";
 import { inflateWithZlib } from "./reader/inflate-node";
 import { OpcPackage } from "./reader/opc-package";
 import { parseWorkbook } from "./reader/workbook-xml";

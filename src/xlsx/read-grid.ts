@@ -2,7 +2,6 @@
  * The CLI's workbook reader (Node): every worksheet of a workbook as Grids, the way Excel would
  * hand them to the add-in (cached formula results, plain text, date serials, error strings).
  */
-import type ExcelJS from "exceljs";
 import type { Grid } from "../core/index";
 import { readInputBytes } from "./package";
 import { inflateWithZlib } from "./reader/inflate-node";
@@ -16,13 +15,11 @@ import {
 import { ZIP_LIMITS } from "./zip-limits";
 
 /**
- * SheetJS, required only when an .xls comes (loading it costs more than reading most ledgers).
- * require(), not import(): under tsx's CommonJS hook import() finds no .ts file, and esbuild's
- * bundle keeps a required module's code unrun until the call.
+ * SheetJS, imported only when an .xls comes (loading it costs more than reading most ledgers):
+ * the precompiled command keeps it in a chunk of its own, not parsed at start-up.
  */
 export const readXlsInNode: XlsReader = async (file, bytes) => {
-  const sheetJs =
-    require("./reader/sheetjs-workbook") as typeof import("./reader/sheetjs-workbook");
+  const sheetJs = await import("./reader/sheetjs-workbook");
   return sheetJs.readXlsSheets(file, bytes);
 };
 
@@ -51,13 +48,4 @@ export async function readWorkbookGridsFromBuffer(
   file: string
 ): Promise<Grid[]> {
   return ledgerCandidates(await readWorkbookSheetsFromBuffer(bytes, file));
-}
-
-/**
- * The workbook as an exceljs model, for tests that inspect written workbooks through an
- * independent reader; required on demand (see readXlsInNode) so that reading never loads exceljs.
- */
-export async function loadWorkbook(file: string, bytes: Buffer): Promise<ExcelJS.Workbook> {
-  const exceljs = require("./exceljs-workbook") as typeof import("./exceljs-workbook");
-  return exceljs.loadExceljsWorkbook(file, bytes);
 }

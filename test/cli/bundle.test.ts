@@ -69,15 +69,33 @@ describe("cli: the precompiled bundle", () => {
   });
 
   it("keeps the readers and writers out of the entry: --help parses a few KB, not MBs", () => {
-    const files = readdirSync(outdir).filter((f) => f.endsWith(".mjs"));
     const size = (f: string) => statSync(join(outdir, f)).size;
     assert.ok(size("taizhang.mjs") < 64 * 1024, `entry ${size("taizhang.mjs")} bytes`);
-    assert.ok(
-      files.some((f) => size(f) > 1024 * 1024),
-      "the heavy chunk exists"
-    );
     const entry = readFileSync(join(outdir, "taizhang.mjs"), "utf8");
     assert.doesNotMatch(entry, /exceljs|JSZip/);
+  });
+
+  it("check loads neither SheetJS nor docx nor JSZip: each is a chunk of its own, loaded on demand", () => {
+    const files = readdirSync(outdir).filter((f) => f.endsWith(".mjs"));
+    const check = files.find((f) => f.startsWith("check-"))!;
+    // The check command's chunk and every chunk it imports statically, transitively.
+    const loaded = new Set<string>();
+    const visit = (file: string) => {
+      if (loaded.has(file)) return;
+      loaded.add(file);
+      const text = readFileSync(join(outdir, file), "utf8");
+      for (const m of text.matchAll(/^\s*(?:import|export)\b[^;]*?from "\.\/([^"]+\.mjs)"/gm))
+        visit(m[1]);
+    };
+    visit(check);
+    const code = [...loaded].map((f) => readFileSync(join(outdir, f), "utf8")).join("\n");
+    assert.doesNotMatch(code, /node_modules\/(@e965\/xlsx|docx|jszip|exceljs)\//);
+    const bytes = [...loaded].reduce((sum, f) => sum + statSync(join(outdir, f)).size, 0);
+    assert.ok(bytes < 1024 * 1024, `check parses ${bytes} bytes at start`);
+    for (const lazy of ["sheetjs-workbook-", "docx-"])
+      assert.ok(files.some((f) => f.startsWith(lazy)), `${lazy}*.mjs`);
+    assert.match(code, /import\("\.\/sheetjs-workbook-[A-Z0-9]+\.mjs"\)/);
+    assert.match(code, /import\("\.\/docx-[A-Z0-9]+\.mjs"\)/);
   });
 
   it("records every source file it was built from with its modification time", () => {

@@ -7,7 +7,7 @@ import { MAX_CELL_CHARS, fitCellText, layoutSheet } from "../../src/core/sheet-s
 import type { CellValue, Grid } from "../../src/core/types";
 import { HostError } from "../../src/core/errors";
 import { annotateLedger, runCheckInWorkbook } from "../../src/excel";
-import { loadWorkbook } from "../../src/xlsx/read-grid";
+import { loadExceljsWorkbook } from "../../src/xlsx/exceljs-workbook";
 import { FakeExcelHost, FakeRichApiError, coerceTyped } from "../fake-excel";
 import { addGridSheet } from "../fake-excel/grid-fill";
 import { generateLedgerGrid } from "../fake-excel/generate-ledger";
@@ -107,7 +107,7 @@ describe("fixes found by the hostile corpus", () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("A&amp;B").getCell("A1").value = 1;
     wb.addWorksheet("C&lt;D>").getCell("A1").value = 2;
-    const loaded = await loadWorkbook("x.xlsx", Buffer.from(await wb.xlsx.writeBuffer()));
+    const loaded = await loadExceljsWorkbook("x.xlsx", Buffer.from(await wb.xlsx.writeBuffer()));
     assert.deepEqual(
       loaded.worksheets.map((w) => w.name),
       ["A&amp;B", "C&lt;D>"]

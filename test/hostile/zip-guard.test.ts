@@ -1,7 +1,7 @@
 /** The zip-bomb guard of the .xlsx reader: declared sizes and ratios are checked before inflating. */
 import assert from "node:assert/strict";
 import { FileProblem } from "../../src/xlsx/errors";
-import { openXlsxPackage } from "../../src/xlsx/package";
+import { openXlsxPackage } from "../../src/xlsx/open-package";
 import { ZIP_LIMITS, assertNoZipBomb, readCentralDirectory } from "../../src/xlsx/zip-guard";
 import { addGridSheet } from "../fake-excel/grid-fill";
 import { generateLedgerGrid } from "../fake-excel/generate-ledger";
