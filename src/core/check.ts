@@ -10,7 +10,7 @@ import { groupKeyOrder } from "./groups/order";
 import { defaultGroupBy, resolveGroupBy } from "./groups/resolve";
 import type { CheckOptions, CheckReport, GroupFigures, ProjectResult } from "./report-types";
 import { toCnyAmounts } from "./rules/currency";
-import { evaluateListing } from "./rules/listing";
+import { listingEvaluator } from "./rules/listing";
 import { resolvePeriod } from "./schedule/period";
 import { hasCompletionColumn, projectSchedule } from "./schedule/schedule";
 import { projectTimeProgress } from "./schedule/start-progress";
@@ -39,13 +39,14 @@ export function runCheck(ledger: Ledger, options: CheckOptions): CheckReport {
   };
   const checks = runDataChecks(ledger, rules, period);
   const readerFindings = splitByProjectRow(ledger);
+  const evaluateListing = listingEvaluator(rules);
 
   const projects: ProjectResult[] = ledger.projects.map((row) => {
     const cny = toCnyAmounts(row, rules);
     return {
       row,
       cny,
-      listing: evaluateListing(row, rules),
+      listing: evaluateListing(row),
       schedule: projectSchedule({
         row,
         cny,

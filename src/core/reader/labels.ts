@@ -92,8 +92,9 @@ const SUBTOTAL = /^(.{0,20}?)(总合计|合计|小计|总计|共计)(.*)$/;
 /** "合计", "合  计", "合计（120个）", "工业项目小计", "总计：" → a subtotal label; anything else → null. */
 export function parseSubtotalLabel(label: string): SubtotalLabel | null {
   if (label.length > 40) return null;
-  // Cheap gate: every Chinese subtotal word contains 计 (計 in Traditional).
-  if (/[计計]/.test(label)) return subtotalLabel(label);
+  // Cheap gate: every Chinese subtotal word contains 计 (計 in Traditional). Asked of every
+  // row's labels: a search for a character, not a regex.
+  if (label.includes("计") || label.includes("計")) return subtotalLabel(label);
   return /total|sum/i.test(label) ? englishSubtotal(label) : null;
 }
 

@@ -223,14 +223,13 @@ export function readRate(ctx: RowContext, r: number): number | null {
   const match = ctx.layout.fields.statedRate;
   if (!match) return null;
   const value = ctx.view.cell(r, match.col);
+  // Most rate cells are plain numbers: what parseNumber would say of them, without its object.
+  if (typeof value === "number" && Number.isFinite(value))
+    return plainRate(ctx, value, isPercentFormat(ctx.view.format(r, match.col)));
   const parsed = parseNumber(value);
   if (parsed.kind === "number" && (parsed.suffix === null || parsed.suffix === "%")) {
     if (parsed.suffix === "%") return clean(parsed.value / 100);
-    const shownAsPercent =
-      typeof value === "number" && /%/.test(ctx.view.format(r, match.col) ?? "");
-    return shownAsPercent || ctx.rateScale === "fraction"
-      ? parsed.value
-      : clean(parsed.value / 100);
+    return plainRate(ctx, parsed.value, false);
   }
   if (parsed.kind === "empty") return null;
   if (parsed.kind === "error") {
@@ -251,6 +250,15 @@ export function readRate(ctx: RowContext, r: number): number | null {
     { value: text }
   );
   return null;
+}
+
+/** A rate without a % sign: a fraction when shown as a percentage or the column reads so. */
+function plainRate(ctx: RowContext, value: number, shownAsPercent: boolean): number {
+  return shownAsPercent || ctx.rateScale === "fraction" ? value : clean(value / 100);
+}
+
+function isPercentFormat(format: string | null): boolean {
+  return format !== null && format.includes("%");
 }
 
 export function readDate(ctx: RowContext, r: number, match: FieldColumn | null): SimpleDate | null {
@@ -403,7 +411,7 @@ export function rateScaleOf(
     const parsed = parseNumber(view.cell(r, match.col));
     if (parsed.kind !== "number" || parsed.suffix === "%") continue;
     if (isDateFormat(view.format(r, match.col))) continue;
-    if (/%/.test(view.format(r, match.col) ?? "")) continue;
+    if (isPercentFormat(view.format(r, match.col))) continue;
     seen++;
     if (Math.abs(parsed.value) > 2) return "percent";
   }

@@ -12,11 +12,7 @@ export function findKeyword(
   texts: readonly (string | null | undefined)[],
   keywords: readonly string[]
 ): KeywordMatch | null {
-  for (let i = 0; i < texts.length; i++) {
-    const match = matchKeyword(texts[i], keywords);
-    if (match !== null) return match;
-  }
-  return null;
+  return keywordMatcher(keywords).find(texts);
 }
 
 /** findKeyword of one text (no list to build for it). */
@@ -24,17 +20,51 @@ export function matchKeyword(
   text: string | null | undefined,
   keywords: readonly string[]
 ): KeywordMatch | null {
-  if (!text) return null;
-  const keyword = keywordIn(text, keywords);
+  return text ? matchIn(memoOf(keywords), text) : null;
+}
+
+/**
+ * matchKeyword and findKeyword for one list, its memo found once: for a loop over every project
+ * of one check, while the list does not change.
+ */
+export interface KeywordMatcher {
+  match(text: string | null | undefined): KeywordMatch | null;
+  find(texts: readonly (string | null | undefined)[]): KeywordMatch | null;
+}
+
+export function keywordMatcher(keywords: readonly string[]): KeywordMatcher {
+  const memo = memoOf(keywords);
+  const match = (text: string | null | undefined) => (text ? matchIn(memo, text) : null);
+  return {
+    match,
+    find(texts) {
+      for (let i = 0; i < texts.length; i++) {
+        const found = match(texts[i]);
+        if (found !== null) return found;
+      }
+      return null;
+    },
+  };
+}
+
+interface KeywordMemo {
+  list: readonly string[];
+  words: string[];
+  /** The first keyword each text contains, or null. */
+  found: Map<string, string | null>;
+}
+
+function matchIn(memo: KeywordMemo, text: string): KeywordMatch | null {
+  const keyword = keywordIn(memo, text);
   return keyword === null ? null : { text, keyword };
 }
 
 /**
- * The first keyword the text contains. Memoised per keyword list: every project asks about the
- * same few categories and sections. The list's words are remembered too, so a list edited in
- * place (a rule set changed in the pane) starts a fresh memo.
+ * The memo of a keyword list: every project asks about the same few categories and sections.
+ * The list's words are remembered too, so a list edited in place (a rule set changed in the
+ * pane) starts a fresh memo.
  */
-function keywordIn(text: string, keywords: readonly string[]): string | null {
+function memoOf(keywords: readonly string[]): KeywordMemo {
   const at = memos.findIndex((m) => m.list === keywords);
   let memo = at >= 0 ? memos[at] : undefined;
   if (!memo || !sameWords(memo.words, keywords)) {
@@ -44,10 +74,15 @@ function keywordIn(text: string, keywords: readonly string[]): string | null {
     memo = { list: keywords, words: [...keywords], found: new Map() };
     memos.push(memo);
   }
+  return memo;
+}
+
+/** The first keyword (of the memo's words) the text contains. */
+function keywordIn(memo: KeywordMemo, text: string): string | null {
   let found = memo.found.get(text);
   if (found === undefined) {
     found = null;
-    for (const keyword of keywords)
+    for (const keyword of memo.words)
       if (keyword.length > 0 && text.includes(keyword)) {
         found = keyword;
         break;
@@ -61,7 +96,7 @@ function keywordIn(text: string, keywords: readonly string[]): string | null {
 const MEMO_LIMIT = 20000;
 const MEMO_LISTS = 8;
 /** A plain list, not a WeakMap: the core also runs in the classic (IE11) pane. */
-const memos: { list: readonly string[]; words: string[]; found: Map<string, string | null> }[] = [];
+const memos: KeywordMemo[] = [];
 
 function sameWords(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;

@@ -4,15 +4,33 @@
  */
 import type { ListingResult, ListingTier, RuleSet } from "../report-types";
 import type { LocalText, ProjectRow } from "../types";
-import { findKeyword, matchKeyword } from "./keywords";
+import { keywordMatcher, type KeywordMatcher } from "./keywords";
 import { wanText, wanTextEn } from "../text/wording";
 
 /** Floating noise from unit conversion must not push an amount exactly at the threshold below it. */
 const EPSILON = 1e-9;
 
 export function evaluateListing(row: ProjectRow, rules: RuleSet): ListingResult {
-  const tier = listingTier(row, rules);
-  const criterion = applicableThreshold(row, rules);
+  return listingEvaluator(rules)(row);
+}
+
+/** evaluateListing for every project of one check: the rule set's keyword lists looked up once. */
+export function listingEvaluator(rules: RuleSet): (row: ProjectRow) => ListingResult {
+  const matchers: ListingMatchers = {
+    preliminary: keywordMatcher(rules.preliminaryCategories),
+    reducedSectors: keywordMatcher(rules.reducedSectors),
+  };
+  return (row) => listingOf(row, rules, matchers);
+}
+
+interface ListingMatchers {
+  preliminary: KeywordMatcher;
+  reducedSectors: KeywordMatcher;
+}
+
+function listingOf(row: ProjectRow, rules: RuleSet, matchers: ListingMatchers): ListingResult {
+  const tier = listingTier(row, matchers.preliminary);
+  const criterion = applicableThreshold(row, rules, matchers.reducedSectors);
   const total = row.amounts.totalInvestment;
   // null: cannot be judged (no total investment), which is no failure.
   let eligible: boolean | null = null;
@@ -47,12 +65,14 @@ interface Criterion {
   reducedSector: string | null;
 }
 
-function applicableThreshold(row: ProjectRow, rules: RuleSet): Criterion {
+function applicableThreshold(
+  row: ProjectRow,
+  rules: RuleSet,
+  reducedSectors: KeywordMatcher
+): Criterion {
   if (row.currency === "USD")
     return { threshold: rules.thresholdUSD, currency: "USD", reducedSector: null };
-  const match = row.sector
-    ? matchKeyword(row.sector, rules.reducedSectors)
-    : findKeyword(row.sections, rules.reducedSectors);
+  const match = row.sector ? reducedSectors.match(row.sector) : reducedSectors.find(row.sections);
   if (match && rules.reducedThresholdCNY < rules.thresholdCNY)
     return { threshold: rules.reducedThresholdCNY, currency: "CNY", reducedSector: match.text };
   return { threshold: rules.thresholdCNY, currency: "CNY", reducedSector: null };
@@ -62,13 +82,12 @@ const CONSTRUCTION = { tier: "construction", reason: null } as const;
 
 function listingTier(
   row: ProjectRow,
-  rules: RuleSet
+  preliminary: KeywordMatcher
 ): { tier: ListingTier; reason: LocalText | null } {
-  const keywords = rules.preliminaryCategories;
   const match =
-    matchKeyword(row.category, keywords) ??
-    matchKeyword(row.status, keywords) ??
-    findKeyword(row.sections, keywords);
+    preliminary.match(row.category) ??
+    preliminary.match(row.status) ??
+    preliminary.find(row.sections);
   if (!match) return CONSTRUCTION;
   const where = match.text;
   return {

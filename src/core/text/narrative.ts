@@ -37,18 +37,37 @@ const DEFAULT_NAMES = 3;
 
 /** The whole paragraph: the totals sentence, then one line per group. */
 export function buildNarrative(input: NarrativeInput, lang: Lang): string {
-  const names = input.names ?? DEFAULT_NAMES;
-  const lines = [totalsSentence(input, lang)];
-  if (input.groups.length === 0) {
-    const notStarted = notStartedSentence(input.projects, names, lang);
-    if (notStarted) lines[0] += notStarted;
-  }
-  input.groups.forEach((group, i) => lines.push(groupSentence(group, i + 1, lang, names)));
-  return lines.join("\n");
+  return narrativeIn(input, narrativeFacts(input), lang);
 }
 
+/** Both languages from one look at the projects (the lists cited are the same in both). */
 export function buildNarrativeText(input: NarrativeInput): LocalText {
-  return { "zh-CN": buildNarrative(input, "zh-CN"), en: buildNarrative(input, "en") };
+  const facts = narrativeFacts(input);
+  return { "zh-CN": narrativeIn(input, facts, "zh-CN"), en: narrativeIn(input, facts, "en") };
+}
+
+/** What the paragraph says about the projects, apart from its wording. */
+interface NarrativeFacts {
+  /** The projects not started, when there are no groups to say it per group. */
+  notStarted: CitedList | null;
+  groups: GroupFacts[];
+}
+
+function narrativeFacts(input: NarrativeInput): NarrativeFacts {
+  const names = input.names ?? DEFAULT_NAMES;
+  return {
+    notStarted: input.groups.length === 0 ? notStartedList(input.projects, names) : null,
+    groups: input.groups.map((group) => groupFacts(group, names)),
+  };
+}
+
+function narrativeIn(input: NarrativeInput, facts: NarrativeFacts, lang: Lang): string {
+  const lines = [totalsSentence(input, lang)];
+  if (facts.notStarted) lines[0] += notStartedSentence(facts.notStarted, lang);
+  input.groups.forEach((group, i) =>
+    lines.push(factsSentence(group.figures, facts.groups[i], i + 1, lang))
+  );
+  return lines.join("\n");
 }
 
 /** 全市共实施重点项目45个，总投资259.57亿元，年度计划投资134.18亿元。其中，开工建设39个，完成投资56.54亿元，… */
@@ -81,20 +100,44 @@ export function groupSentence(
   lang: Lang,
   names = DEFAULT_NAMES
 ): string {
-  const { figures, projects } = group;
-  const ahead = citedList(
-    projects.filter((p) => p.schedule.status === "ahead"),
-    names,
-    byVariance(-1)
-  );
-  const behind = citedList(
-    projects.filter((p) => isBehind(p.schedule.status)),
-    names,
-    byVariance(1)
-  );
-  // Say how many have started only when the ledger tells, and when there are any.
-  const started = startedKnown(projects) && figures.started > 0 ? figures.started : null;
+  return factsSentence(group.figures, groupFacts(group, names), index, lang);
+}
+
+/** The projects a group's sentence cites, and whether to say how many have started. */
+interface GroupFacts {
+  ahead: CitedList;
+  behind: CitedList;
+  /** How many have started; null when the ledger does not tell, or none has. */
+  started: number | null;
+  notStarted: CitedList | null;
+}
+
+function groupFacts({ figures, projects }: NarrativeGroup, names: number): GroupFacts {
+  return {
+    ahead: citedList(
+      projects.filter((p) => p.schedule.status === "ahead"),
+      names,
+      byVariance(-1)
+    ),
+    behind: citedList(
+      projects.filter((p) => isBehind(p.schedule.status)),
+      names,
+      byVariance(1)
+    ),
+    // Say how many have started only when the ledger tells, and when there are any.
+    started: startedKnown(projects) && figures.started > 0 ? figures.started : null,
+    notStarted: notStartedList(projects, names),
+  };
+}
+
+function factsSentence(
+  figures: GroupFigures,
+  { ahead, behind, started, notStarted }: GroupFacts,
+  index: number,
+  lang: Lang
+): string {
   const cite = (list: CitedList) => citeNames(list, lang);
+  const notStartedText = notStarted ? notStartedSentence(notStarted, lang) : "";
 
   if (lang === "en") {
     const lead =
@@ -111,7 +154,7 @@ export function groupSentence(
       behind.length === 0 ? null : `${behind.length} ${isAre(behind.length)} behind${cite(behind)}`,
     ].filter((c): c is string => c !== null);
     const detail = clauses.length > 0 ? ` ${clauses.join("; ")}.` : "";
-    return lead + detail + notStartedSentence(projects, names, lang);
+    return lead + detail + notStartedText;
   }
 
   const name = groupName(figures.key);
@@ -125,7 +168,7 @@ export function groupSentence(
     behind.length === 0 ? null : `${cite(behind)}进度较慢`,
   ].filter((c): c is string => c !== null);
   const detail = clauses.length > 0 ? `其中${clauses.join("，")}。` : "";
-  return lead + detail + notStartedSentence(projects, names, lang);
+  return lead + detail + notStartedText;
 }
 
 /** The narrative input of a report, grouped by `groupBy` (default: the report's first grouping). */
@@ -190,13 +233,17 @@ function completionClause(figures: GroupFigures, lang: Lang): string {
 }
 
 /** A、B等4个项目尚未开工。 (前期 projects are not expected to have started: not named here.) */
-function notStartedSentence(projects: readonly ProjectResult[], names: number, lang: Lang): string {
-  const notStarted = projects.filter((p) => isOnList(p, "not-started"));
-  if (notStarted.length === 0) return "";
-  const cited = citeNames(citedList(notStarted, names), lang);
+function notStartedSentence(notStarted: CitedList, lang: Lang): string {
+  const cited = citeNames(notStarted, lang);
   if (lang === "en")
     return ` ${countNoun(notStarted.length, "project")} ${hasHave(notStarted.length)} not started${cited}.`;
   return `${cited}尚未开工。`;
+}
+
+/** The projects not started (null when there are none). */
+function notStartedList(projects: readonly ProjectResult[], names: number): CitedList | null {
+  const notStarted = projects.filter((p) => isOnList(p, "not-started"));
+  return notStarted.length === 0 ? null : citedList(notStarted, names);
 }
 
 /** zh: "A、B、C等5个项目" ("A" alone for one project); en: ": A and B" when all are named, else ", including A, B and C". */
