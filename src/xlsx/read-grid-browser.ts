@@ -16,10 +16,7 @@ const readXlsInChunk: XlsReader = async (file, bytes) =>
     bytes
   );
 
-/**
- * `file` names the source in messages (the picked file's name). `readXls` is for tests in Node,
- * where import() finds no TypeScript module.
- */
+/** `file` names the source in messages (the picked file's name); tests may pass their `readXls`. */
 export async function readWorkbookGridsInBrowser(
   bytes: Uint8Array,
   file: string,

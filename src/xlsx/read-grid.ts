@@ -4,7 +4,7 @@
  */
 import type { Grid } from "../core/index";
 import { readInputBytes } from "./package";
-import { inflateWithZlib } from "./reader/inflate-node";
+import { inflateWithZlib, inflateWithZlibAsync } from "./reader/inflate-node";
 import {
   type ReaderEnv,
   type SheetGrid,
@@ -25,6 +25,7 @@ export const readXlsInNode: XlsReader = async (file, bytes) => {
 
 const NODE_READER: ReaderEnv = {
   inflate: inflateWithZlib,
+  inflateAsync: inflateWithZlibAsync,
   limits: ZIP_LIMITS,
   readXls: readXlsInNode,
 };

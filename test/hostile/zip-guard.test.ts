@@ -2,6 +2,7 @@
 import assert from "node:assert/strict";
 import { FileProblem } from "../../src/xlsx/errors";
 import { openXlsxPackage } from "../../src/xlsx/open-package";
+import { readWorkbookGridsFromBuffer } from "../../src/xlsx/read-grid";
 import { ZIP_LIMITS, assertNoZipBomb, readCentralDirectory } from "../../src/xlsx/zip-guard";
 import { addGridSheet } from "../fake-excel/grid-fill";
 import { generateLedgerGrid } from "../fake-excel/generate-ledger";
@@ -50,6 +51,26 @@ describe("xlsx zip-bomb guard", function () {
       refusal(() => assertNoZipBomb("liar.xlsx", bytes)),
       /超过了它声明的大小（1000 B）/
     );
+  });
+
+  it("the reader, inflating the sheet in the thread pool, stops a liar at its declared size and tells corrupt data", async () => {
+    const refusedBy = async (bytes: Buffer) => {
+      try {
+        await readWorkbookGridsFromBuffer(bytes, "liar.xlsx");
+      } catch (error) {
+        assert.ok(error instanceof FileProblem, String(error));
+        return error.text["zh-CN"];
+      }
+      return "";
+    };
+    const body = repeatedDeflate("<row/>".repeat(100_000), 200); // 120 MB when inflated
+    const liar = rawWorkbook({ deflated: body.deflated, declaredSize: 1000 });
+    assert.match(await refusedBy(liar), /超过了它声明的大小（1000 B）/);
+    const small = repeatedDeflate("<row/>".repeat(1000), 2); // 12 KB, under the ratio floor
+    const garbage = Buffer.from(small.deflated);
+    garbage.fill(0xff, 0, 16); // an invalid deflate block
+    const corrupt = rawWorkbook({ deflated: garbage, declaredSize: small.size });
+    assert.match(await refusedBy(corrupt), /文件已损坏/);
   });
 
   it("limits: the ratio rule applies above its floor, the total rule to all parts together", () => {

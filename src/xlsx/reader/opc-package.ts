@@ -4,7 +4,7 @@
  * Part names are looked up as OPC says (case-insensitively, percent-encoding undone).
  */
 import { type ZipLimits, corruptPackage, partBeyondDeclaredSize } from "../package-problems";
-import type { InflateRaw } from "./inflate";
+import type { InflateRaw, InflateRawAsync } from "./inflate";
 import {
   METHOD_DEFLATE,
   METHOD_STORED,
@@ -14,9 +14,13 @@ import {
   readCentralDirectory,
 } from "./zip-directory";
 
-/** What the environment gives the package reader: its inflater and its memory limits. */
+/**
+ * What the environment gives the package reader: its inflater (and one off the main thread, if
+ * it has one) and its memory limits.
+ */
 export interface PackageEnv {
   inflate: InflateRaw;
+  inflateAsync?: InflateRawAsync;
   limits: ZipLimits;
 }
 
@@ -28,7 +32,7 @@ export class OpcPackage {
     private readonly fileName: string,
     private readonly bytes: Uint8Array,
     entries: ZipEntryInfo[],
-    private readonly inflate: InflateRaw
+    private readonly env: PackageEnv
   ) {
     for (const entry of entries) {
       if (entry.name.endsWith("/")) continue;
@@ -43,7 +47,7 @@ export class OpcPackage {
     const entries = readCentralDirectory(bytes);
     if (!entries) throw corruptPackage(file);
     assertDeclaredSizes(file, entries, env.limits);
-    return new OpcPackage(file, bytes, entries, env.inflate);
+    return new OpcPackage(file, bytes, entries, env);
   }
 
   /** Truthy when the package holds the part (the shape notAWorkbook() asks for). */
@@ -63,18 +67,46 @@ export class OpcPackage {
 
   /** The part's bytes, or null when the package has no such part. */
   read(name: string): Uint8Array | null {
+    const part = this.compressedPart(name);
+    if (part === null || part instanceof Uint8Array) return part;
+    let inflated: Uint8Array | "over";
+    try {
+      inflated = this.env.inflate(part.data, part.entry.uncompressedSize);
+    } catch {
+      throw corruptPackage(this.fileName);
+    }
+    return this.checked(part.entry, inflated);
+  }
+
+  /** read(), inflating off the main thread when the environment can. */
+  async readAsync(name: string): Promise<Uint8Array | null> {
+    const inflateAsync = this.env.inflateAsync;
+    if (!inflateAsync) return this.read(name);
+    const part = this.compressedPart(name);
+    if (part === null || part instanceof Uint8Array) return part;
+    let inflated: Uint8Array | "over";
+    try {
+      inflated = await inflateAsync(part.data, part.entry.uncompressedSize);
+    } catch {
+      throw corruptPackage(this.fileName);
+    }
+    return this.checked(part.entry, inflated);
+  }
+
+  /** null without such a part; a stored part's bytes; else what is to be inflated. */
+  private compressedPart(
+    name: string
+  ): { entry: ZipEntryInfo; data: Uint8Array } | Uint8Array | null {
     const entry = this.entry(name);
     if (!entry) return null;
     const data = entryData(this.bytes, entry);
     if (!data || (entry.flags & 1) !== 0) throw corruptPackage(this.fileName); // cut short, or encrypted
     if (entry.method === METHOD_STORED) return data.subarray(0, entry.uncompressedSize);
     if (entry.method !== METHOD_DEFLATE) throw corruptPackage(this.fileName);
-    let inflated: Uint8Array | "over";
-    try {
-      inflated = this.inflate(data, entry.uncompressedSize);
-    } catch {
-      throw corruptPackage(this.fileName);
-    }
+    return { entry, data };
+  }
+
+  private checked(entry: ZipEntryInfo, inflated: Uint8Array | "over"): Uint8Array {
     if (inflated === "over")
       throw partBeyondDeclaredSize(this.fileName, entry.name, entry.uncompressedSize);
     return inflated;

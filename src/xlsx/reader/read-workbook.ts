@@ -29,7 +29,7 @@ export async function readWorkbookSheets(
 ): Promise<SheetGrid[]> {
   let sheets: SheetGrid[];
   if (assertWorkbookBytes(file, bytes) === "xls") sheets = await env.readXls(file, bytes);
-  else sheets = readXlsxSheets(file, bytes, env);
+  else sheets = await readXlsxSheets(file, bytes, env);
   if (sheets.every((g) => g.values.length === 0)) {
     throw fileProblem(
       file,

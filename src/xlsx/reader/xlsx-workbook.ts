@@ -21,7 +21,11 @@ import { XmlError } from "./xml-scan";
 
 const DEFAULT_WORKBOOK = "xl/workbook.xml";
 
-export function readXlsxSheets(file: string, bytes: Uint8Array, env: PackageEnv): SheetGrid[] {
+export async function readXlsxSheets(
+  file: string,
+  bytes: Uint8Array,
+  env: PackageEnv
+): Promise<SheetGrid[]> {
   const pkg = OpcPackage.open(file, bytes, env);
   try {
     const workbookPart = findWorkbookPart(pkg);
@@ -32,6 +36,17 @@ export function readXlsxSheets(file: string, bytes: Uint8Array, env: PackageEnv)
       const rel = relationshipOfKind(rels, kind);
       return (rel && pkg.read(resolveTarget(workbookPart, rel.target))) ?? pkg.read(fallback);
     };
+    const byId = new Map(rels.map((r) => [r.id, r]));
+    const sheets = workbook.sheets.flatMap((sheet) => {
+      const rel = byId.get(sheet.relationshipId);
+      // Chart sheets, dialog sheets and macro sheets hold no cells.
+      if (!rel || rel.external || !rel.type.endsWith("/worksheet")) return [];
+      return [{ sheet, path: resolveTarget(workbookPart, rel.target) }];
+    });
+    // Each worksheet inflates (off the main thread, where the environment can) while the one
+    // before it, or the styles and shared strings, are being read.
+    const inflating = (i: number) => (i < sheets.length ? prefetch(pkg, sheets[i].path) : null);
+    let next = inflating(0);
     const styles = part("styles", "xl/styles.xml");
     const sharedStrings = part("sharedStrings", "xl/sharedStrings.xml");
     const context: SheetContext = {
@@ -39,21 +54,26 @@ export function readXlsxSheets(file: string, bytes: Uint8Array, env: PackageEnv)
       sharedStrings: sharedStrings ? parseSharedStrings(sharedStrings) : [],
       date1904: workbook.date1904,
     };
-    const byId = new Map(rels.map((r) => [r.id, r]));
     const grids: SheetGrid[] = [];
-    for (const sheet of workbook.sheets) {
-      const rel = byId.get(sheet.relationshipId);
-      // Chart sheets, dialog sheets and macro sheets hold no cells.
-      if (!rel || rel.external || !rel.type.endsWith("/worksheet")) continue;
-      const xml = pkg.read(resolveTarget(workbookPart, rel.target));
+    for (let i = 0; i < sheets.length; i++) {
+      const xml = await next!;
+      next = inflating(i + 1);
       if (!xml) continue;
-      grids.push(buildGrid(scanSheet(xml, sheet.name, sheet.state, context), file));
+      const { name, state } = sheets[i].sheet;
+      grids.push(buildGrid(scanSheet(xml, name, state, context), file));
     }
     return grids;
   } catch (error) {
     if (error instanceof XmlError) throw corruptPackage(file);
     throw error;
   }
+}
+
+/** The part's bytes to come; a failure is its awaiter's, never an unhandled rejection. */
+function prefetch(pkg: OpcPackage, path: string): Promise<Uint8Array | null> {
+  const bytes = pkg.readAsync(path);
+  bytes.catch(() => undefined);
+  return bytes;
 }
 
 /** The workbook part the package's root relationships name, else xl/workbook.xml if present. */
