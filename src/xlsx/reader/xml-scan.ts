@@ -15,6 +15,8 @@ const EQUALS = 61;
 const COLON = 58;
 const SPACE = 32;
 const AMP = "&";
+/** How much of a part is decoded first (see scanXmlBytes). */
+const FIRST_CHUNK_BYTES = 64 * 1024;
 /** A tag or comment longer than this is not in any workbook part: the file is broken. */
 const MAX_MARKUP = 16 * 1024 * 1024;
 
@@ -366,7 +368,9 @@ export function scanXmlBytes(bytes: Uint8Array, handler: XmlHandler, chunkBytes 
   let carried = ""; // text before `start` still to scan, when its bytes could not be found
   let srcByte = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0; // of src[0]
   for (let end = 0; ;) {
-    end = utf8Boundary(bytes, Math.min(bytes.length, end + chunkBytes));
+    // A small first chunk: a worksheet hands its rows over to rawBytes within its first bytes.
+    const size = end === 0 ? Math.min(chunkBytes, FIRST_CHUNK_BYTES) : chunkBytes;
+    end = utf8Boundary(bytes, Math.min(bytes.length, end + size));
     const decoded = decoder.decode(bytes.subarray(start, end));
     decoder = new TextDecoder("utf-8", { ignoreBOM: true });
     const src = carried === "" ? decoded : carried + decoded;
