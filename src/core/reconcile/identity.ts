@@ -4,6 +4,7 @@
  */
 import type { ProjectRow } from "../types";
 import { compactKey, compactUpperKey } from "../parse/text";
+import { KeyIds } from "./key-ids";
 
 /** Trailing words that vary between reports of one project ("XX路改造工程" / "XX路改造项目"). */
 const TRAILING_WORDS = ["项目", "工程", "建设"];
@@ -101,21 +102,22 @@ export function duplicatePairs<T extends Pick<ProjectRow, "code" | "name">>(
 ): DuplicatePair<T>[] {
   const pairs: DuplicatePair<T>[] = [];
   for (const [by, key] of IDENTITY_KEYS) {
-    // The first row of a key is kept alone; a list is made only for keys seen twice.
-    const firstOf = new Map<string, T>();
-    const more = new Map<string, T[]>();
+    // The first row of a key is kept alone (by the key's id); a list is made only for keys seen twice.
+    const ids = new KeyIds(rows.length);
+    const firstOf: T[] = [];
+    const more = new Map<number, T[]>();
     for (const row of rows) {
       const k = key(row);
       if (k === null) continue;
-      const only = firstOf.get(k);
-      if (only === undefined) {
-        firstOf.set(k, row);
+      const id = ids.idOf(k);
+      if (id === firstOf.length) {
+        firstOf.push(row);
         continue;
       }
-      let earlier = more.get(k);
+      let earlier = more.get(id);
       if (!earlier) {
-        earlier = [only];
-        more.set(k, earlier);
+        earlier = [firstOf[id]];
+        more.set(id, earlier);
       }
       for (const first of earlier) {
         const sameCode =
