@@ -181,6 +181,7 @@ function coverMerges(runs: readonly RowRun[], merges: (MergedArea | null)[]): Ui
       }
     }
     if (active.length === 0) continue;
+    let ownFormats = false;
     for (let k = 0; k < run.values.length; k++) {
       if (!holdsCell(run, k)) continue;
       const col = run.start + k;
@@ -189,7 +190,11 @@ function coverMerges(runs: readonly RowRun[], merges: (MergedArea | null)[]): Ui
       const merge = active[at];
       if (merge.right < col) continue;
       if (merge.top === row && merge.left === col) filled[activeIndex[at]] = 1;
-      else emptySlot(run, k);
+      else {
+        if (!ownFormats) run.formats = run.formats.slice(); // it may be shared (sheet-cells.ts)
+        ownFormats = true;
+        emptySlot(run, k);
+      }
     }
   }
   return filled;

@@ -21,7 +21,11 @@ export interface RowRun {
   readonly row: number;
   readonly start: number;
   readonly values: CellValue[];
-  readonly formats: (string | null)[];
+  /**
+   * Shared with the run before when the same (a ledger's rows repeat one sequence of formats:
+   * one array for them all, not one per row kept alive to the end). Copy before changing it.
+   */
+  formats: (string | null)[];
   /** null until a cell of the run has a formula. */
   formulas: (string | null)[] | null;
 }
@@ -41,6 +45,7 @@ export class SheetCells {
   right = 0;
   private count = 0;
   private last: RowRun | null = null;
+  private lastFormats: (string | null)[] | null = null;
 
   constructor(
     readonly name: string,
@@ -61,6 +66,7 @@ export class SheetCells {
     let run = this.last;
     const end = run === null ? 0 : run.start + run.values.length;
     if (run === null || run.row !== row || col < end || col - end > MAX_GAP) {
+      if (run !== null) this.shareFormats(run);
       run = { row, start: col, values: [], formats: [], formulas: null };
       this.runs.push(run);
       this.last = run;
@@ -83,6 +89,20 @@ export class SheetCells {
   get cellCount(): number {
     return this.count;
   }
+
+  /** A finished run takes the formats array of the one before when they hold the same. */
+  private shareFormats(run: RowRun): void {
+    const before = this.lastFormats;
+    const formats = run.formats;
+    if (before !== null && sameItems(before, formats)) run.formats = before;
+    else this.lastFormats = formats;
+  }
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Whether slot k of a run holds a cell (rather than a gap, or a cell a merge covered). */
