@@ -8,6 +8,7 @@
  */
 import assert from "node:assert/strict";
 import { parseSharedStrings } from "../../src/xlsx/reader/shared-strings-xml";
+import { buildGrid } from "../../src/xlsx/reader/grid-build";
 import { holdsCell } from "../../src/xlsx/reader/sheet-cells";
 import { type SheetContext, plainNumber, scanSheet } from "../../src/xlsx/reader/sheet-xml";
 import type { CellStyles } from "../../src/xlsx/reader/styles-xml";
@@ -125,6 +126,28 @@ describe("xlsx reader: scanner fast paths", () => {
     );
     for (const bad of [`<row r="0">`, `<row r="1048577">`, `<row r="x">`])
       assert.throws(() => cellsOf(`${bad}${cell}</row>`), XmlError, bad);
+  });
+
+  it("rows with the same formats share one array, which a merge never empties for another row", () => {
+    const row = (r: number) =>
+      `<row r="${r}"><c r="A${r}" s="2"><v>1</v></c><c r="B${r}" s="2"><v>2</v></c><c r="C${r}" s="2"><v>3</v></c></row>`;
+    const xml = utf8(
+      `<worksheet xmlns="${MAIN}"><sheetData>${row(1)}${row(2)}${row(3)}</sheetData>` +
+        `<mergeCells count="1"><mergeCell ref="B2:C2"/></mergeCells></worksheet>`
+    );
+    const cells = scanSheet(xml, "S", "visible", context);
+    assert.equal(cells.runs[0].formats, cells.runs[1].formats, "one array for rows 1 and 2");
+    const grid = buildGrid(cells, "f.xlsx");
+    assert.deepEqual(grid.numberFormats, [
+      ["0.00", "0.00", "0.00"],
+      ["0.00", "0.00", null], // C2 lies under the merge
+      ["0.00", "0.00", "0.00"],
+    ]);
+    assert.deepEqual(grid.values, [
+      [1, 2, 3],
+      [1, 2, null],
+      [1, 2, 3],
+    ]);
   });
 
   it("a bad reference or a cut cell stays an error on the plain path", () => {
