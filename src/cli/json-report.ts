@@ -6,6 +6,7 @@
 import type { CheckReport, GroupFigures, ProjectResult, ReconcileResult } from "../core/index";
 import { readingLines } from "../core/index";
 import type { Finding, Lang } from "../core/index";
+import { LazyJsonArray } from "./json-writer";
 
 export const REPORT_SCHEMA = "taizhang.report/1";
 export const RECONCILE_SCHEMA = "taizhang.reconcile/1";
@@ -121,7 +122,7 @@ export function reportJson(
         groups.map((g) => ({ key: g.key, ...groupJson(g) })),
       ])
     ),
-    projects: report.projects.map((p) => projectJson(p, lang)),
+    projects: new LazyJsonArray(report.projects, (p) => projectJson(p, lang)),
     findings: report.findings.map((f) => sheetFindingJson(f, lang)),
     narrative: report.narrative[lang],
   };

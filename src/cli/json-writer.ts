@@ -6,6 +6,39 @@
  */
 
 const STEP = "  ";
+
+/**
+ * An array whose JSON elements are made only as they are written, a run at a time: a report's
+ * hundreds of thousands of project objects are then short-lived, never all alive together
+ * (which made the garbage collector copy them all, twice). JSON.stringify sees the whole array.
+ */
+export class LazyJsonArray<T, U = unknown> {
+  constructor(
+    private readonly items: readonly T[],
+    private readonly element: (item: T, index: number) => U
+  ) {}
+
+  get length(): number {
+    return this.items.length;
+  }
+
+  /** The elements [start, end) as a plain array. */
+  slice(start: number, end: number): U[] {
+    const elements: U[] = [];
+    for (let i = start; i < Math.min(end, this.items.length); i++)
+      elements.push(this.element(this.items[i], i));
+    return elements;
+  }
+
+  /** Another lazy array, each element passed through `change` when it is made. */
+  map<V>(change: (element: U, index: number) => V): LazyJsonArray<T, V> {
+    return new LazyJsonArray(this.items, (item, i) => change(this.element(item, i), i));
+  }
+
+  toJSON(): U[] {
+    return this.slice(0, this.items.length);
+  }
+}
 const BATCH_CHARS = 1 << 16;
 
 /**
@@ -47,7 +80,7 @@ export async function writeJsonInChunks(
 }
 
 function* streamedPieces(
-  value: unknown[] | Record<string, unknown>,
+  value: unknown[] | LazyJsonArray<unknown> | Record<string, unknown>,
   indent: string,
   pretty: boolean,
   batchChars: number
@@ -55,7 +88,7 @@ function* streamedPieces(
   const inner = indent + STEP;
   const lineStart = pretty ? `\n${inner}` : "";
   const close = pretty ? `\n${indent}` : "";
-  if (Array.isArray(value)) {
+  if (Array.isArray(value) || value instanceof LazyJsonArray) {
     if (value.length === 0) {
       yield "[]";
       return;
@@ -103,9 +136,12 @@ function whole(value: unknown, indent: string, pretty: boolean): string | undefi
   return text === undefined || indent === "" ? text : text.replace(/\n/g, `\n${indent}`);
 }
 
-/** Arrays and plain objects (without toJSON) are written member by member. */
-function isStreamable(value: unknown): value is unknown[] | Record<string, unknown> {
+/** Arrays, lazy arrays and plain objects (without toJSON) are written member by member. */
+function isStreamable(
+  value: unknown
+): value is unknown[] | LazyJsonArray<unknown> | Record<string, unknown> {
   if (value === null || typeof value !== "object") return false;
+  if (value instanceof LazyJsonArray) return true;
   if (typeof (value as { toJSON?: unknown }).toJSON === "function") return false;
   if (Array.isArray(value)) return true;
   const proto = Object.getPrototypeOf(value) as unknown;

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { jsonPieces, writeJsonInChunks } from "../../src/cli/json-writer";
+import { LazyJsonArray, jsonPieces, writeJsonInChunks } from "../../src/cli/json-writer";
 
 const joined = (value: unknown, pretty: boolean) => [...jsonPieces(value, pretty)].join("");
 
@@ -63,5 +63,45 @@ describe("cli: JSON written in pieces", () => {
       256
     );
     assert.equal(most, 1);
+  });
+
+  it("a lazy array: the same text as its elements made up front, each made once, as written", async () => {
+    const rows = Array.from({ length: 5000 }, (_, i) => ({ row: i, name: `项目${i}` }));
+    let made = 0;
+    const lazy = new LazyJsonArray(rows, (r, i) => {
+      made++;
+      return { sheetRow: r.row + 4, name: r.name, index: i };
+    }).map((p, i) => ({ ...p, odd: i % 2 === 1 }));
+    const eager = rows.map((r, i) => ({
+      sheetRow: r.row + 4,
+      name: r.name,
+      index: i,
+      odd: i % 2 === 1,
+    }));
+    for (const pretty of [false, true]) {
+      made = 0;
+      let madeAtFirstChunk = -1;
+      const chunks: string[] = [];
+      await writeJsonInChunks(
+        { schema: "x", projects: lazy, after: [1] },
+        pretty,
+        (chunk) => {
+          chunks.push(chunk);
+          if (madeAtFirstChunk < 0) madeAtFirstChunk = made;
+        },
+        4096
+      );
+      const expected = JSON.stringify(
+        { schema: "x", projects: eager, after: [1] },
+        null,
+        pretty ? 2 : undefined
+      );
+      assert.equal(chunks.join(""), `${expected}\n`);
+      assert.equal(made, rows.length, "each element made once");
+      assert.ok(chunks.length > 20, `${chunks.length} chunks`);
+      assert.ok(madeAtFirstChunk < rows.length / 10, `made as written (${madeAtFirstChunk} first)`);
+    }
+    assert.equal(JSON.stringify({ p: lazy }), JSON.stringify({ p: eager }), "JSON.stringify too");
+    assert.equal(lazy.length, 5000);
   });
 });
