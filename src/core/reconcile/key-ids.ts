@@ -61,9 +61,16 @@ function tableSize(expected: number): number {
   return size;
 }
 
-/** FNV-1a over the UTF-16 code units (a 32-bit integer; slots take its low bits). */
+/**
+ * A 32-bit hash of the UTF-16 code units (slots take its low bits): the ×31 string hash, then an
+ * xorshift to spread codes that differ in their last digits. Shifts only: no Math.imul, which the
+ * classic (IE11) pane has no polyfill for.
+ */
 function hashOf(text: string): number {
-  let hash = 0x811c9dc5 | 0;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash;
+  let hash = 0;
+  for (let i = 0; i < text.length; i++) hash = ((hash << 5) - hash + text.charCodeAt(i)) | 0;
+  hash ^= hash << 13;
+  hash ^= hash >>> 17;
+  hash ^= hash << 5;
+  return hash | 0;
 }
