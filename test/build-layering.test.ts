@@ -22,6 +22,7 @@ describe("layering: what src/ may import", function () {
     ["src/core/reader/x.ts", 'import { runCheck } from "../check";\n', null],
     ["src/cli/x.ts", 'import { rowRoles } from "../core/reader/rows";\n', /src\/core\/index/],
     ["src/cli/x.ts", 'import { readLedger } from "../core/index";\n', null],
+    ["src/cli/x.ts", 'import { errorReport } from "../core/start";\n', null],
     ["src/preview/x.ts", 'import { fake } from "../../test/fake-excel/index";\n', /test\//],
     ["src/app/x.ts", 'import { ExcelHost } from "../excel/host";\n', /host-free/],
     ["src/app/x.ts", 'import React from "react";\n', /host-free/],

@@ -5,7 +5,7 @@
  */
 import { parseArgs } from "node:util";
 import type { TimeMode } from "../core/index";
-import { editDistance, isInputError, letterNumberProblem, parseLetterDate } from "../core/index";
+import { editDistance, isInputError, letterNumberProblem, parseLetterDate } from "../core/start";
 import type { Lang } from "../core/index";
 import { usageError } from "./usage";
 

@@ -5,7 +5,7 @@
  * everything written to it.
  */
 import { version } from "../../package.json";
-import { errorReport, isTaizhangError } from "../core/index";
+import { errorReport, isTaizhangError } from "../core/start";
 import type { Lang } from "../core/index";
 import { COMMANDS, langOf, parseCommand, type Command, type ParsedCommand } from "./args";
 import { EXIT_OK, EXIT_USAGE } from "./commands/outcome";

@@ -1,5 +1,6 @@
 /** Usage errors (bad options): exit code 2 with the message and a pointer to --help. */
-import { TaizhangError, type LocalText } from "../core/index";
+import type { LocalText } from "../core/index";
+import { TaizhangError } from "../core/start";
 
 export class UsageError extends TaizhangError {
   constructor(text: LocalText) {

@@ -35,7 +35,8 @@ export { FIELD_LABELS } from "./reader/fields";
 
 // Rule sets (listing criteria and schedule settings).
 export { PRESETS, DEFAULT_RULES, findPreset, cloneRuleSet, bandLabel } from "./rules/presets";
-export { parseRuleSet, ruleSetToJson, MAX_RULES_CHARS, editDistance } from "./rules/validate";
+export { parseRuleSet, ruleSetToJson, MAX_RULES_CHARS } from "./rules/validate";
+export { editDistance } from "./text/edit-distance";
 export { severeLagPoints } from "./rules/bands";
 
 // Checking.

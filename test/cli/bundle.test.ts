@@ -73,30 +73,38 @@ describe("cli: the precompiled bundle", () => {
     assert.ok(size("taizhang.mjs") < 64 * 1024, `entry ${size("taizhang.mjs")} bytes`);
     const entry = readFileSync(join(outdir, "taizhang.mjs"), "utf8");
     assert.doesNotMatch(entry, /exceljs|JSZip/);
+    // What the entry loads before any command: its own code and the core's start-up leaves.
+    const loaded = staticallyLoaded("taizhang.mjs");
+    const bytes = [...loaded].reduce((sum, f) => sum + size(f), 0);
+    assert.ok(bytes < 80 * 1024, `--help parses ${bytes} bytes (${[...loaded].join(", ")})`);
   });
 
   it("check loads neither SheetJS nor docx nor JSZip: each is a chunk of its own, loaded on demand", () => {
     const files = readdirSync(outdir).filter((f) => f.endsWith(".mjs"));
     const check = files.find((f) => f.startsWith("check-"))!;
-    // The check command's chunk and every chunk it imports statically, transitively.
-    const loaded = new Set<string>();
-    const visit = (file: string) => {
-      if (loaded.has(file)) return;
-      loaded.add(file);
-      const text = readFileSync(join(outdir, file), "utf8");
-      for (const m of text.matchAll(/^\s*(?:import|export)\b[^;]*?from "\.\/([^"]+\.mjs)"/gm))
-        visit(m[1]);
-    };
-    visit(check);
+    const loaded = staticallyLoaded(check);
     const code = [...loaded].map((f) => readFileSync(join(outdir, f), "utf8")).join("\n");
     assert.doesNotMatch(code, /node_modules\/(@e965\/xlsx|docx|jszip|exceljs)\//);
     const bytes = [...loaded].reduce((sum, f) => sum + statSync(join(outdir, f)).size, 0);
     assert.ok(bytes < 1024 * 1024, `check parses ${bytes} bytes at start`);
     for (const lazy of ["sheetjs-workbook-", "docx-"])
-      assert.ok(files.some((f) => f.startsWith(lazy)), `${lazy}*.mjs`);
+      assert.ok(
+        files.some((f) => f.startsWith(lazy)),
+        `${lazy}*.mjs`
+      );
     assert.match(code, /import\("\.\/sheetjs-workbook-[A-Z0-9]+\.mjs"\)/);
     assert.match(code, /import\("\.\/docx-[A-Z0-9]+\.mjs"\)/);
   });
+
+  /** A chunk and every chunk it imports statically, transitively. */
+  function staticallyLoaded(file: string, loaded = new Set<string>()): Set<string> {
+    if (loaded.has(file)) return loaded;
+    loaded.add(file);
+    const text = readFileSync(join(outdir, file), "utf8");
+    for (const m of text.matchAll(/^\s*(?:import|export)\b[^;]*?from "\.\/([^"]+\.mjs)"/gm))
+      staticallyLoaded(m[1], loaded);
+    return loaded;
+  }
 
   it("records every source file it was built from with its modification time", () => {
     const { inputs } = JSON.parse(readFileSync(join(outdir, "inputs.json"), "utf8")) as {

@@ -3,6 +3,7 @@
  * partial: missing keys keep the base (or named preset) values. Every problem is reported with
  * the key that is wrong and what is wrong with it, in zh-CN and en.
  */
+import { editDistance } from "../text/edit-distance";
 import type { ColourBand, RuleSet, TimeMode } from "../report-types";
 import type { LocalText } from "../types";
 import { bandsWithSevereFrom, severeLagPoints } from "./bands";
@@ -437,20 +438,6 @@ function closestKey(key: string, known: readonly string[]): string | null {
     }
   }
   return bestDistance <= Math.max(2, Math.floor(key.length / 3)) ? best : null;
-}
-
-/** Levenshtein distance. */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length];
 }
 
 // ───────────────────────────── helpers ─────────────────────────────

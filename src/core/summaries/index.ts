@@ -14,15 +14,13 @@ export {
   buildReminderLetters,
   buildLetterListSheet,
   letterNumber,
-  letterNumberProblem,
   localIsoDate,
-  parseLetterDate,
   uniqueFileNames,
   unitContact,
-  DEFAULT_LETTER_NUMBER,
   type LetterOptions,
   type ReminderLetter,
 } from "./reminder-letters";
+export { DEFAULT_LETTER_NUMBER, letterNumberProblem, parseLetterDate } from "./letter-fields";
 export {
   buildOutputSheets,
   planOutputSheets,

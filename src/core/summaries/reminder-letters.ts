@@ -5,6 +5,12 @@
  * for the report workbook, one sheet listing every unit a letter goes to.
  */
 import { InputError } from "../errors";
+import {
+  DEFAULT_LETTER_NUMBER,
+  type LetterDate,
+  letterNumberProblem,
+  parseLetterDate,
+} from "./letter-fields";
 import { billion, percent, yi } from "../format";
 import { BLANK_GROUP_KEY, GROUP_FIELDS, fieldKeyOf, figuresOf, partitionProjects } from "../groups";
 import { isOnList } from "../lists";
@@ -40,8 +46,6 @@ import {
 } from "./table";
 
 /** 文号 when the settings give none: 机关代字〔年份〕序号. */
-export const DEFAULT_LETTER_NUMBER = "重点办督〔{year}〕{n}号";
-const MAX_LETTER_NUMBER = 60;
 
 export interface LetterOptions extends SummaryOptions {
   /** The letters' date, YYYY-MM-DD: the settings' date, else today (the adapter's clock). */
@@ -337,27 +341,6 @@ function closingParagraphs(
 
 // ───────────── 文号, date, file names ─────────────
 
-/** What is wrong with a 文号 pattern, or null: it needs {n} (each letter its own number), knows only {year} and {n}. */
-export function letterNumberProblem(pattern: string): LocalText | null {
-  const unknown = (pattern.match(/\{[^}]*\}/g) ?? []).filter((p) => p !== "{year}" && p !== "{n}");
-  if (pattern.trim() === "" || pattern.length > MAX_LETTER_NUMBER)
-    return {
-      "zh-CN": `文号格式应为 1 到 ${MAX_LETTER_NUMBER} 个字符，例如“${DEFAULT_LETTER_NUMBER}”。`,
-      en: `The letter number pattern must have 1 to ${MAX_LETTER_NUMBER} characters, for example "${DEFAULT_LETTER_NUMBER}".`,
-    };
-  if (unknown.length > 0)
-    return {
-      "zh-CN": `文号格式“${pattern}”中的 ${unknown.join("、")} 无法识别：只能用 {year}（年份）和 {n}（序号）。`,
-      en: `The letter number pattern "${pattern}" has ${unknown.join(", ")}: only {year} (the year) and {n} (the number) are known.`,
-    };
-  if (!pattern.includes("{n}"))
-    return {
-      "zh-CN": `文号格式“${pattern}”缺少 {n}（序号），各单位的督导函会是同一个文号。`,
-      en: `The letter number pattern "${pattern}" has no {n} (the number): every letter would get the same number.`,
-    };
-  return null;
-}
-
 function assertLetterNumber(pattern: string): void {
   const problem = letterNumberProblem(pattern);
   if (problem) throw new InputError(problem, "input.letter-number");
@@ -366,30 +349,6 @@ function assertLetterNumber(pattern: string): void {
 /** "重点办督〔{year}〕{n}号" → "重点办督〔2024〕3号". */
 export function letterNumber(pattern: string, year: number, n: number): string {
   return pattern.replace(/\{year\}/g, String(year)).replace(/\{n\}/g, String(n));
-}
-
-interface LetterDate {
-  year: number;
-  month: number;
-  day: number;
-}
-
-/** A YYYY-MM-DD date that exists, else an InputError naming it. */
-export function parseLetterDate(text: string): LetterDate {
-  const match = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$/.exec(text);
-  if (match) {
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const probe = new Date(Date.UTC(year, month - 1, day));
-    if (probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day)
-      return { year, month, day };
-  }
-  throw new InputError(
-    {
-      "zh-CN": `督导函日期“${text}”无效：请按“年-月-日”填写，例如 2024-10-15。`,
-      en: `Letter date "${text}" is not valid: write it as year-month-day, for example 2024-10-15.`,
-    },
-    "input.letter-date"
-  );
 }
 
 /** A day as YYYY-MM-DD on the calendar of the machine whose clock gave it (the letters' default date). */

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { DEFAULT_RULES, findPreset, PRESETS } from "../../../src/core/rules/presets";
-import { editDistance, parseRuleSet, ruleSetToJson } from "../../../src/core/rules/validate";
+import { parseRuleSet, ruleSetToJson } from "../../../src/core/rules/validate";
+import { editDistance } from "../../../src/core/text/edit-distance";
 import { toCnyAmounts } from "../../../src/core/rules/currency";
 import { groupedNumber } from "../../../src/core/text/wording";
 import type { RuleSet } from "../../../src/core/report-types";
