@@ -106,6 +106,7 @@ class SheetReader implements XmlHandler {
   readonly cells: SheetCells;
   private names: Names = namesWith("");
   private readonly attributes = new XmlAttributes();
+  private readonly plainTag = new PlainTag();
   private readonly ref = { row: 0, col: 0 };
   private row = 0;
   private rowHasRef = false;
@@ -220,42 +221,23 @@ class SheetReader implements XmlHandler {
    * a number or flag not written plainly). `at` is just after "<row".
    */
   private readPlainRow(bytes: Uint8Array, at: number): number {
-    const length = bytes.length;
+    const tag = this.plainTag.start(bytes, at);
     let row: number | null = null;
     let hidden: boolean | null = null;
-    for (;;) {
-      if (at >= length) return NOT_PLAIN;
-      const code = bytes[at];
-      if (code === SPACE) {
-        at++;
-        continue;
-      }
-      if (code === GT) break;
-      if (code === SLASH && bytes[at + 1] === GT) {
-        at++; // a row without cells
-        break;
-      }
-      if (bytes[at - 1] !== SPACE) return NOT_PLAIN; // "<rows": not a row
-      const nameStart = at;
-      while (at < length && bytes[at] !== EQUALS && bytes[at] > SPACE) at++;
-      const quote = bytes[at + 1];
-      if (bytes[at] !== EQUALS || (quote !== DOUBLE_QUOTE && quote !== SINGLE_QUOTE))
-        return NOT_PLAIN;
-      const valueStart = at + 2;
-      const valueEnd = bytes.indexOf(quote, valueStart);
-      if (valueEnd < 0) return NOT_PLAIN;
-      if (row === null && hasLocalName(bytes, nameStart, at, "r")) {
+    for (let next = tag.next(); next !== TAG_ENDED; next = tag.next()) {
+      if (next === ODD_TAG) return NOT_PLAIN;
+      const { nameStart, nameEnd, valueStart, valueEnd } = tag;
+      if (row === null && hasLocalName(bytes, nameStart, nameEnd, "r")) {
         row = digitsIn(bytes, valueStart, valueEnd);
         if (row < 0) return NOT_PLAIN;
-      } else if (hidden === null && hasLocalName(bytes, nameStart, at, "hidden")) {
+      } else if (hidden === null && hasLocalName(bytes, nameStart, nameEnd, "hidden")) {
         const flag = bytes[valueStart];
         if (valueEnd - valueStart !== 1 || (flag !== 48 && flag !== 49)) return NOT_PLAIN; // 0, 1
         hidden = flag === 49;
       }
-      at = valueEnd + 1;
     }
     this.startRow(row, hidden === true);
-    return at + 1;
+    return tag.end;
   }
 
   /** A row starts: its number (null when unwritten: the one after the last) and hidden flag. */
@@ -299,39 +281,14 @@ class SheetReader implements XmlHandler {
     let refEnd = -1;
     let style = -1;
     let type = -1;
-    let selfClosing = false;
-    for (;;) {
-      if (at >= length) return NOT_PLAIN;
-      const code = bytes[at];
-      if (code === SPACE) {
-        at++;
-        continue;
-      }
-      if (code === GT || code === SLASH) {
-        selfClosing = code === SLASH;
-        if (selfClosing && bytes[at + 1] !== GT) return NOT_PLAIN;
-        at += selfClosing ? 2 : 1;
-        break;
-      }
-      if (bytes[at - 1] !== SPACE) return NOT_PLAIN; // "<cx …": not a cell
-      const nameStart = at;
-      while (at < length) {
-        const c = bytes[at];
-        if (c === EQUALS || c <= SPACE || c === GT || c === SLASH) break;
-        at++;
-      }
-      if (bytes[at] !== EQUALS) return NOT_PLAIN;
-      const quote = bytes[at + 1];
-      if (quote !== DOUBLE_QUOTE && quote !== SINGLE_QUOTE) return NOT_PLAIN;
-      const valueStart = at + 2;
-      // Values here are short ("B7", "2", "s"): a loop costs less than indexOf.
-      let valueEnd = valueStart;
-      while (valueEnd < length && bytes[valueEnd] !== quote) valueEnd++;
-      if (valueEnd >= length) return NOT_PLAIN;
+    const tag = this.plainTag.start(bytes, at);
+    for (let next = tag.next(); next !== TAG_ENDED; next = tag.next()) {
+      if (next === ODD_TAG) return NOT_PLAIN;
+      const { nameStart, nameEnd, valueStart, valueEnd } = tag;
       // The attribute's local name, when it is one letter (after any prefix).
       const local =
-        at - nameStart === 1 || (at - nameStart >= 2 && bytes[at - 2] === COLON)
-          ? bytes[at - 1]
+        nameEnd - nameStart === 1 || (nameEnd - nameStart >= 2 && bytes[nameEnd - 2] === COLON)
+          ? bytes[nameEnd - 1]
           : 0;
       if (local === LOWER_R && refStart < 0) {
         refStart = valueStart;
@@ -344,8 +301,9 @@ class SheetReader implements XmlHandler {
           valueEnd - valueStart === 1
             ? letterType(bytes[valueStart])
             : cellType(UTF8.decode(bytes.subarray(valueStart, valueEnd)));
-      at = valueEnd + 1;
     }
+    const selfClosing = tag.selfClosing;
+    at = tag.end;
     if (type < 0) type = NUMBER;
     if (style < 0) style = 0;
     const ref = refStart < 0 ? null : bytes;
@@ -525,6 +483,70 @@ class SheetReader implements XmlHandler {
       default:
         return Number.parseFloat(raw);
     }
+  }
+}
+
+const TAG_ENDED = 0;
+const ATTRIBUTE = 1;
+const ODD_TAG = 2;
+
+/**
+ * The attributes of a start tag written plainly — name="value" pairs after spaces, ending in
+ * ">" or "/>" — read from the bytes one at a time for the scanner's fast paths. Anything else
+ * (other white space, an unquoted value, a cut tag, a longer name such as "<cx") is odd, and
+ * left to the general reader.
+ */
+class PlainTag {
+  nameStart = 0;
+  nameEnd = 0;
+  valueStart = 0;
+  valueEnd = 0;
+  /** After the tag, once it has ended. */
+  end = 0;
+  selfClosing = false;
+  private bytes: Uint8Array = new Uint8Array(0);
+  private at = 0;
+
+  /** The tag whose element name ends at `at`. */
+  start(bytes: Uint8Array, at: number): this {
+    this.bytes = bytes;
+    this.at = at;
+    return this;
+  }
+
+  /** ATTRIBUTE with its positions set; TAG_ENDED with `end` and `selfClosing` set; or ODD_TAG. */
+  next(): number {
+    const bytes = this.bytes;
+    const length = bytes.length;
+    let at = this.at;
+    while (at < length && bytes[at] === SPACE) at++;
+    if (at >= length) return ODD_TAG;
+    const code = bytes[at];
+    if (code === GT || code === SLASH) {
+      this.selfClosing = code === SLASH;
+      if (this.selfClosing && bytes[at + 1] !== GT) return ODD_TAG;
+      this.end = at + (this.selfClosing ? 2 : 1);
+      return TAG_ENDED;
+    }
+    if (bytes[at - 1] !== SPACE) return ODD_TAG;
+    const nameStart = at;
+    while (at < length) {
+      const c = bytes[at];
+      if (c === EQUALS || c <= SPACE || c === GT || c === SLASH) break;
+      at++;
+    }
+    const quote = bytes[at + 1];
+    if (bytes[at] !== EQUALS || (quote !== DOUBLE_QUOTE && quote !== SINGLE_QUOTE)) return ODD_TAG;
+    // Values here are short ("B7", "2", "s"): a loop costs less than indexOf.
+    let valueEnd = at + 2;
+    while (valueEnd < length && bytes[valueEnd] !== quote) valueEnd++;
+    if (valueEnd >= length) return ODD_TAG;
+    this.nameStart = nameStart;
+    this.nameEnd = at;
+    this.valueStart = at + 2;
+    this.valueEnd = valueEnd;
+    this.at = valueEnd + 1;
+    return ATTRIBUTE;
   }
 }
 
