@@ -85,7 +85,10 @@ export function buildGrid(sheet: SheetCells, file: string): SheetGrid {
   return withState(grid, sheet);
 }
 
-/** `slots` filled with null up to `width` (a run past its last cell holds only covered ones). */
+/**
+ * `slots` filled with null up to `width` (a run past its last cell holds only covered ones), in
+ * place: a formats array shared by rows is padded once, for all of them (see RowRun.formats).
+ */
 function padded<T>(slots: (T | null)[], width: number): (T | null)[] {
   while (slots.length < width) slots.push(null);
   slots.length = width;

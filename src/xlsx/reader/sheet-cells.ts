@@ -23,7 +23,9 @@ export interface RowRun {
   readonly values: CellValue[];
   /**
    * Shared with the run before when the same (a ledger's rows repeat one sequence of formats:
-   * one array for them all, not one per row kept alive to the end). Copy before changing it.
+   * one array for them all, not one per row kept alive to the end). Copy it before changing a
+   * slot; padding it with nulls to the grid's width in place is safe, since every run sharing it
+   * has its length and none with uncovered cells reaches past the grid.
    */
   formats: (string | null)[];
   /** null until a cell of the run has a formula. */
